@@ -1,0 +1,62 @@
+package cn.gov.sh.tradesecret.events;
+
+import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.events.notifications.InboxEntryRead;
+import cn.gov.sh.tradesecret.events.pilots.PilotNominated;
+import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of the platform, its payload record, its topic and its schema version: the
+ * documented event catalogue that agencies consuming the topics directly rely on.
+ *
+ * <p>A type name is the payload's simple class name, a fact in the past tense. Adding a field to
+ * a payload keeps the schema version; removing or changing one raises it.
+ */
+public final class EventCatalog {
+
+  /** One event type. */
+  public record Entry(String type, Class<? extends EventPayload> payloadType, String topic, int schemaVersion) {}
+
+  private static final List<Entry> ENTRIES = List.of(
+      entry(LeadRegistered.class, Topics.CASE_EVENTS),
+      entry(ReferralProposed.class, Topics.REFERRAL_EVENTS),
+      entry(PilotNominated.class, Topics.PILOT_EVENTS),
+      entry(InboxEntryRead.class, Topics.NOTIFICATION_EVENTS));
+
+  private static final Map<String, Entry> BY_TYPE =
+      ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
+  private static final Map<Class<?>, Entry> BY_CLASS =
+      ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::payloadType, Function.identity()));
+
+  private EventCatalog() {}
+
+  private static Entry entry(Class<? extends EventPayload> payloadType, String topic) {
+    return new Entry(payloadType.getSimpleName(), payloadType, topic, 1);
+  }
+
+  public static List<Entry> entries() {
+    return ENTRIES;
+  }
+
+  public static Optional<Entry> find(String type) {
+    return Optional.ofNullable(BY_TYPE.get(type));
+  }
+
+  /** The entry of a known type; an unknown type is a programming or wire error. */
+  public static Entry of(String type) {
+    return find(type).orElseThrow(() -> new IllegalArgumentException("unknown event type: " + type));
+  }
+
+  public static Entry of(Class<?> payloadType) {
+    Entry entry = BY_CLASS.get(payloadType);
+    if (entry == null) {
+      throw new IllegalArgumentException("not in the event catalog: " + payloadType.getName());
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,19 @@
+package cn.gov.sh.tradesecret.events;
+
+/** The platform's topics: one per producing service, keyed by aggregate id. */
+public final class Topics {
+
+  public static final String CASE_EVENTS = "case-events";
+  public static final String REFERRAL_EVENTS = "referral-events";
+  public static final String PILOT_EVENTS = "pilot-events";
+  public static final String NOTIFICATION_EVENTS = "notification-events";
+
+  /** Suffix of the dead-letter topic of a topic: messages no consumer could process. */
+  public static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+  private Topics() {}
+
+  public static String deadLetter(String topic) {
+    return topic + DEAD_LETTER_SUFFIX;
+  }
+}

@@ -1,0 +1,26 @@
+package cn.gov.sh.tradesecret.events.reference;
+
+/** The kinds of agency that work on the platform; the {@code agency} claim of every token. */
+public enum AgencyType {
+  /** Market-regulation bureaus (市场监管局): take leads, file cases, refer suspected crimes. */
+  MARKET_REGULATION("MR"),
+  /** Public security bureaus (公安): receive referrals, accept or decline, refer back. */
+  POLICE("PSB"),
+  /** Procuratorates (检察院): copied on referrals, supervise declined or stalled ones. */
+  PROCURATORATE("PROC"),
+  /** Courts (法院): judicial confirmation of mediation agreements. */
+  COURT("COURT"),
+  /** Platform operators. */
+  PLATFORM("PLATFORM");
+
+  private final String unitPrefix;
+
+  AgencyType(String unitPrefix) {
+    this.unitPrefix = unitPrefix;
+  }
+
+  /** The agency unit id of this agency in a jurisdiction, e.g. {@code MR-310117}. */
+  public String unitIn(String jurisdiction) {
+    return unitPrefix + "-" + jurisdiction;
+  }
+}

@@ -1,0 +1,50 @@
+package cn.gov.sh.tradesecret.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Settings every domain service shares, added with the lowest precedence so that a service's own
+ * {@code application.yml} or the environment overrides any of them. The environment variables
+ * named here are the deployment's knobs (see the README).
+ */
+public class ServiceDefaults implements EnvironmentPostProcessor {
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    Map<String, Object> defaults = new LinkedHashMap<>();
+    defaults.put("spring.datasource.url",
+        "jdbc:postgresql://${DB_HOST:localhost}:${DB_PORT:15432}/${DB_NAME:${platform.database}}");
+    defaults.put("spring.datasource.username", "${DB_USER:postgres}");
+    defaults.put("spring.datasource.password", "${DB_PASSWORD:}");
+    defaults.put("spring.datasource.hikari.maximum-pool-size", "${DB_POOL_SIZE:10}");
+    defaults.put("spring.jpa.open-in-view", "false");
+    defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
+    defaults.put("spring.flyway.locations", "classpath:db/migration,classpath:db/support");
+    defaults.put("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:19092}");
+    defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+    defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+    defaults.put("spring.kafka.producer.acks", "all");
+    defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
+    // Fail fast when the broker is away: the outbox keeps the events and the relay retries.
+    defaults.put("spring.kafka.producer.properties.max.block.ms", "5000");
+    defaults.put("spring.kafka.producer.properties.request.timeout.ms", "5000");
+    defaults.put("spring.kafka.producer.properties.delivery.timeout.ms", "12000");
+    defaults.put("spring.kafka.producer.properties.linger.ms", "1");
+    defaults.put("spring.jackson.deserialization.use-big-decimal-for-floats", "true");
+    defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+    defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "${PLATFORM_ISSUER_URI:http://localhost:9000}");
+    defaults.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+        "${PLATFORM_JWK_SET_URI:http://localhost:9000/oauth2/jwks}");
+    defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "trade-secret-platform");
+    defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
+    defaults.put("management.endpoint.health.probes.enabled", "true");
+    defaults.put("management.metrics.tags.service", "${spring.application.name}");
+    defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+    environment.getPropertySources().addLast(new MapPropertySource("platformServiceDefaults", defaults));
+  }
+}

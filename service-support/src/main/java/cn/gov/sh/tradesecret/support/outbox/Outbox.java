@@ -1,0 +1,58 @@
+package cn.gov.sh.tradesecret.support.outbox;
+
+import cn.gov.sh.tradesecret.events.EventEnvelope;
+import cn.gov.sh.tradesecret.events.EventPayload;
+import cn.gov.sh.tradesecret.support.web.Correlation;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The transactional outbox: the only way a service publishes an event. The event is stored in the
+ * transaction of the state change it reports, so it exists if and only if that change committed;
+ * the {@link OutboxRelay} then sends it to Kafka, even if the broker was down at commit time.
+ */
+public class Outbox {
+
+  private final JdbcTemplate jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final String source;
+  private final OutboxRelay relay;
+
+  public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, String source, OutboxRelay relay) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+    this.source = source;
+    this.relay = relay;
+  }
+
+  /**
+   * Records {@code payload} as an event of the current transaction, carrying the current
+   * correlation id.
+   *
+   * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public <T extends EventPayload> EventEnvelope<T> append(T payload) {
+    EventEnvelope<T> envelope = EventEnvelope.of(source, payload, clock.instant(), Correlation.currentOrNew());
+    jdbc.update(
+        "insert into outbox_event (id, topic, message_key, event_type, payload, created_at) values (?, ?, ?, ?, ?, ?)",
+        UUID.fromString(envelope.id()), envelope.topic(), envelope.subject(), envelope.type(),
+        json.writeValueAsString(envelope), Timestamp.from(envelope.time()));
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        relay.wakeUp();
+      }
+    });
+    return envelope;
+  }
+}

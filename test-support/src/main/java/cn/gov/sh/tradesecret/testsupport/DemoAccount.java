@@ -1,0 +1,27 @@
+package cn.gov.sh.tradesecret.testsupport;
+
+import java.util.List;
+
+/**
+ * An identity of the tests, with the same claims as the embedded issuer's demo account of the
+ * same name.
+ */
+public record DemoAccount(String name, String agency, String unit, String jurisdiction, List<String> roles) {
+
+  public static final DemoAccount XUHUI_OFFICER =
+      new DemoAccount("xuhui-officer", "MARKET_REGULATION", "MR-310104", "310104", List.of("OFFICER"));
+  public static final DemoAccount SONGJIANG_OFFICER =
+      new DemoAccount("songjiang-officer", "MARKET_REGULATION", "MR-310117", "310117", List.of("OFFICER"));
+  public static final DemoAccount SONGJIANG_HEAD =
+      new DemoAccount("songjiang-head", "MARKET_REGULATION", "MR-310117", "310117", List.of("OFFICER", "HEAD"));
+  public static final DemoAccount MUNICIPAL_OFFICER =
+      new DemoAccount("municipal-officer", "MARKET_REGULATION", "MR-310000", "310000", List.of("OFFICER"));
+  public static final DemoAccount SONGJIANG_POLICE =
+      new DemoAccount("songjiang-police", "POLICE", "PSB-310117", "310117", List.of("OFFICER"));
+  public static final DemoAccount MUNICIPAL_PROCURATOR =
+      new DemoAccount("municipal-procurator", "PROCURATORATE", "PROC-310000", "310000", List.of("PROCURATOR"));
+  public static final DemoAccount SONGJIANG_COURT_CLERK =
+      new DemoAccount("songjiang-court-clerk", "COURT", "COURT-310117", "310117", List.of("CLERK"));
+  public static final DemoAccount OPERATOR =
+      new DemoAccount("operator", "PLATFORM", "PLATFORM-310000", "310000", List.of("OPERATOR"));
+}
