@@ -27,7 +27,7 @@ public final class ResourceServerSecurity {
     BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     AuthenticationEntryPoint unauthorized = (request, response, e) -> {
       bearer.commence(request, response, e); // sets WWW-Authenticate as RFC 6750 asks
-      write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+      write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
           "a valid bearer token is required");
     };
     AccessDeniedHandler denied = (request, response, e) -> write(response, json, HttpStatus.FORBIDDEN, "forbidden",

@@ -1,0 +1,59 @@
+package cn.gov.sh.tradesecret.gateway.security;
+
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Access rules of the gateway. {@code /api/**} needs a valid access token of the platform
+ * (signature from the issuer's JWK set, issuer, audience {@code trade-secret-platform}, expiry:
+ * see {@code spring.security.oauth2.resourceserver.jwt.*}); the token is relayed unchanged and
+ * each service validates it again. Public: health and info, the token and discovery routes to
+ * the identity service, API documentation. Other actuator endpoints need the {@code OPERATOR}
+ * role. Everything else is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemDetailResponses problems) {
+		http.authorizeExchange((exchanges) -> exchanges
+			.matchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+			.permitAll()
+			.matchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("OPERATOR")
+			.pathMatchers(HttpMethod.POST, "/oauth2/token")
+			.permitAll()
+			.pathMatchers(HttpMethod.GET, "/oauth2/jwks", "/.well-known/**")
+			.permitAll()
+			.pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+					"/webjars/swagger-ui/**")
+			.permitAll()
+			.pathMatchers("/api/**")
+			.authenticated()
+			.anyExchange()
+			.denyAll());
+		http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults())
+			.authenticationEntryPoint(problems)
+			.accessDeniedHandler(problems));
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
+			.accessDeniedHandler(problems));
+		// Stateless: every request brings its token; no session, no saved request, no CSRF token.
+		http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+		http.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()));
+		http.csrf(ServerHttpSecurity.CsrfSpec::disable);
+		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
+		http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
+		http.logout(ServerHttpSecurity.LogoutSpec::disable);
+		return http.build();
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.gov.sh.tradesecret.identity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import cn.gov.sh.tradesecret.identity.account.Agency;
+import cn.gov.sh.tradesecret.identity.account.Role;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the identity service, bound from {@code platform.identity}.
+ *
+ * @param audience the {@code aud} claim of every access token; every service requires it
+ * @param accessTokenTimeToLive lifetime of an access token
+ * @param keyFile JWK file holding the signing key; when absent, a key lives only in memory and
+ * tokens issued before a restart no longer verify
+ * @param demoPassword the client secret shared by every demo account
+ * @param accounts the demo accounts, each registered as a confidential client named after it
+ */
+@ConfigurationProperties("platform.identity")
+public record IdentityProperties(@DefaultValue("trade-secret-platform") String audience,
+		@DefaultValue("30m") Duration accessTokenTimeToLive, Path keyFile, String demoPassword,
+		List<Account> accounts) {
+
+	private static final Pattern JURISDICTION = Pattern.compile("31\\d{4}");
+
+	public IdentityProperties {
+		if (audience == null || audience.isBlank()) {
+			throw new IllegalArgumentException("platform.identity.audience must not be blank");
+		}
+		if (accessTokenTimeToLive.isNegative() || accessTokenTimeToLive.isZero()) {
+			throw new IllegalArgumentException("platform.identity.access-token-time-to-live must be positive");
+		}
+		if (demoPassword == null || demoPassword.isBlank()) {
+			throw new IllegalArgumentException("platform.identity.demo-password must not be blank");
+		}
+		accounts = (accounts != null) ? List.copyOf(accounts) : List.of();
+		Set<String> names = accounts.stream().map(Account::name).collect(Collectors.toSet());
+		if (names.size() != accounts.size()) {
+			throw new IllegalArgumentException("platform.identity.accounts has duplicate names");
+		}
+	}
+
+	/**
+	 * The account of that name, if configured.
+	 */
+	public Optional<Account> account(String name) {
+		return this.accounts.stream().filter((account) -> account.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * A demo account: an officer of one agency unit.
+	 *
+	 * @param name account name, the client id and the {@code sub} claim
+	 * @param agency agency type of the unit
+	 * @param unit agency unit id, e.g. {@code MR-310117}
+	 * @param jurisdiction {@code 310000} (municipal) or a district code (GB/T 2260)
+	 * @param roles roles of the officer in the unit
+	 */
+	public record Account(String name, Agency agency, String unit, String jurisdiction, Set<Role> roles) {
+
+		public Account {
+			if (name == null || name.isBlank()) {
+				throw new IllegalArgumentException("an account needs a name");
+			}
+			Objects.requireNonNull(agency, () -> "account " + name + " needs an agency");
+			if (unit == null || unit.isBlank()) {
+				throw new IllegalArgumentException("account " + name + " needs a unit");
+			}
+			if (jurisdiction == null || !JURISDICTION.matcher(jurisdiction).matches()) {
+				throw new IllegalArgumentException(
+						"account " + name + " needs a Shanghai jurisdiction code (31xxxx), got " + jurisdiction);
+			}
+			if (roles == null || roles.isEmpty()) {
+				throw new IllegalArgumentException("account " + name + " needs at least one role");
+			}
+			roles = Set.copyOf(roles);
+		}
+
+	}
+
+}

@@ -1,0 +1,11 @@
+package cn.gov.sh.tradesecret.identity.account;
+
+/**
+ * Role of an officer within the unit, issued in the {@code roles} claim. {@code HEAD} approves
+ * referrals and deadline extensions; {@code OPERATOR} runs the platform.
+ */
+public enum Role {
+
+	OFFICER, HEAD, PROCURATOR, CLERK, JUDGE, OPERATOR
+
+}
