@@ -1,0 +1,25 @@
+package cn.gov.sh.tradesecret.pilots.pilot.web;
+
+import cn.gov.sh.tradesecret.pilots.pilot.Industry;
+import cn.gov.sh.tradesecret.pilots.pilot.PilotKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/**
+ * A pilot as a bureau nominates it.
+ *
+ * @param district   district of the pilot (Lingang New Area: {@code 31LG00})
+ * @param creditCode unified social credit code, when the pilot is (run by) an enterprise
+ * @param parkId     the pilot park of the same district that a unit, station or point sits in
+ */
+record NominatePilotRequest(
+    @NotNull PilotKind kind,
+    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = 6) String district,
+    @NotNull Industry industry,
+    @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}", message = "must be an 18-character unified social credit code")
+    String creditCode,
+    UUID parkId) {}

@@ -1,0 +1,14 @@
+package cn.gov.sh.tradesecret.referrals.referral.web;
+
+import cn.gov.sh.tradesecret.referrals.referral.Referral;
+import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
+import org.mapstruct.Mapper;
+
+/** Maps referrals between the API and the domain. */
+@Mapper
+interface ReferralMapper {
+
+  ReferralResponse toResponse(Referral referral);
+
+  ReferralService.Proposal toProposal(ProposeReferralRequest request);
+}
