@@ -173,6 +173,27 @@ class LeadRegistrationIT {
   }
 
   @Nested
+  class Parameters {
+
+    @Test
+    void pageSizeOutOfRangeIsABadRequestNamingIt() {
+      var response = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads?size=201");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("size");
+    }
+
+    @Test
+    void leadIdThatIsNoUuidIsABadRequestNamingIt() {
+      var response = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads/not-a-uuid");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
+      assertThat(response.json().get("detail").asString()).isEqualTo("id: must be a UUID");
+    }
+  }
+
+  @Nested
   class Authentication {
 
     @Test

@@ -70,6 +70,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @Override
+  protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
+        ? mismatch.getName() : e.getPropertyName();
+    return ResponseEntity.badRequest().body(validationProblem(
+        List.of(new FieldProblem(name == null ? "" : name, "must be " + describe(e.getRequiredType())))));
+  }
+
+  @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
     Throwable cause = jacksonCause(e);
@@ -169,6 +178,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
       return "an ISO-8601 " + (type == java.time.LocalDate.class ? "date" : "timestamp");
+    }
+    if (type == java.util.UUID.class) {
+      return "a UUID";
     }
     if (type == String.class) {
       return "a string";

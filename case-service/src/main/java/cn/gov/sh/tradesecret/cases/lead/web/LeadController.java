@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.cases.lead.web;
 
+import cn.gov.sh.tradesecret.support.web.PageResponse;
 import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.support.security.Officer;
@@ -11,7 +12,6 @@ import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Leads: register one, read one, list those of the officer's jurisdiction. */
 @RestController
 @RequestMapping("/api/leads")
-@Validated
 class LeadController {
 
   private final LeadService leads;

@@ -1,12 +1,13 @@
 package cn.gov.sh.tradesecret.cases.lead.web;
 
+import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.lead.Party;
 import org.mapstruct.Mapper;
 
 /** Maps leads between the API and the domain. */
-@Mapper
+@Mapper(config = MappingConfig.class)
 interface LeadMapper {
 
   LeadResponse toResponse(Lead lead);

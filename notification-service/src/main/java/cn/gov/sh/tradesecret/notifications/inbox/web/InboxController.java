@@ -2,14 +2,12 @@ package cn.gov.sh.tradesecret.notifications.inbox.web;
 
 import cn.gov.sh.tradesecret.notifications.inbox.Inbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
+import cn.gov.sh.tradesecret.support.web.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The calling officer's unit's inbox. */
 @RestController
 @RequestMapping("/api/inbox")
-@Validated
 class InboxController {
 
   private final Inbox inbox;
@@ -31,17 +28,12 @@ class InboxController {
     this.mapper = mapper;
   }
 
-  /** One page of a list. */
-  record PageResponse(List<InboxEntryResponse> items, int page, int size, long totalItems, int totalPages) {}
-
   @GetMapping
-  PageResponse list(Officer officer,
+  PageResponse<InboxEntryResponse> list(Officer officer,
       @RequestParam(defaultValue = "false") boolean unreadOnly,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    Page<InboxEntryResponse> entries = inbox.list(officer, unreadOnly, PageRequest.of(page, size)).map(mapper::toResponse);
-    return new PageResponse(entries.getContent(), entries.getNumber(), entries.getSize(), entries.getTotalElements(),
-        entries.getTotalPages());
+    return PageResponse.of(inbox.list(officer, unreadOnly, PageRequest.of(page, size)), mapper::toResponse);
   }
 
   @GetMapping("/unread-count")

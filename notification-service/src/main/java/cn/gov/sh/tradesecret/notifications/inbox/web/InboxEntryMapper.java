@@ -1,12 +1,13 @@
 package cn.gov.sh.tradesecret.notifications.inbox.web;
 
+import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import cn.gov.sh.tradesecret.notifications.inbox.InboxEntry;
 import org.mapstruct.Mapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Maps inbox entries to the API; the stored event JSON becomes a JSON object, not a string. */
-@Mapper
+@Mapper(config = MappingConfig.class)
 abstract class InboxEntryMapper {
 
   private final JsonMapper json = JsonMapper.builder().build();

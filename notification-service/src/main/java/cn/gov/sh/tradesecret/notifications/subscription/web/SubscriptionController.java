@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.notifications.subscription.web;
 
+import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import cn.gov.sh.tradesecret.notifications.subscription.Subscription;
 import cn.gov.sh.tradesecret.notifications.subscription.Subscriptions;
 import cn.gov.sh.tradesecret.support.security.Officer;
@@ -27,7 +28,7 @@ class SubscriptionController {
   record SubscriptionResponse(String id, String unit, String eventSelector, String district, String subject,
       String channel, boolean mandatory, String createdBy, Instant createdAt) {}
 
-  @Mapper
+  @Mapper(config = MappingConfig.class)
   interface SubscriptionMapper {
     SubscriptionResponse toResponse(Subscription subscription);
   }

@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.pilots.pilot.web;
 
+import cn.gov.sh.tradesecret.support.web.PageResponse;
 import cn.gov.sh.tradesecret.pilots.pilot.Pilot;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
 import cn.gov.sh.tradesecret.support.security.Officer;

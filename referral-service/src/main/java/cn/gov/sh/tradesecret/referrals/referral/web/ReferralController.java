@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.referrals.referral.web;
 
+import cn.gov.sh.tradesecret.support.web.PageResponse;
 import cn.gov.sh.tradesecret.referrals.referral.Referral;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
 import cn.gov.sh.tradesecret.support.security.Officer;

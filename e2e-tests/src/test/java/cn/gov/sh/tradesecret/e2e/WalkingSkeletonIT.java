@@ -1,0 +1,166 @@
+package cn.gov.sh.tradesecret.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The walking skeleton across all five services, through the gateway, on the platform started
+ * by {@code ./platform up}: an officer registers a lead; case-service publishes it; referral-service
+ * and notification-service consume it; the officer reads the entry of their bureau's inbox.
+ */
+class WalkingSkeletonIT {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static LocalPlatform platform;
+
+  @BeforeAll
+  static void up() {
+    platform = new LocalPlatform(Path.of("target", "platform-home").toAbsolutePath());
+    LocalPlatform.Result up = platform.run(600, "up");
+    if (up.exitCode() != 0) {
+      platform.run(120, "down");
+    }
+    assertThat(up.exitCode()).as("./platform up").isZero();
+    assertThat(up.lastLine()).contains("platform ready");
+  }
+
+  @AfterAll
+  static void down() {
+    if (platform == null) {
+      return;
+    }
+    assertThat(platform.run(180, "down").exitCode()).isZero();
+    assertThat(platform.run(30, "status").output()).doesNotContain("running");
+  }
+
+  static String tokenOf(String account) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/oauth2/token"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((account + ":demo").getBytes()))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body()).get("access_token").asString();
+  }
+
+  static HttpResponse<String> call(String method, String path, String token, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gateway() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request);
+  }
+
+  static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static long count(String database, String sql, String parameter) {
+    String url = "jdbc:postgresql://127.0.0.1:" + platform.port("PG_PORT") + "/" + database;
+    try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static final String LEAD = """
+      {"source": "COMPLAINT", "district": "310117",
+       "rightsHolder": {"name": "上海某精密机械有限公司", "creditCode": "91310117MA1J3XXX0B"},
+       "suspects": [{"name": "张某"}],
+       "description": "A former engineer took the servo drawings to a competitor.",
+       "claimedAmount": 350000}""";
+
+  @Test
+  void officerRegistersALeadAndItsBureauReadsItInTheInbox() {
+    String officer = tokenOf("songjiang-officer");
+
+    HttpResponse<String> registered = call("POST", "/api/leads", officer, LEAD);
+
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    assertThat(registered.headers().firstValue("X-Correlation-Id")).isPresent();
+    String leadId = JSON.readTree(registered.body()).get("id").asString();
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+        JSON.readTree(call("GET", "/api/inbox", officer, null).body()).get("items").findValuesAsString("subject")
+            .contains(leadId));
+    JsonNode entry = JSON.readTree(call("GET", "/api/inbox", officer, null).body()).get("items").valueStream()
+        .filter(item -> item.get("subject").asString().equals(leadId)).findFirst().orElseThrow();
+    assertThat(entry.get("eventType").asString()).isEqualTo("LeadRegistered");
+    assertThat(entry.get("unit").asString()).isEqualTo("MR-310117");
+    assertThat(JSON.readTree(call("GET", "/api/inbox", tokenOf("xuhui-officer"), null).body()).get("items")
+        .findValuesAsString("subject")).doesNotContain(leadId);
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        count("referral_service", "select count(*) from watched_case where case_id = ?", leadId) == 1);
+
+    HttpResponse<String> read = call("POST", "/api/inbox/" + entry.get("id").asString() + "/read", officer, null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(read.body()).get("readBy").asString()).isEqualTo("songjiang-officer");
+  }
+
+  @Test
+  void theGatewayRefusesRequestsWithoutAValidToken() {
+    String officer = tokenOf("songjiang-officer");
+    String[] parts = officer.split("\\.");
+    String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+        new String(Base64.getUrlDecoder().decode(parts[1])).replace("310117", "310000").getBytes()) + "." + parts[2];
+
+    assertThat(call("GET", "/api/leads", null, null).statusCode()).isEqualTo(401);
+    assertThat(call("GET", "/api/leads", tampered, null).statusCode()).isEqualTo(401);
+    assertThat(call("GET", "/api/leads", officer, null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void badInputGetsAProblemDetailNamingTheField() {
+    HttpResponse<String> response = call("POST", "/api/leads", tokenOf("songjiang-officer"),
+        LEAD.replace("\"310117\"", "\"999999\""));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+    assertThat(JSON.readTree(response.body()).get("errors").findValuesAsString("field")).containsExactly("district");
+  }
+
+  @Test
+  void theCommandLineGivesATokenForADemoAccount() {
+    LocalPlatform.Result token = platform.run(60, "token", "operator");
+
+    assertThat(token.exitCode()).isZero();
+    assertThat(token.lastLine().split("\\.")).hasSize(3);
+    Map<?, ?> claims = JSON.readValue(Base64.getUrlDecoder().decode(token.lastLine().split("\\.")[1]), Map.class);
+    assertThat(claims.get("roles").toString()).contains("OPERATOR");
+  }
+}
