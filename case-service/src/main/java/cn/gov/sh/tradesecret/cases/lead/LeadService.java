@@ -43,7 +43,7 @@ public class LeadService {
     if (!Districts.isKnown(registration.district()) || Districts.MUNICIPAL.equals(registration.district())) {
       throw ApiException.invalidField("district", "unknown district code " + registration.district());
     }
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
     if (registration.receivedAt() != null && registration.receivedAt().isAfter(now)) {
       throw ApiException.invalidField("receivedAt", "must not be in the future");
     }
