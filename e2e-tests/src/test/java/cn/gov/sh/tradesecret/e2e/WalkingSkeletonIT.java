@@ -101,7 +101,7 @@ class WalkingSkeletonIT {
 
   static final String LEAD = """
       {"source": "COMPLAINT", "district": "310117",
-       "rightsHolder": {"name": "上海某精密机械有限公司", "creditCode": "91310117MA1J3XXX0B"},
+       "rightsHolder": {"name": "上海某精密机械有限公司", "creditCode": "91310117MA1J3XXX0Q"},
        "suspects": [{"name": "张某"}],
        "description": "A former engineer took the servo drawings to a competitor.",
        "claimedAmount": 350000}""";

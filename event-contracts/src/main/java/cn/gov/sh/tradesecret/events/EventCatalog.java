@@ -1,14 +1,15 @@
 package cn.gov.sh.tradesecret.events;
 
-import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
-import cn.gov.sh.tradesecret.events.notifications.InboxEntryRead;
-import cn.gov.sh.tradesecret.events.pilots.PilotNominated;
-import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
+import cn.gov.sh.tradesecret.events.cases.CaseEvents;
+import cn.gov.sh.tradesecret.events.notifications.NotificationEvents;
+import cn.gov.sh.tradesecret.events.pilots.PilotEvents;
+import cn.gov.sh.tradesecret.events.referrals.ReferralEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every event type of the platform, its payload record, its topic and its schema version: the
@@ -22,11 +23,14 @@ public final class EventCatalog {
   /** One event type. */
   public record Entry(String type, Class<? extends EventPayload> payloadType, String topic, int schemaVersion) {}
 
-  private static final List<Entry> ENTRIES = List.of(
-      entry(LeadRegistered.class, Topics.CASE_EVENTS),
-      entry(ReferralProposed.class, Topics.REFERRAL_EVENTS),
-      entry(PilotNominated.class, Topics.PILOT_EVENTS),
-      entry(InboxEntryRead.class, Topics.NOTIFICATION_EVENTS));
+  /** Each producer lists its own types (its {@code *Events} class); the catalogue joins them. */
+  private static final List<Entry> ENTRIES = Stream.of(
+          entries(CaseEvents.TYPES, Topics.CASE_EVENTS),
+          entries(ReferralEvents.TYPES, Topics.REFERRAL_EVENTS),
+          entries(PilotEvents.TYPES, Topics.PILOT_EVENTS),
+          entries(NotificationEvents.TYPES, Topics.NOTIFICATION_EVENTS))
+      .flatMap(List::stream)
+      .toList();
 
   private static final Map<String, Entry> BY_TYPE =
       ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
@@ -35,8 +39,8 @@ public final class EventCatalog {
 
   private EventCatalog() {}
 
-  private static Entry entry(Class<? extends EventPayload> payloadType, String topic) {
-    return new Entry(payloadType.getSimpleName(), payloadType, topic, 1);
+  private static List<Entry> entries(List<Class<? extends EventPayload>> payloadTypes, String topic) {
+    return payloadTypes.stream().map(type -> new Entry(type.getSimpleName(), type, topic, 1)).toList();
   }
 
   public static List<Entry> entries() {

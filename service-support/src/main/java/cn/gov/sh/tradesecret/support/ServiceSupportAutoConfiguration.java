@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.support;
 
 import cn.gov.sh.tradesecret.events.Topics;
+import cn.gov.sh.tradesecret.support.calendar.CalendarConfiguration;
 import cn.gov.sh.tradesecret.support.consumer.EventHandling;
 import cn.gov.sh.tradesecret.support.consumer.EventReader;
 import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
@@ -52,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import(ApiExceptionHandler.class)
+@Import({ApiExceptionHandler.class, CalendarConfiguration.class})
 public class ServiceSupportAutoConfiguration {
 
   @Bean

@@ -13,7 +13,7 @@ final class LeadTestData {
     Map<String, Object> lead = new LinkedHashMap<>();
     lead.put("source", "COMPLAINT");
     lead.put("district", "310117");
-    lead.put("rightsHolder", Map.of("name", "上海某精密机械有限公司", "creditCode", "91310117MA1J3XXX0B"));
+    lead.put("rightsHolder", Map.of("name", "上海某精密机械有限公司", "creditCode", "91310117MA1J3XXX0Q"));
     lead.put("suspects", List.of(Map.of("name", "张某"), Map.of("name", "上海某科技有限公司")));
     lead.put("description", "Former engineer took drawings of the servo design to a competitor.");
     lead.put("claimedAmount", 350000.00);

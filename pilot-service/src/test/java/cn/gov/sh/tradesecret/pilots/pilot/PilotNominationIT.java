@@ -82,7 +82,7 @@ class PilotNominationIT {
         assertThat(response.header("Location")).isEqualTo("/api/pilots/" + id);
         assertThat(pilot.get("kind").asString()).isEqualTo("UNIT");
         assertThat(pilot.get("industry").asString()).isEqualTo("AUTOMOTIVE");
-        assertThat(pilot.get("creditCode").asString()).isEqualTo("91310117MA1J3XXX0B");
+        assertThat(pilot.get("creditCode").asString()).isEqualTo("91310117MA1J3XXX0Q");
         assertThat(pilot.get("status").asString()).isEqualTo("NOMINATED");
         assertThat(pilot.get("nominatedBy").asString()).isEqualTo("songjiang-officer");
         assertThat(pilot.get("parkId").isNull()).isTrue();
@@ -90,7 +90,7 @@ class PilotNominationIT {
         ConsumerRecord<String, String> event = pilotEvents.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
         assertThat(event.value()).contains("\"type\":\"PilotNominated\"", "\"correlationid\":\"corr-pilot-1\"",
             "\"district\":\"310117\"", "\"kind\":\"UNIT\"", "\"industry\":\"AUTOMOTIVE\"",
-            "\"creditCode\":\"91310117MA1J3XXX0B\"");
+            "\"creditCode\":\"91310117MA1J3XXX0Q\"");
       }
     }
 

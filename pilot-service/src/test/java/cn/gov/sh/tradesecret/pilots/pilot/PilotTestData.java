@@ -23,7 +23,7 @@ final class PilotTestData {
     pilot.put("name", "上海某精密机械有限公司");
     pilot.put("district", "310117");
     pilot.put("industry", "AUTOMOTIVE");
-    pilot.put("creditCode", "91310117MA1J3XXX0B");
+    pilot.put("creditCode", "91310117MA1J3XXX0Q");
     return pilot;
   }
 

@@ -1,0 +1,18 @@
+package cn.gov.sh.tradesecret.events.cases;
+
+import cn.gov.sh.tradesecret.events.EventPayload;
+import java.util.List;
+
+/** The events case-service publishes on {@code case-events}. */
+public final class CaseEvents {
+
+  public static final List<Class<? extends EventPayload>> TYPES = List.of(
+      LeadRegistered.class,
+      CaseFiled.class,
+      CaseReferralProposed.class,
+      PenaltyDecided.class,
+      MediationConcluded.class,
+      CaseClosed.class);
+
+  private CaseEvents() {}
+}
