@@ -41,6 +41,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyExchange()
 			.denyAll());
+		// Browsers of the officers' console: the origins of the CorsConfigurationSource bean.
+		http.cors(Customizer.withDefaults());
 		http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults())
 			.authenticationEntryPoint(problems)
 			.accessDeniedHandler(problems));

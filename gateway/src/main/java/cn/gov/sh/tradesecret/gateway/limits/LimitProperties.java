@@ -1,0 +1,26 @@
+package cn.gov.sh.tradesecret.gateway.limits;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the gateway ({@code platform.gateway.*}).
+ *
+ * @param rateLimit requests per account (token subject; the client address when there is no token)
+ * @param allowedOrigins origins of the officers' console allowed to call the API from a browser
+ */
+@ConfigurationProperties("platform.gateway")
+public record LimitProperties(@DefaultValue RateLimit rateLimit, @DefaultValue List<String> allowedOrigins) {
+
+	/**
+	 * A token bucket per account.
+	 *
+	 * @param requestsPerSecond sustained rate
+	 * @param burst requests allowed at once
+	 */
+	public record RateLimit(@DefaultValue("20") int requestsPerSecond, @DefaultValue("40") int burst) {
+	}
+
+}
