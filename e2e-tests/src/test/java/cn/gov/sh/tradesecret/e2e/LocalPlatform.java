@@ -20,7 +20,7 @@ final class LocalPlatform {
 
   static final Path ROOT = Path.of("").toAbsolutePath().getParent();
   private static final String[] PORTS = {"GATEWAY_PORT", "IDENTITY_PORT", "CASE_PORT", "REFERRAL_PORT", "PILOT_PORT",
-      "NOTIFICATION_PORT", "PG_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT"};
+      "NOTIFICATION_PORT", "AUDIT_PORT", "PG_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT"};
 
   private final Map<String, String> environment = new LinkedHashMap<>();
 

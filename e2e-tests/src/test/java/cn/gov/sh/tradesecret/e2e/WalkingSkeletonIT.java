@@ -133,6 +133,30 @@ class WalkingSkeletonIT {
   }
 
   @Test
+  void theAuditLogHoldsRequestsAndRefusalsAndTheLedgerChainsTheEvents() {
+    String officer = tokenOf("songjiang-officer");
+    String leadId = JSON.readTree(call("POST", "/api/leads", officer, LEAD).body()).get("id").asString();
+    assertThat(call("POST", "/api/leads", tokenOf("xuhui-officer"), LEAD).statusCode()).isEqualTo(403);
+    String operator = tokenOf("operator");
+
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+      JsonNode records = JSON.readTree(call("GET", "/api/audit-records?size=500", operator, null).body());
+      return records.valueStream().anyMatch(r -> r.get("path").asString().equals("/api/leads")
+              && r.get("account").asString().equals("songjiang-officer") && r.get("status").asInt() == 201)
+          && records.valueStream().anyMatch(r -> r.get("account").asString().equals("xuhui-officer")
+              && r.get("outcome").asString().equals("REFUSED") && r.get("status").asInt() == 403);
+    });
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        count("audit_service", "select count(*) from ledger_entry where subject = ?", leadId) >= 1);
+    LocalPlatform.Result verification = platform.run(60, "verify-ledger");
+    assertThat(verification.exitCode()).isZero();
+    JsonNode result = JSON.readTree(verification.lastLine());
+    assertThat(result.get("intact").asBoolean()).isTrue();
+    assertThat(result.get("entries").asLong()).isPositive();
+    assertThat(call("GET", "/api/audit-records", officer, null).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void theGatewayRefusesRequestsWithoutAValidToken() {
     String officer = tokenOf("songjiang-officer");
     String[] parts = officer.split("\\.");

@@ -24,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -48,8 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Wires what every domain service shares: the outbox and its relay, idempotent event handling with
  * a dead-letter topic, token validation, problem details, correlation ids and the API document.
  *
- * <p>A service names its topic in {@code platform.events.topic}; the topic and its dead-letter
- * topic are created with {@code platform.events.partitions} partitions.
+ * <p>A service that publishes names its topic in {@code platform.events.topic}; the topic and its
+ * dead-letter topic are created with {@code platform.events.partitions} partitions.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -101,11 +102,13 @@ public class ServiceSupportAutoConfiguration {
   }
 
   @Bean
+  @ConditionalOnProperty("platform.events.topic")
   NewTopic ownTopic(@Value("${platform.events.topic}") String topic, @Value("${platform.events.partitions:6}") int partitions) {
     return TopicBuilder.name(topic).partitions(partitions).build();
   }
 
   @Bean
+  @ConditionalOnProperty("platform.events.topic")
   NewTopic ownDeadLetterTopic(@Value("${platform.events.topic}") String topic) {
     return TopicBuilder.name(Topics.deadLetter(topic)).partitions(1).build();
   }

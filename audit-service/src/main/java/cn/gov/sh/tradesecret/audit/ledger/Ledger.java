@@ -1,0 +1,86 @@
+package cn.gov.sh.tradesecret.audit.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An append-only, hash-chained record of every event published on the platform's topics: proof,
+ * in a dispute between agencies, of what was sent and when (the platform's equivalent of X-Road's
+ * message log).
+ *
+ * <p>Entry {@code n} holds {@code eventHash = SHA-256(event)} and
+ * {@code entryHash = SHA-256(n|eventId|topic|type|subject|eventHash|previousHash|appendedAt)}, where
+ * {@code previousHash} is entry {@code n-1}'s entry hash (64 zeros for the first). Appends are
+ * serialized by a PostgreSQL advisory lock, so several instances keep one chain.
+ */
+@Service
+public class Ledger {
+
+  static final String GENESIS = "0".repeat(64);
+  private static final long APPEND_LOCK = 0x6c6564676572L;
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  Ledger(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** An event as it was received from its topic. */
+  public record ReceivedEvent(UUID id, String topic, String type, String subject, String body) {}
+
+  /**
+   * Appends an event unless the ledger already holds it (a redelivery).
+   *
+   * @return whether it was appended
+   */
+  @Transactional
+  public boolean append(ReceivedEvent event) {
+    jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
+    if (Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from ledger_entry where event_id = ?)",
+        Boolean.class, event.id()))) {
+      return false;
+    }
+    List<Object[]> last = jdbc.query("select seq, entry_hash from ledger_entry order by seq desc limit 1",
+        (rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)});
+    long seq = last.isEmpty() ? 1 : (long) last.get(0)[0] + 1;
+    String previousHash = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
+    Instant appendedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String eventHash = sha256(event.body());
+    String entryHash = entryHash(seq, event.id(), event.topic(), event.type(), event.subject(), eventHash, previousHash,
+        appendedAt);
+    jdbc.update("""
+        insert into ledger_entry (seq, event_id, topic, event_type, subject, event, event_hash, previous_hash,
+                                  entry_hash, appended_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        seq, event.id(), event.topic(), event.type(), event.subject(), event.body(), eventHash, previousHash, entryHash,
+        Timestamp.from(appendedAt));
+    return true;
+  }
+
+  static String entryHash(long seq, UUID eventId, String topic, String type, String subject, String eventHash,
+      String previousHash, Instant appendedAt) {
+    return sha256(String.join("|", Long.toString(seq), eventId.toString(), topic, type, subject, eventHash, previousHash,
+        appendedAt.toString()));
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
