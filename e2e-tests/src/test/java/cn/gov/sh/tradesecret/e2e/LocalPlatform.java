@@ -37,6 +37,15 @@ final class LocalPlatform {
     }
   }
 
+  /** The whole log of a process. */
+  String log(String name) {
+    try {
+      return Files.readString(Path.of(environment.get("PLATFORM_HOME"), "logs", name + ".log"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   int port(String name) {
     return Integer.parseInt(environment.get(name));
   }

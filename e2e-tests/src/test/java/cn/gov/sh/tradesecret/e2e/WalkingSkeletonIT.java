@@ -127,6 +127,12 @@ class WalkingSkeletonIT {
     await().atMost(Duration.ofSeconds(60)).until(() ->
         count("referral_service", "select count(*) from watched_case where case_id = ?", leadId) == 1);
 
+    String correlationId = registered.headers().firstValue("X-Correlation-Id").orElseThrow();
+    assertThat(entry.get("event").get("correlationid").asString()).as("the event carries the request's id")
+        .isEqualTo(correlationId);
+    assertThat(platform.log("notification-service")).as("and so do the consumer's logs")
+        .contains("\"correlationId\":\"" + correlationId + "\"");
+
     HttpResponse<String> read = call("POST", "/api/inbox/" + entry.get("id").asString() + "/read", officer, null);
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(read.body()).get("readBy").asString()).isEqualTo("songjiang-officer");

@@ -45,6 +45,8 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
     defaults.put("management.endpoint.health.probes.enabled", "true");
     defaults.put("management.metrics.tags.service", "${spring.application.name}");
     defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+    // Plain console lines show the correlation id too (structured ECS lines carry the whole MDC).
+    defaults.put("logging.pattern.correlation", "[%X{correlationId:-}] ");
     environment.getPropertySources().addLast(new MapPropertySource("platformServiceDefaults", defaults));
   }
 }

@@ -52,6 +52,8 @@ public class EventHandling {
     EventEnvelope<EventPayload> event = read.get();
     Correlation.run(event.correlationid(), () -> transaction.executeWithoutResult(status -> {
       if (firstTime(event)) {
+        log.info("Applying {} {} of {} from {}-{}@{}", event.type(), event.id(), event.subject(), record.topic(),
+            record.partition(), record.offset());
         effect.accept(event);
       } else {
         log.info("Event {} ({}) already processed, skipped", event.id(), event.type());
