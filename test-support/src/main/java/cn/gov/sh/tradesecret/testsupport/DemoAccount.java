@@ -22,6 +22,14 @@ public record DemoAccount(String name, String agency, String unit, String jurisd
       new DemoAccount("municipal-procurator", "PROCURATORATE", "PROC-310000", "310000", List.of("PROCURATOR"));
   public static final DemoAccount SONGJIANG_COURT_CLERK =
       new DemoAccount("songjiang-court-clerk", "COURT", "COURT-310117", "310117", List.of("CLERK"));
+  public static final DemoAccount MUNICIPAL_HEAD =
+      new DemoAccount("municipal-head", "MARKET_REGULATION", "MR-310000", "310000", List.of("OFFICER", "HEAD"));
+  public static final DemoAccount XUHUI_POLICE =
+      new DemoAccount("xuhui-police", "POLICE", "PSB-310104", "310104", List.of("OFFICER"));
+  public static final DemoAccount SONGJIANG_PROCURATOR =
+      new DemoAccount("songjiang-procurator", "PROCURATORATE", "PROC-310117", "310117", List.of("PROCURATOR"));
+  public static final DemoAccount SONGJIANG_COURT_JUDGE =
+      new DemoAccount("songjiang-court-judge", "COURT", "COURT-310117", "310117", List.of("JUDGE"));
   public static final DemoAccount OPERATOR =
       new DemoAccount("operator", "PLATFORM", "PLATFORM-310000", "310000", List.of("OPERATOR"));
 }
