@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import cn.gov.sh.tradesecret.identity.account.Agency;
+import cn.gov.sh.tradesecret.events.reference.AgencyType;
+import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.identity.account.Role;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,7 +30,6 @@ public record IdentityProperties(@DefaultValue("trade-secret-platform") String a
 		@DefaultValue("30m") Duration accessTokenTimeToLive, Path keyFile, String demoPassword,
 		List<Account> accounts) {
 
-	private static final Pattern JURISDICTION = Pattern.compile("31\\d{4}");
 
 	public IdentityProperties {
 		if (audience == null || audience.isBlank()) {
@@ -65,19 +64,20 @@ public record IdentityProperties(@DefaultValue("trade-secret-platform") String a
 	 * @param jurisdiction {@code 310000} (municipal) or a district code (GB/T 2260)
 	 * @param roles roles of the officer in the unit
 	 */
-	public record Account(String name, Agency agency, String unit, String jurisdiction, Set<Role> roles) {
+	public record Account(String name, AgencyType agency, String unit, String jurisdiction, Set<Role> roles) {
 
 		public Account {
 			if (name == null || name.isBlank()) {
 				throw new IllegalArgumentException("an account needs a name");
 			}
 			Objects.requireNonNull(agency, () -> "account " + name + " needs an agency");
-			if (unit == null || unit.isBlank()) {
-				throw new IllegalArgumentException("account " + name + " needs a unit");
-			}
-			if (jurisdiction == null || !JURISDICTION.matcher(jurisdiction).matches()) {
+			if (!Districts.isKnown(jurisdiction)) {
 				throw new IllegalArgumentException(
-						"account " + name + " needs a Shanghai jurisdiction code (31xxxx), got " + jurisdiction);
+						"account " + name + " needs a known jurisdiction code (see Districts), got " + jurisdiction);
+			}
+			if (unit == null || !unit.equals(agency.unitIn(jurisdiction))) {
+				throw new IllegalArgumentException(
+						"account " + name + " must belong to unit " + agency.unitIn(jurisdiction) + ", not " + unit);
 			}
 			if (roles == null || roles.isEmpty()) {
 				throw new IllegalArgumentException("account " + name + " needs at least one role");
