@@ -43,14 +43,14 @@ public class PlatformTestInfrastructure {
     @Bean
     @ServiceConnection
     PostgreSQLContainer postgres() {
-      return new PostgreSQLContainer(DockerImageName.parse(System.getProperty("platform.test.postgres-image", "postgres:17-alpine"))
+      return new PostgreSQLContainer(DockerImageName.parse(InfrastructureMode.postgresImage())
           .asCompatibleSubstituteFor("postgres"));
     }
 
     @Bean
     @ServiceConnection
     KafkaContainer kafka() {
-      return new KafkaContainer(DockerImageName.parse(System.getProperty("platform.test.kafka-image", "apache/kafka:4.1.2"))
+      return new KafkaContainer(DockerImageName.parse(InfrastructureMode.kafkaImage())
           .asCompatibleSubstituteFor("apache/kafka"));
     }
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.testcontainers.DockerClientFactory;
 
 class InfrastructureModeTest {
 
@@ -15,11 +14,26 @@ class InfrastructureModeTest {
   }
 
   @Test
-  void autoChoosesTestcontainersExactlyWhenDockerAnswers() {
-    InfrastructureMode expected = DockerClientFactory.instance().isDockerAvailable()
+  void autoChoosesTestcontainersExactlyWhenDockerAnswersWithTheImages() {
+    InfrastructureMode expected = InfrastructureMode.dockerHoldsTheImages()
         ? InfrastructureMode.TESTCONTAINERS : InfrastructureMode.EMBEDDED;
 
     assertThat(InfrastructureMode.resolve("auto")).isEqualTo(expected);
+  }
+
+  @Test
+  void autoFallsBackToEmbeddedWhenAnImageIsMissing() {
+    String configured = System.getProperty("platform.test.postgres-image");
+    System.setProperty("platform.test.postgres-image", "tradesecret/never-built:none");
+    try {
+      assertThat(InfrastructureMode.resolve("auto")).isEqualTo(InfrastructureMode.EMBEDDED);
+    } finally {
+      if (configured == null) {
+        System.clearProperty("platform.test.postgres-image");
+      } else {
+        System.setProperty("platform.test.postgres-image", configured);
+      }
+    }
   }
 
   @Test
