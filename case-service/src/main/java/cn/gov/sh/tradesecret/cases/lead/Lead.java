@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.cases.lead;
 
+import cn.gov.sh.tradesecret.support.web.ApiException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -67,13 +69,42 @@ public class Lead {
   @Column(name = "registered_at")
   private Instant registeredAt;
 
+  @Column(name = "decision_due")
+  private LocalDate decisionDue;
+
+  @Column(name = "deadline_extended")
+  private boolean deadlineExtended;
+
+  @Column(name = "fast_channel")
+  private boolean fastChannel;
+
+  @Column(name = "origin_reference")
+  private String originReference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "decline_reason_code")
+  private DeclineReason declineReasonCode;
+
+  @Column(name = "decline_reason")
+  private String declineReason;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "case_id")
+  private UUID caseId;
+
   @Version
   private long version;
 
   protected Lead() {}
 
   Lead(UUID id, String district, String owningUnit, LeadSource source, Party rightsHolder, List<Party> suspects,
-      String description, BigDecimal claimedAmount, Instant receivedAt, String registeredBy, Instant registeredAt) {
+      String description, BigDecimal claimedAmount, Instant receivedAt, String registeredBy, Instant registeredAt,
+      LocalDate decisionDue, boolean fastChannel, String originReference) {
     this.id = id;
     this.district = district;
     this.owningUnit = owningUnit;
@@ -86,6 +117,49 @@ public class Lead {
     this.status = LeadStatus.REGISTERED;
     this.registeredBy = registeredBy;
     this.registeredAt = registeredAt;
+    this.decisionDue = decisionDue;
+    this.fastChannel = fastChannel;
+    this.originReference = originReference;
+  }
+
+  /** Declines to file a case (不予立案), with the reasons in writing; only a registered lead. */
+  void decline(DeclineReason code, String reason, String officer, Instant at) {
+    requireRegistered("declined");
+    this.status = LeadStatus.DECLINED;
+    this.declineReasonCode = code;
+    this.declineReason = reason;
+    this.decidedBy = officer;
+    this.decidedAt = at;
+  }
+
+  /** A case was filed on this lead (立案); only a registered lead. */
+  void filed(UUID caseId, String officer, Instant at) {
+    requireRegistered("filed");
+    this.status = LeadStatus.FILED;
+    this.caseId = caseId;
+    this.decidedBy = officer;
+    this.decidedAt = at;
+  }
+
+  /** Extends the filing decision deadline to {@code newDue}: once, and only while the lead is undecided. */
+  void extendDeadline(LocalDate newDue) {
+    requireRegistered("given more time");
+    if (deadlineExtended) {
+      throw ApiException.conflict("extension-exhausted",
+          "the filing decision deadline was already extended once by 15 working days; it cannot be extended again");
+    }
+    if (decisionDue == null) {
+      throw ApiException.conflict("illegal-transition", "this lead has no filing decision deadline to extend");
+    }
+    this.deadlineExtended = true;
+    this.decisionDue = newDue;
+  }
+
+  private void requireRegistered(String action) {
+    if (status != LeadStatus.REGISTERED) {
+      throw ApiException.conflict("illegal-transition",
+          "a lead that is " + status + " cannot be " + action + "; only a REGISTERED lead can");
+    }
   }
 
   public UUID getId() {
@@ -134,6 +208,42 @@ public class Lead {
 
   public Instant getRegisteredAt() {
     return registeredAt;
+  }
+
+  public LocalDate getDecisionDue() {
+    return decisionDue;
+  }
+
+  public boolean isDeadlineExtended() {
+    return deadlineExtended;
+  }
+
+  public boolean isFastChannel() {
+    return fastChannel;
+  }
+
+  public String getOriginReference() {
+    return originReference;
+  }
+
+  public DeclineReason getDeclineReasonCode() {
+    return declineReasonCode;
+  }
+
+  public String getDeclineReason() {
+    return declineReason;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public UUID getCaseId() {
+    return caseId;
   }
 
   public long getVersion() {

@@ -1,11 +1,7 @@
 package cn.gov.sh.tradesecret.cases.lead;
 
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface LeadRepository extends JpaRepository<Lead, UUID> {
-
-  Page<Lead> findByDistrict(String district, Pageable pageable);
-}
+interface LeadRepository extends JpaRepository<Lead, UUID>, JpaSpecificationExecutor<Lead> {}

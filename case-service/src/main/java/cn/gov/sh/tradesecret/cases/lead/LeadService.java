@@ -1,6 +1,16 @@
 package cn.gov.sh.tradesecret.cases.lead;
 
+import cn.gov.sh.tradesecret.cases.access.BureauAccess;
+import cn.gov.sh.tradesecret.cases.deadline.Deadline;
+import cn.gov.sh.tradesecret.cases.deadline.DeadlineExtensions;
+import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
+import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
+import cn.gov.sh.tradesecret.cases.pilot.FastChannel;
+import cn.gov.sh.tradesecret.cases.web.ETags;
+import cn.gov.sh.tradesecret.events.cases.CaseDeadlineExtended;
+import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
@@ -9,41 +19,60 @@ import cn.gov.sh.tradesecret.support.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers and shows leads. Only market-regulation officers work on leads, and a district
- * bureau only on its own district's; the municipal bureau on every district's.
+ * Registers leads and decides on them: file a case (through the case service) or decline with
+ * reasons, within 15 working days of receipt, extendable once by 15 with the head's approval
+ * (market-regulation penalty procedure). Only market-regulation officers work on leads, a district
+ * bureau only on its own district's, the municipal bureau on every district's.
  */
 @Service
 public class LeadService {
 
+  private static final Logger log = LoggerFactory.getLogger(LeadService.class);
+
   private final LeadRepository leads;
   private final Outbox outbox;
   private final Clock clock;
+  private final DecisionDeadlines deadlines;
+  private final DeadlineExtensions extensions;
+  private final FastChannel fastChannel;
 
-  LeadService(LeadRepository leads, Outbox outbox, Clock clock) {
+  LeadService(LeadRepository leads, Outbox outbox, Clock clock, DecisionDeadlines deadlines,
+      DeadlineExtensions extensions, FastChannel fastChannel) {
     this.leads = leads;
     this.outbox = outbox;
     this.clock = clock;
+    this.deadlines = deadlines;
+    this.extensions = extensions;
+    this.fastChannel = fastChannel;
   }
 
   /** What an officer supplies to register a lead. */
   public record Registration(LeadSource source, String district, Party rightsHolder, List<Party> suspects,
       String description, BigDecimal claimedAmount, Instant receivedAt) {}
 
+  /** How leads are filtered in a list; null fields do not filter. */
+  public record Filter(LeadStatus status, String district, Boolean fastChannel, LocalDate dueBefore) {}
+
   @Transactional
   public Lead register(Registration registration, Officer officer) {
     if (!Districts.isKnown(registration.district()) || Districts.MUNICIPAL.equals(registration.district())) {
       throw ApiException.invalidField("district", "unknown district code " + registration.district());
     }
-    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
+    Instant now = now();
     if (registration.receivedAt() != null && registration.receivedAt().isAfter(now)) {
       throw ApiException.invalidField("receivedAt", "must not be in the future");
     }
@@ -51,33 +80,124 @@ public class LeadService {
       throw ApiException.forbidden("only the market-regulation bureau of district " + registration.district()
           + " or the municipal bureau registers its leads");
     }
-    Lead lead = leads.save(new Lead(UUID.randomUUID(), registration.district(),
+    boolean designated = fastChannel.isDesignated(registration.rightsHolder().creditCode());
+    if (registration.source() == LeadSource.PILOT_FAST_CHANNEL && !designated) {
+      throw ApiException.invalidField("rightsHolder.creditCode",
+          "the fast channel is for designated innovation pilot units; this rights holder is none");
+    }
+    Instant receivedAt = registration.receivedAt() == null ? now : registration.receivedAt();
+    return save(new Lead(UUID.randomUUID(), registration.district(),
         AgencyType.MARKET_REGULATION.unitIn(registration.district()), registration.source(),
         registration.rightsHolder(), registration.suspects() == null ? List.of() : registration.suspects(),
-        registration.description(), registration.claimedAmount(),
-        registration.receivedAt() == null ? now : registration.receivedAt(), officer.account(), now));
+        registration.description(), registration.claimedAmount(), receivedAt, officer.account(), now,
+        deadlines.filingDecisionDue(receivedAt, false), designated, null));
+  }
+
+  /**
+   * A reverse referral from the police (反向移送) becomes a lead of the target district's bureau; its
+   * amount is unknown until verified (0).
+   */
+  @Transactional
+  public void registerReverseReferral(ReverseReferralSubmitted referral) {
+    if (!Districts.isKnown(referral.district()) || Districts.MUNICIPAL.equals(referral.district())) {
+      log.warn("Reverse referral {} names no district bureau ({}); not registered", referral.referralId(),
+          referral.district());
+      return;
+    }
+    List<Party> suspects = referral.suspects() == null ? List.of() : Arrays.stream(referral.suspects().split("[,，]"))
+        .map(String::strip).filter(name -> !name.isEmpty()).map(name -> new Party(name, null)).toList();
+    Instant receivedAt = referral.submittedAt().truncatedTo(ChronoUnit.MICROS);
+    save(new Lead(UUID.randomUUID(), referral.district(), AgencyType.MARKET_REGULATION.unitIn(referral.district()),
+        LeadSource.REVERSE_REFERRAL, new Party(referral.rightsHolder(), null), suspects,
+        referral.summary() == null || referral.summary().isBlank() ? "reverse referral " + referral.referralId()
+            : referral.summary(),
+        BigDecimal.ZERO, receivedAt, referral.policeUnit(), now(), deadlines.filingDecisionDue(receivedAt, false),
+        false, referral.referralId()));
+  }
+
+  private Lead save(Lead registered) {
+    Lead lead = leads.save(registered);
     outbox.append(new LeadRegistered(lead.getId().toString(), lead.getDistrict(), lead.getOwningUnit(),
         lead.getSource().name(), lead.getRightsHolder().name(), lead.getClaimedAmount(), lead.getReceivedAt()));
+    return lead;
+  }
+
+  @Transactional
+  public Lead decline(UUID id, Long expectedVersion, DeclineReason code, String reason, Officer officer) {
+    Lead lead = changeable(id, expectedVersion, officer);
+    Instant now = now();
+    lead.decline(code, reason, officer.account(), now);
+    outbox.append(new LeadDeclined(lead.getId().toString(), lead.getDistrict(), lead.getOwningUnit(), code.name(),
+        officer.account(), now));
+    return lead;
+  }
+
+  /** The head of the owning bureau extends the filing decision deadline once, by 15 working days. */
+  @Transactional
+  public Lead extendDeadline(UUID id, Long expectedVersion, String reason, Officer officer) {
+    Lead lead = changeable(id, expectedVersion, officer);
+    BureauAccess.requireHeadOf(officer, lead.getOwningUnit(), "extending the filing decision deadline");
+    LocalDate previous = lead.getDecisionDue();
+    lead.extendDeadline(previous == null ? null : deadlines.filingDecisionDue(lead.getReceivedAt(), true));
+    Instant now = now();
+    extensions.record(lead.getId(), Deadline.FILING_DECISION, ExtensionBasis.HEAD_APPROVAL, reason, previous,
+        lead.getDecisionDue(), officer.account(), now);
+    outbox.append(new CaseDeadlineExtended(lead.getId().toString(), "LEAD", null, lead.getDistrict(),
+        lead.getOwningUnit(), Deadline.FILING_DECISION.name(), ExtensionBasis.HEAD_APPROVAL.name(),
+        deadlines.endOf(previous), deadlines.endOf(lead.getDecisionDue()), officer.account(), now));
+    return lead;
+  }
+
+  /**
+   * Marks the lead filed, for the case service that files the case; the officer must be allowed to
+   * change it and the lead must still be registered.
+   */
+  @Transactional
+  public Lead markFiled(UUID id, Long expectedVersion, UUID caseId, Officer officer, Instant at) {
+    Lead lead = changeable(id, expectedVersion, officer);
+    lead.filed(caseId, officer.account(), at);
     return lead;
   }
 
   /** A lead the officer may see; any other is "not found", so a foreign lead's existence is not revealed. */
   @Transactional(readOnly = true)
   public Lead find(UUID id, Officer officer) {
-    return Optional.of(id).flatMap(leads::findById)
-        .filter(lead -> mayView(lead, officer))
+    BureauAccess.requireMarketRegulation(officer);
+    return leads.findById(id)
+        .filter(lead -> BureauAccess.covers(officer, lead.getDistrict()))
         .orElseThrow(() -> ApiException.notFound("lead", id));
   }
 
-  @Transactional(readOnly = true)
-  public Page<Lead> list(Officer officer, Pageable pageable) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw ApiException.forbidden("leads are the market-regulation bureaus' own");
-    }
-    return officer.isMunicipal() ? leads.findAll(pageable) : leads.findByDistrict(officer.jurisdiction(), pageable);
+  private Lead changeable(UUID id, Long expectedVersion, Officer officer) {
+    Lead lead = find(id, officer);
+    ETags.check(expectedVersion, lead.getVersion());
+    return lead;
   }
 
-  private static boolean mayView(Lead lead, Officer officer) {
-    return officer.is(AgencyType.MARKET_REGULATION) && officer.covers(lead.getDistrict());
+  /** Leads of the officer's jurisdiction, fast-channel leads first, then the latest received. */
+  @Transactional(readOnly = true)
+  public Page<Lead> list(Officer officer, Filter filter, Pageable pageable) {
+    BureauAccess.requireMarketRegulation(officer);
+    Specification<Lead> spec = (root, query, cb) -> cb.conjunction();
+    if (!officer.isMunicipal()) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), officer.jurisdiction()));
+    }
+    if (filter.district() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), filter.district()));
+    }
+    if (filter.status() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+    }
+    if (filter.fastChannel() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("fastChannel"), filter.fastChannel()));
+    }
+    if (filter.dueBefore() != null) {
+      spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("decisionDue"), filter.dueBefore()));
+    }
+    return leads.findAll(spec, pageable);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
   }
 }

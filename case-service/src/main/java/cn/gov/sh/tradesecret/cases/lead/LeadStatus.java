@@ -1,6 +1,8 @@
 package cn.gov.sh.tradesecret.cases.lead;
 
-/** Where a lead stands: registered, then a case is filed on it or it is declined. */
+/** Where a lead stands: registered, then a case is filed on it (立案) or it is declined (不予立案). */
 public enum LeadStatus {
-  REGISTERED
+  REGISTERED,
+  FILED,
+  DECLINED
 }

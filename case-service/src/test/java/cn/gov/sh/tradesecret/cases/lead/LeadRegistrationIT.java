@@ -4,6 +4,7 @@ import static cn.gov.sh.tradesecret.cases.lead.LeadTestData.songjiangComplaint;
 import static cn.gov.sh.tradesecret.cases.lead.LeadTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.cases.MutableClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
@@ -11,6 +12,7 @@ import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
 import cn.gov.sh.tradesecret.testsupport.TestIssuer;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@Import({PlatformTestInfrastructure.class, MutableClock.Config.class})
 class LeadRegistrationIT {
 
   @LocalServerPort
@@ -114,6 +116,12 @@ class LeadRegistrationIT {
           Arguments.of("oversized description", with(good, "description", "x".repeat(4001)), "description"),
           Arguments.of("malformed credit code", with(good, "rightsHolder", Map.of("name", "A", "creditCode", "123")),
               "rightsHolder.creditCode"),
+          Arguments.of("wrong check character of the rights holder's credit code",
+              with(good, "rightsHolder", Map.of("name", "A", "creditCode", "91310117MA1J3XXX0B")), "rightsHolder.creditCode"),
+          Arguments.of("wrong check character of a suspect's credit code",
+              with(good, "suspects", List.of(Map.of("name", "B", "creditCode", "9144030071526726XH"))), "suspects[0].creditCode"),
+          Arguments.of("fast channel for a rights holder that is no designated pilot",
+              with(good, "source", "PILOT_FAST_CHANNEL"), "rightsHolder.creditCode"),
           Arguments.of("rights holder without name", with(good, "rightsHolder", Map.of()), "rightsHolder.name"),
           Arguments.of("unknown field", with(good, "secretPoints", "the formula"), "secretPoints"),
           Arguments.of("receivedAt not a time", with(good, "receivedAt", "yesterday"), "receivedAt"),

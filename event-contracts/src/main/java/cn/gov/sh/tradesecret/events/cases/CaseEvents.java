@@ -8,7 +8,13 @@ public final class CaseEvents {
 
   public static final List<Class<? extends EventPayload>> TYPES = List.of(
       LeadRegistered.class,
+      LeadDeclined.class,
       CaseFiled.class,
+      AppraisalStarted.class,
+      AppraisalFinished.class,
+      CaseDeadlineExtended.class,
+      CaseDeadlineApproaching.class,
+      CaseDeadlineBreached.class,
       CaseReferralProposed.class,
       PenaltyDecided.class,
       MediationConcluded.class,

@@ -1,16 +1,19 @@
 package cn.gov.sh.tradesecret.cases.lead.web;
 
-import cn.gov.sh.tradesecret.support.web.MappingConfig;
+import cn.gov.sh.tradesecret.cases.deadline.DeadlineView;
 import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.lead.Party;
+import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 /** Maps leads between the API and the domain. */
 @Mapper(config = MappingConfig.class)
 interface LeadMapper {
 
-  LeadResponse toResponse(Lead lead);
+  @Mapping(target = "deadline", source = "deadline")
+  LeadResponse toResponse(Lead lead, DeadlineView deadline);
 
   LeadService.Registration toRegistration(RegisterLeadRequest request);
 

@@ -1,0 +1,95 @@
+package cn.gov.sh.tradesecret.cases.infringement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A request for technical appraisal, testing or identification of the rights holder, and its result.
+ * While it is under way the case's decision clock stands still (market-regulation penalty procedure:
+ * such time does not count against the deadline).
+ */
+@Entity
+@Table(name = "appraisal")
+public class Appraisal {
+
+  @Id
+  private UUID id;
+  @Enumerated(EnumType.STRING)
+  private AppraisalMatter matter;
+  private String institution;
+  @Column(name = "requested_by")
+  private String requestedBy;
+  @Column(name = "started_at")
+  private Instant startedAt;
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+  @Enumerated(EnumType.STRING)
+  private AppraisalConclusion conclusion;
+  @Column(name = "report_sha256")
+  private String reportSha256;
+  @Column(name = "paused_days")
+  private Integer pausedDays;
+
+  protected Appraisal() {}
+
+  Appraisal(AppraisalMatter matter, String institution, String requestedBy, Instant startedAt) {
+    this.id = UUID.randomUUID();
+    this.matter = matter;
+    this.institution = institution;
+    this.requestedBy = requestedBy;
+    this.startedAt = startedAt;
+  }
+
+  void finish(AppraisalConclusion conclusion, String reportSha256, Instant finishedAt, int pausedDays) {
+    this.conclusion = conclusion;
+    this.reportSha256 = reportSha256;
+    this.finishedAt = finishedAt;
+    this.pausedDays = pausedDays;
+  }
+
+  public boolean isOpen() {
+    return finishedAt == null;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public AppraisalMatter getMatter() {
+    return matter;
+  }
+
+  public String getInstitution() {
+    return institution;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  public AppraisalConclusion getConclusion() {
+    return conclusion;
+  }
+
+  public String getReportSha256() {
+    return reportSha256;
+  }
+
+  public Integer getPausedDays() {
+    return pausedDays;
+  }
+}

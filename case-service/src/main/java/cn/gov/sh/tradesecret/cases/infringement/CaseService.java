@@ -1,0 +1,306 @@
+package cn.gov.sh.tradesecret.cases.infringement;
+
+import cn.gov.sh.tradesecret.cases.access.BureauAccess;
+import cn.gov.sh.tradesecret.cases.deadline.Deadline;
+import cn.gov.sh.tradesecret.cases.deadline.DeadlineExtensions;
+import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
+import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
+import cn.gov.sh.tradesecret.cases.lead.Lead;
+import cn.gov.sh.tradesecret.cases.lead.LeadService;
+import cn.gov.sh.tradesecret.cases.penalty.FineRange;
+import cn.gov.sh.tradesecret.cases.penalty.FineRanges;
+import cn.gov.sh.tradesecret.cases.web.ETags;
+import cn.gov.sh.tradesecret.events.cases.AppraisalFinished;
+import cn.gov.sh.tradesecret.events.cases.AppraisalStarted;
+import cn.gov.sh.tradesecret.events.cases.CaseClosed;
+import cn.gov.sh.tradesecret.events.cases.CaseDeadlineExtended;
+import cn.gov.sh.tradesecret.events.cases.CaseFiled;
+import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
+import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
+import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.events.reference.AgencyType;
+import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
+import cn.gov.sh.tradesecret.support.outbox.Outbox;
+import cn.gov.sh.tradesecret.support.security.Officer;
+import cn.gov.sh.tradesecret.support.web.ApiException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.hibernate.Hibernate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files cases on leads and takes them to their outcome and closing, publishing each step through
+ * the outbox. Access: see {@link BureauAccess}. Every change may name the version the client saw
+ * ({@code If-Match}); a stale one changes nothing.
+ */
+@Service
+public class CaseService {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseService.class);
+
+  private final CaseRepository cases;
+  private final LeadService leads;
+  private final CaseNumbers numbers;
+  private final DecisionDeadlines deadlines;
+  private final DeadlineExtensions extensions;
+  private final FineRanges fineRanges;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  CaseService(CaseRepository cases, LeadService leads, CaseNumbers numbers, DecisionDeadlines deadlines,
+      DeadlineExtensions extensions, FineRanges fineRanges, Outbox outbox, Clock clock) {
+    this.cases = cases;
+    this.leads = leads;
+    this.numbers = numbers;
+    this.deadlines = deadlines;
+    this.extensions = extensions;
+    this.fineRanges = fineRanges;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** How cases are filtered in a list; null fields do not filter. */
+  public record Filter(CaseStatus status, String district, Boolean suspectedCrime, LocalDate dueBefore) {}
+
+  /** Evidence as an officer records it. */
+  public record Evidence(EvidenceKind kind, String description, String collectedBy, Instant collectedAt, String sha256) {}
+
+  /** A penalty decision as the head makes it. */
+  public record Penalty(boolean orderToStop, BigDecimal fine, BigDecimal confiscation, boolean serious,
+      String mitigationGrounds, LocalDate decidedOn) {}
+
+  /** Files a case (立案) on a registered lead of the officer's jurisdiction. */
+  @Transactional
+  public InfringementCase file(UUID leadId, Long expectedLeadVersion, Officer officer) {
+    Lead lead = leads.find(leadId, officer);
+    Instant now = now();
+    UUID caseId = UUID.randomUUID();
+    leads.markFiled(leadId, expectedLeadVersion, caseId, officer, now);
+    InfringementCase filed = cases.save(new InfringementCase(caseId, lead.getId(),
+        numbers.next(lead.getOwningUnit(), now), lead.getDistrict(), lead.getOwningUnit(), lead.getClaimedAmount(),
+        officer.account(), now, deadlines));
+    outbox.append(new CaseFiled(filed.getId().toString(), lead.getId().toString(), filed.getCaseNumber(),
+        filed.getDistrict(), filed.getOwningUnit(), filed.getClaimedAmount(), filed.isSuspectedCrime(), now,
+        deadlines.endOf(filed.getDecisionDue())));
+    return loaded(filed);
+  }
+
+  /** A case the officer may see; any other is "not found" (police, procuratorates and courts: 403). */
+  @Transactional(readOnly = true)
+  public InfringementCase find(UUID id, Officer officer) {
+    return loaded(visible(id, officer));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<InfringementCase> list(Officer officer, Filter filter, Pageable pageable) {
+    BureauAccess.requireMarketRegulation(officer);
+    Specification<InfringementCase> spec = (root, query, cb) -> cb.conjunction();
+    if (!officer.isMunicipal()) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), officer.jurisdiction()));
+    }
+    if (filter.district() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), filter.district()));
+    }
+    if (filter.status() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+    }
+    if (filter.suspectedCrime() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("suspectedCrime"), filter.suspectedCrime()));
+    }
+    if (filter.dueBefore() != null) {
+      spec = spec.and((root, query, cb) -> cb.and(root.get("status").in(CaseStatus.INVESTIGATING,
+          CaseStatus.REFERRAL_PROPOSED), cb.lessThanOrEqualTo(root.get("decisionDue"), filter.dueBefore())));
+    }
+    return cases.findAll(spec, pageable);
+  }
+
+  @Transactional
+  public InfringementCase addEvidence(UUID id, Long expectedVersion, Evidence evidence, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    if (evidence.collectedAt().isAfter(now())) {
+      throw ApiException.invalidField("collectedAt", "must not be in the future");
+    }
+    c.addEvidence(evidence.kind(), evidence.description(), evidence.collectedBy(),
+        evidence.collectedAt().truncatedTo(ChronoUnit.MICROS), evidence.sha256().toLowerCase(), officer.account(), now());
+    return flushed(c);
+  }
+
+  @Transactional
+  public InfringementCase addSecretPoint(UUID id, Long expectedVersion, SecretPointCategory category, String content,
+      String measures, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    c.addSecretPoint(category, content, measures, officer.account(), now());
+    return flushed(c);
+  }
+
+  @Transactional
+  public InfringementCase startAppraisal(UUID id, Long expectedVersion, AppraisalMatter matter, String institution,
+      Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    Appraisal appraisal = c.startAppraisal(matter, institution, officer.account(), now());
+    outbox.append(new AppraisalStarted(c.getId().toString(), appraisal.getId().toString(), c.getCaseNumber(),
+        c.getDistrict(), c.getOwningUnit(), matter.name(), institution, appraisal.getStartedAt()));
+    return flushed(c);
+  }
+
+  @Transactional
+  public InfringementCase finishAppraisal(UUID id, UUID appraisalId, Long expectedVersion,
+      AppraisalConclusion conclusion, String reportSha256, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    Appraisal appraisal = c.finishAppraisal(appraisalId, conclusion, reportSha256.toLowerCase(), now(), deadlines);
+    outbox.append(new AppraisalFinished(c.getId().toString(), appraisal.getId().toString(), c.getCaseNumber(),
+        c.getDistrict(), c.getOwningUnit(), appraisal.getMatter().name(), conclusion.name(), appraisal.getReportSha256(),
+        appraisal.getPausedDays(), deadlines.endOf(c.getDecisionDue()), appraisal.getFinishedAt()));
+    return flushed(c);
+  }
+
+  /** The head's 30-day extension, or a collective decision's new date (after it). */
+  @Transactional
+  public InfringementCase extendDeadline(UUID id, Long expectedVersion, ExtensionBasis basis, LocalDate newDueDate,
+      String reason, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "extending the case decision deadline");
+    LocalDate previous = c.getDecisionDue();
+    if (basis == ExtensionBasis.HEAD_APPROVAL) {
+      c.extendByHead(deadlines);
+    } else {
+      if (newDueDate == null) {
+        throw ApiException.invalidField("newDueDate", "a collective decision sets the new last day");
+      }
+      c.extendByCollectiveDecision(newDueDate);
+    }
+    Instant now = now();
+    extensions.record(c.getId(), Deadline.CASE_DECISION, basis, reason, previous, c.getDecisionDue(),
+        officer.account(), now);
+    outbox.append(new CaseDeadlineExtended(c.getId().toString(), "CASE", c.getCaseNumber(), c.getDistrict(),
+        c.getOwningUnit(), Deadline.CASE_DECISION.name(), basis.name(), deadlines.endOf(previous),
+        deadlines.endOf(c.getDecisionDue()), officer.account(), now));
+    return flushed(c);
+  }
+
+  /** The head proposes referral to the police: required at the threshold, allowed below on reasonable suspicion. */
+  @Transactional
+  public InfringementCase proposeReferral(UUID id, Long expectedVersion, String grounds, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "proposing a referral");
+    Instant now = now();
+    c.proposeReferral(grounds, officer.account(), now);
+    outbox.append(new CaseReferralProposed(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
+        c.getClaimedAmount(), c.isSuspectedCrime(), grounds, officer.account(), now));
+    return flushed(c);
+  }
+
+  /** The head decides an administrative penalty, the fine checked against the law in force on the decision date. */
+  @Transactional
+  public InfringementCase decidePenalty(UUID id, Long expectedVersion, Penalty penalty, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "a penalty decision");
+    Instant now = now();
+    LocalDate decidedOn = penalty.decidedOn() == null ? WorkingDayCalendar.dayOf(now) : penalty.decidedOn();
+    if (decidedOn.isAfter(WorkingDayCalendar.dayOf(now)) || decidedOn.isBefore(WorkingDayCalendar.dayOf(c.getFiledAt()))) {
+      throw ApiException.invalidField("decidedOn", "must lie between the filing date and today");
+    }
+    FineRange range = fineRanges.inForceOn(decidedOn, penalty.serious()).orElseThrow(() ->
+        ApiException.invalidField("decidedOn", "no fine range of a law version is in force on " + decidedOn));
+    c.decidePenalty(penalty.orderToStop(), penalty.fine(), penalty.confiscation(), penalty.serious(),
+        penalty.mitigationGrounds(), range,
+        officer.account(), decidedOn);
+    outbox.append(new PenaltyDecided(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
+        c.getClaimedAmount(), c.isSuspectedCrime(), c.getFine(), c.getConfiscation(), penalty.orderToStop(),
+        range.lawVersion(), now));
+    return flushed(c);
+  }
+
+  @Transactional
+  public InfringementCase concludeMediation(UUID id, Long expectedVersion, String courtUnit, String agreementSha256,
+      Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    String court = courtUnit == null ? AgencyType.COURT.unitIn(c.getDistrict()) : courtUnit;
+    Instant now = now();
+    c.concludeMediation(court, agreementSha256.toLowerCase(), now);
+    outbox.append(new MediationConcluded(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
+        court, c.getMediationAgreementSha256(), now));
+    return flushed(c);
+  }
+
+  @Transactional
+  public InfringementCase close(UUID id, Long expectedVersion, String reason, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    Instant now = now();
+    c.close(reason, officer.account(), now);
+    outbox.append(new CaseClosed(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
+        c.getOutcome().name(), c.getClaimedAmount(), c.isSuspectedCrime(), orZero(c.getFine()),
+        orZero(c.getConfiscation()), now));
+    return flushed(c);
+  }
+
+  /**
+   * Applies what referral-service reports about a case: an event about an unknown case, or one the case
+   * no longer waits for, is logged and ignored.
+   */
+  @Transactional
+  public void reported(String caseId, String what, Predicate<InfringementCase> transition) {
+    Optional<InfringementCase> found = parse(caseId).flatMap(cases::findById);
+    if (found.isEmpty()) {
+      log.warn("{} about unknown case {} ignored", what, caseId);
+    } else if (!transition.test(found.get())) {
+      log.warn("{} ignored: case {} is {}", what, caseId, found.get().getStatus());
+    }
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.ofNullable(id).map(UUID::fromString);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private InfringementCase visible(UUID id, Officer officer) {
+    BureauAccess.requireMarketRegulation(officer);
+    return cases.findById(id)
+        .filter(c -> BureauAccess.covers(officer, c.getDistrict()))
+        .orElseThrow(() -> ApiException.notFound("case", id));
+  }
+
+  private InfringementCase changeable(UUID id, Long expectedVersion, Officer officer) {
+    InfringementCase c = visible(id, officer);
+    ETags.check(expectedVersion, c.getVersion());
+    return c;
+  }
+
+  /** Writes the change now, so the returned case carries its new version (its ETag). */
+  private InfringementCase flushed(InfringementCase c) {
+    cases.flush();
+    return loaded(c);
+  }
+
+  /** Reads the case's collections inside the transaction: the API shows them after it ended. */
+  private static InfringementCase loaded(InfringementCase c) {
+    Hibernate.initialize(c);
+    c.getEvidence();
+    c.getSecretPoints();
+    c.getAppraisals();
+    return c;
+  }
+
+  private static BigDecimal orZero(BigDecimal amount) {
+    return amount == null ? BigDecimal.ZERO : amount;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,22 @@
+package cn.gov.sh.tradesecret.cases.infringement;
+
+/**
+ * Where a case stands. The 90-day decision clock runs while it is {@link #INVESTIGATING} or
+ * {@link #REFERRAL_PROPOSED} (and no appraisal stops it).
+ */
+public enum CaseStatus {
+  /** Filed (立案): evidence, secret points, appraisals. */
+  INVESTIGATING,
+  /** A referral to the police was proposed; referral-service handles the head's approval and the transfer. */
+  REFERRAL_PROPOSED,
+  /** The police accepted the referral and filed a criminal case. */
+  REFERRED,
+  /** An administrative penalty was decided. */
+  PENALTY_DECIDED,
+  /** A mediation agreement was concluded; a court is asked to confirm it. */
+  MEDIATION_CONCLUDED,
+  /** The court confirmed the mediation agreement. */
+  MEDIATION_CONFIRMED,
+  /** Closed (结案). */
+  CLOSED
+}

@@ -1,0 +1,80 @@
+package cn.gov.sh.tradesecret.cases.infringement.web;
+
+import cn.gov.sh.tradesecret.cases.deadline.DeadlineView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the case API shows. */
+final class CaseResponses {
+
+  private CaseResponses() {}
+
+  /**
+   * A case with its investigation, for the owning bureau and the municipal bureau.
+   *
+   * @param deadline the decision deadline while the clock runs (or stands still for an appraisal), else null
+   */
+  record CaseResponse(
+      String id,
+      String leadId,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      BigDecimal claimedAmount,
+      boolean suspectedCrime,
+      String status,
+      String outcome,
+      String filedBy,
+      Instant filedAt,
+      DeadlineView deadline,
+      int extensionDays,
+      int pausedDays,
+      String referralGrounds,
+      String referralProposedBy,
+      Instant referralProposedAt,
+      String referralId,
+      boolean referralDeclined,
+      Boolean orderToStop,
+      BigDecimal fine,
+      BigDecimal confiscation,
+      Boolean serious,
+      String mitigationGrounds,
+      String lawVersion,
+      String penaltyDecidedBy,
+      LocalDate penaltyDecidedOn,
+      String mediationCourtUnit,
+      String mediationAgreementSha256,
+      Instant mediationConcludedAt,
+      String closingReason,
+      String closedBy,
+      Instant closedAt,
+      List<EvidenceResponse> evidence,
+      List<SecretPointResponse> secretPoints,
+      List<AppraisalResponse> appraisals,
+      long version) {}
+
+  /** A case in a list: no investigation details. */
+  record CaseSummary(
+      String id,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      BigDecimal claimedAmount,
+      boolean suspectedCrime,
+      String status,
+      String outcome,
+      Instant filedAt,
+      DeadlineView deadline,
+      long version) {}
+
+  record EvidenceResponse(String id, String kind, String description, String collectedBy, Instant collectedAt,
+      String sha256, String recordedBy, Instant recordedAt) {}
+
+  record SecretPointResponse(String id, String category, String content, String confidentialityMeasures,
+      String recordedBy, Instant recordedAt) {}
+
+  record AppraisalResponse(String id, String matter, String institution, String requestedBy, Instant startedAt,
+      Instant finishedAt, String conclusion, String reportSha256, Integer pausedDays) {}
+}

@@ -1,0 +1,34 @@
+package cn.gov.sh.tradesecret.events.cases;
+
+import cn.gov.sh.tradesecret.events.EventPayload;
+import java.time.Instant;
+
+/**
+ * A legal deadline of a lead or case ends within 3 working days; published once per deadline date.
+ *
+ * @param subjectId       the lead or case
+ * @param subjectKind     LEAD or CASE
+ * @param caseNumber      the case number (null for a lead)
+ * @param district        jurisdiction of the owning bureau
+ * @param owningUnit      the owning bureau
+ * @param deadline        FILING_DECISION or CASE_DECISION
+ * @param due             end of the last day, Asia/Shanghai
+ * @param workingDaysLeft working days after today up to the last day
+ * @param noticedAt       when the platform noticed
+ */
+public record CaseDeadlineApproaching(
+    String subjectId,
+    String subjectKind,
+    String caseNumber,
+    String district,
+    String owningUnit,
+    String deadline,
+    Instant due,
+    int workingDaysLeft,
+    Instant noticedAt) implements EventPayload {
+
+  @Override
+  public String aggregateId() {
+    return subjectId;
+  }
+}
