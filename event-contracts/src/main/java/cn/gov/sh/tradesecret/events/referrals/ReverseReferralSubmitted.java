@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.referrals;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The police referred a matter back (反向移送): no crime, or one too minor to prosecute, but an administrative violation; it becomes a lead of the market-regulation bureau of the district.
@@ -30,5 +31,11 @@ public record ReverseReferralSubmitted(
   @Override
   public String aggregateId() {
     return referralId;
+  }
+
+  /** Addressed to the market-regulation bureau that is to take it up as a lead. */
+  @Override
+  public Set<String> addressedUnits() {
+    return Set.of(targetUnit);
   }
 }

@@ -1,22 +1,42 @@
 package cn.gov.sh.tradesecret.referrals.casewatch;
 
+import cn.gov.sh.tradesecret.events.reference.AgencyType;
+import cn.gov.sh.tradesecret.events.referrals.ReferralOmissionSuspected;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
+import cn.gov.sh.tradesecret.referrals.referral.ReferralStatus;
+import cn.gov.sh.tradesecret.support.outbox.Outbox;
+import java.math.BigDecimal;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the watched cases up to date from case-service's events. Runs inside the transaction of
- * the event's handling, so the effect and the record of the processed event commit together.
+ * Keeps the watched cases up to date from case-service's events and, independently of
+ * case-service's own guard, alerts the procuratorate when a case at or above the crime threshold
+ * (300,000 yuan) is penalised or closed without a referral the police accepted or declined: a fine
+ * does not replace the referral (不得以罚代刑). Runs inside the transaction of the event's handling,
+ * so the effect and the record of the processed event commit together.
  */
 @Service
 class CaseWatch {
 
-  private final WatchedCaseRepository cases;
+  /** What concluded a case. */
+  enum Conclusion { PENALTY_DECIDED, CASE_CLOSED }
 
-  CaseWatch(WatchedCaseRepository cases) {
+  private static final Logger log = LoggerFactory.getLogger(CaseWatch.class);
+
+  private final WatchedCaseRepository cases;
+  private final ReferralService referrals;
+  private final Outbox outbox;
+
+  CaseWatch(WatchedCaseRepository cases, ReferralService referrals, Outbox outbox) {
     this.cases = cases;
+    this.referrals = referrals;
+    this.outbox = outbox;
   }
 
   /** Starts watching the lead, or updates what is known of it. */
@@ -25,5 +45,32 @@ class CaseWatch {
     WatchedCase watched = cases.findById(lead.leadId()).orElseGet(() -> new WatchedCase(lead.leadId()));
     watched.registered(lead.district(), lead.owningUnit(), lead.claimedAmount(), lead.receivedAt(), registeredAt);
     cases.save(watched);
+  }
+
+  /** A case was filed, penalised or closed: what it reports of the case is kept. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  WatchedCase reported(String caseId, String caseNumber, String district, String owningUnit, BigDecimal claimedAmount,
+      boolean suspectedCrime, Instant at) {
+    WatchedCase watched = cases.findById(caseId).orElseGet(() -> new WatchedCase(caseId));
+    watched.reported(caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
+    return cases.save(watched);
+  }
+
+  /**
+   * A case was penalised or closed: when it reached the crime threshold and no referral of it was
+   * accepted or declined by the police, the procuratorate of its district is alerted, once per case.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void concluded(String caseId, String caseNumber, String district, String owningUnit, BigDecimal claimedAmount,
+      boolean suspectedCrime, Conclusion conclusion, Instant at) {
+    WatchedCase watched = reported(caseId, caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
+    if (!watched.isSuspectedCrime() || referrals.decidedByPolice(caseId) || !watched.alertOmission(at)) {
+      return;
+    }
+    String status = referrals.latestStatusOfCase(caseId).map(ReferralStatus::name).orElse("NONE");
+    outbox.append(new ReferralOmissionSuspected(caseId, caseNumber, district, owningUnit,
+        AgencyType.PROCURATORATE.unitIn(district), claimedAmount, conclusion.name(), status, at));
+    log.warn("Case {} ({} yuan) concluded by {} without a police decision on a referral: procuratorate alerted",
+        caseId, claimedAmount, conclusion);
   }
 }

@@ -46,6 +46,12 @@ class WatchedCase {
   @Column(name = "registered_at")
   private Instant registeredAt;
 
+  @Column(name = "case_number")
+  private String caseNumber;
+
+  @Column(name = "omission_alerted_at")
+  private Instant omissionAlertedAt;
+
   @Version
   private long version;
 
@@ -64,6 +70,34 @@ class WatchedCase {
     this.suspectedCrime = reachesCrimeThreshold(claimedAmount);
     this.receivedAt = receivedAt;
     this.registeredAt = registeredAt;
+  }
+
+  /** What a later event of the case (filing, penalty, closing) reports of it. */
+  void reported(String caseNumber, String district, String owningUnit, BigDecimal claimedAmount, boolean suspectedCrime,
+      Instant at) {
+    this.caseNumber = caseNumber;
+    this.district = district;
+    this.owningUnit = owningUnit;
+    this.claimedAmount = claimedAmount;
+    this.suspectedCrime = suspectedCrime || reachesCrimeThreshold(claimedAmount);
+    if (registeredAt == null) {
+      registeredAt = at;
+    }
+  }
+
+  /**
+   * Records the omission alert; false when it was raised before (one alert per case).
+   */
+  boolean alertOmission(Instant at) {
+    if (omissionAlertedAt != null) {
+      return false;
+    }
+    omissionAlertedAt = at;
+    return true;
+  }
+
+  String getCaseNumber() {
+    return caseNumber;
   }
 
   static boolean reachesCrimeThreshold(BigDecimal amount) {

@@ -1,29 +1,51 @@
 package cn.gov.sh.tradesecret.referrals.referral;
 
+import cn.gov.sh.tradesecret.events.reference.AgencyType;
+import cn.gov.sh.tradesecret.support.web.ApiException;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The referral of a suspected crime found in an administrative case to the police (行刑衔接).
- * The referring unit is the market-regulation bureau of the case's district; the procuratorate of
- * that district sees it from the proposal on.
+ * The referral of a suspected crime found in an administrative case to the police (行刑衔接), per
+ * the State Council regulation on the transfer of suspected criminal cases by administrative
+ * law-enforcement agencies (2020 revision). The referring unit is the market-regulation bureau of
+ * the case's district; the police unit is the one of the same level and district (or the one it was
+ * forwarded to); the procuratorate of that district is copied and may supervise.
+ *
+ * <p>The aggregate guards its own transitions: a step out of order is refused with the problem
+ * type {@value #WRONG_STEP}, and every step taken is recorded in its history.
  */
 @Entity
 @Table(name = "referral")
 public class Referral {
+
+  /** Problem type of a step that does not fit the referral's status. */
+  public static final String WRONG_STEP = "referral-wrong-step";
 
   @Id
   private UUID id;
 
   @Column(name = "case_id")
   private String caseId;
+
+  @Column(name = "case_number")
+  private String caseNumber;
 
   private String district;
 
@@ -35,27 +57,195 @@ public class Referral {
   @Enumerated(EnumType.STRING)
   private ReferralStatus status;
 
+  @Enumerated(EnumType.STRING)
+  private SupervisionStatus supervision;
+
+  @Column(name = "police_unit")
+  private String policeUnit;
+
+  @Column(name = "forwarded_from")
+  private String forwardedFrom;
+
+  /** The transferred materials, one {@code KIND:title:sha256} per line. */
+  private String materials;
+
+  @Column(name = "criminal_case_number")
+  private String criminalCaseNumber;
+
   @Column(name = "proposed_by")
   private String proposedBy;
 
   @Column(name = "proposed_at")
   private Instant proposedAt;
 
+  @Column(name = "declined_at")
+  private Instant declinedAt;
+
+  @Column(name = "reconsideration_decided_at")
+  private Instant reconsiderationDecidedAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @OneToMany(cascade = CascadeType.ALL)
+  @JoinColumn(name = "referral_id", nullable = false, updatable = false)
+  @OrderBy("id")
+  private List<ReferralStep> history = new ArrayList<>();
+
   @Version
   private long version;
 
   protected Referral() {}
 
-  Referral(UUID id, String caseId, String district, String referringUnit, String reason, String proposedBy,
+  Referral(UUID id, String caseId, String caseNumber, String district, String reason, Actor proposer,
       Instant proposedAt) {
     this.id = id;
     this.caseId = caseId;
+    this.caseNumber = caseNumber;
     this.district = district;
-    this.referringUnit = referringUnit;
+    this.referringUnit = AgencyType.MARKET_REGULATION.unitIn(district);
     this.reason = reason;
     this.status = ReferralStatus.PROPOSED;
-    this.proposedBy = proposedBy;
+    this.supervision = SupervisionStatus.NONE;
+    this.proposedBy = proposer.account();
     this.proposedAt = proposedAt;
+    this.updatedAt = proposedAt;
+    history.add(new ReferralStep(Step.PROPOSED, null, ReferralStatus.PROPOSED, proposer, proposedAt, reason, List.of()));
+  }
+
+  /** The head approves (art. 5: within 3 days of the proposal). */
+  void approve(Actor head, Instant at) {
+    move(Step.APPROVED, ReferralStatus.APPROVED, head, at, null, List.of());
+  }
+
+  /** The head rejects, the reasons on record (art. 5). */
+  void reject(Actor head, Instant at, String reasons) {
+    move(Step.REJECTED, ReferralStatus.REJECTED, head, at, reasons, List.of());
+  }
+
+  /** Transfer to the police of the same level and district with the five materials (art. 5, 6); checked complete by the caller. */
+  void transfer(Actor officer, Instant at, List<String> materials) {
+    move(Step.TRANSFERRED, ReferralStatus.TRANSFERRED, officer, at, null, materials);
+    this.policeUnit = AgencyType.POLICE.unitIn(district);
+    this.materials = String.join("\n", materials);
+  }
+
+  /** The addressed police unit signs the receipt (art. 7). */
+  void receipt(Actor police, Instant at) {
+    move(Step.RECEIPTED, ReferralStatus.RECEIPTED, police, at, null, List.of());
+  }
+
+  /** A police unit that is not competent forwards to the competent one (art. 7), which must sign a receipt in turn. */
+  void forward(Actor police, Instant at, String toPoliceUnit, String reasons) {
+    if (toPoliceUnit.equals(policeUnit)) {
+      throw ApiException.invalidField("toPoliceUnit", "is the unit the referral is already addressed to");
+    }
+    move(Step.FORWARDED, ReferralStatus.FORWARDED, police, at, reasons, List.of("to " + toPoliceUnit));
+    this.forwardedFrom = policeUnit;
+    this.policeUnit = toPoliceUnit;
+  }
+
+  /**
+   * The police file a criminal case (art. 8) after their review, or on the procuratorate's order to
+   * file; the filing notice is recorded.
+   */
+  void accept(Actor police, Instant at, String filingNotice) {
+    if (status != ReferralStatus.RECEIPTED && supervision != SupervisionStatus.FILING_ORDERED) {
+      throw wrongStep(Step.ACCEPTED);
+    }
+    move(Step.ACCEPTED, ReferralStatus.ACCEPTED, police, at, null, List.of("filing notice " + filingNotice));
+    this.criminalCaseNumber = filingNotice;
+  }
+
+  /** The police decline with written reasons and return the materials (art. 8). */
+  void decline(Actor police, Instant at, String reasons) {
+    move(Step.DECLINED, ReferralStatus.DECLINED, police, at, reasons, returnedMaterials());
+    this.declinedAt = at;
+  }
+
+  /** The bureau asks the police to reconsider (art. 9); the caller checks the 3-day window. */
+  void requestReconsideration(Actor officer, Instant at, String reasons) {
+    move(Step.RECONSIDERATION_REQUESTED, ReferralStatus.RECONSIDERATION_REQUESTED, officer, at, reasons, List.of());
+  }
+
+  /** The police decide the reconsideration (art. 9): file the case, or uphold the decline. */
+  void decideReconsideration(Actor police, Instant at, boolean accepted, String reasons, String filingNotice) {
+    if (accepted) {
+      move(Step.RECONSIDERATION_DECIDED, ReferralStatus.ACCEPTED, police, at, reasons,
+          List.of("filing notice " + filingNotice));
+      this.criminalCaseNumber = filingNotice;
+    } else {
+      move(Step.RECONSIDERATION_DECIDED, ReferralStatus.DECLINE_UPHELD, police, at, reasons, List.of());
+    }
+    this.reconsiderationDecidedAt = at;
+  }
+
+  /** The bureau asks the procuratorate to supervise a declined referral (art. 9); the caller checks the window. */
+  void requestSupervision(Actor officer, Instant at, String reasons) {
+    if (!status.isDeclined()) {
+      throw wrongStep(Step.SUPERVISION_REQUESTED);
+    }
+    supervise(Step.SUPERVISION_REQUESTED, SupervisionStatus.REQUESTED, officer, at, reasons);
+  }
+
+  /** The procurator requires the police to explain the decline; they answer within 7 days. */
+  void requireExplanation(Actor procurator, Instant at, String reasons) {
+    supervise(Step.EXPLANATION_REQUIRED, SupervisionStatus.EXPLANATION_REQUIRED, procurator, at, reasons);
+  }
+
+  /** The police explain the decline to the procuratorate. */
+  void explain(Actor police, Instant at, String explanation) {
+    supervise(Step.EXPLANATION_GIVEN, SupervisionStatus.EXPLAINED, police, at, explanation);
+  }
+
+  /** The procurator orders the police to file; they file within 15 days. */
+  void orderFiling(Actor procurator, Instant at, String reasons) {
+    if (!status.isDeclined()) {
+      throw wrongStep(Step.FILING_ORDERED);
+    }
+    supervise(Step.FILING_ORDERED, SupervisionStatus.FILING_ORDERED, procurator, at, reasons);
+  }
+
+  /** The procurator closes the supervision without an order: the decline stands. */
+  void closeSupervision(Actor procurator, Instant at, String conclusion) {
+    supervise(Step.SUPERVISION_CLOSED, SupervisionStatus.CLOSED, procurator, at, conclusion);
+  }
+
+  /** The bureau hands over the items involved within 3 days of the filing notice. */
+  void handOverItems(Actor officer, Instant at, List<String> items) {
+    move(Step.ITEMS_HANDED_OVER, ReferralStatus.ITEMS_HANDED_OVER, officer, at, null, items);
+  }
+
+  private void move(Step step, ReferralStatus target, Actor actor, Instant at, String reasons, List<String> documents) {
+    if (!status.next().contains(target)) {
+      throw wrongStep(step);
+    }
+    history.add(new ReferralStep(step, status, target, actor, at, reasons, documents));
+    status = target;
+    updatedAt = at;
+  }
+
+  private void supervise(Step step, SupervisionStatus target, Actor actor, Instant at, String reasons) {
+    if (!supervision.next().contains(target)) {
+      throw wrongStep(step);
+    }
+    history.add(new ReferralStep(step, status, status, actor, at, reasons, List.of()));
+    supervision = target;
+    updatedAt = at;
+  }
+
+  private ApiException wrongStep(Step step) {
+    return ApiException.conflict(WRONG_STEP, "step " + step + " does not follow status " + status
+        + " (supervision " + supervision + ")");
+  }
+
+  private List<String> returnedMaterials() {
+    return getMaterials().stream().map(material -> "returned " + material).toList();
+  }
+
+  /** The units that see the referral on the police side: the addressed one and the one that forwarded it. */
+  Set<String> policeUnits() {
+    return forwardedFrom == null ? (policeUnit == null ? Set.of() : Set.of(policeUnit)) : Set.of(policeUnit, forwardedFrom);
   }
 
   public UUID getId() {
@@ -66,12 +256,20 @@ public class Referral {
     return caseId;
   }
 
+  public String getCaseNumber() {
+    return caseNumber;
+  }
+
   public String getDistrict() {
     return district;
   }
 
   public String getReferringUnit() {
     return referringUnit;
+  }
+
+  public String getProcuratorateUnit() {
+    return AgencyType.PROCURATORATE.unitIn(district);
   }
 
   public String getReason() {
@@ -82,12 +280,48 @@ public class Referral {
     return status;
   }
 
+  public SupervisionStatus getSupervision() {
+    return supervision;
+  }
+
+  public String getPoliceUnit() {
+    return policeUnit;
+  }
+
+  public String getForwardedFrom() {
+    return forwardedFrom;
+  }
+
+  public List<String> getMaterials() {
+    return materials == null ? List.of() : Arrays.asList(materials.split("\n"));
+  }
+
+  public String getCriminalCaseNumber() {
+    return criminalCaseNumber;
+  }
+
   public String getProposedBy() {
     return proposedBy;
   }
 
   public Instant getProposedAt() {
     return proposedAt;
+  }
+
+  public Instant getDeclinedAt() {
+    return declinedAt;
+  }
+
+  public Instant getReconsiderationDecidedAt() {
+    return reconsiderationDecidedAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public List<ReferralStep> getHistory() {
+    return Collections.unmodifiableList(history);
   }
 
   public long getVersion() {

@@ -6,9 +6,18 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.Topics;
+import cn.gov.sh.tradesecret.events.cases.CaseClosed;
+import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
+import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.referrals.Accounts;
+import cn.gov.sh.tradesecret.testsupport.ApiClient;
+import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +25,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,14 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The case watch consumes case-service's events from the real broker, once in effect each. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@ReferralIntegrationTest
 class CaseWatchIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -168,5 +175,121 @@ class CaseWatchIT {
 
     await().atMost(PATIENCE).until(() -> isWatched(leadId));
     assertThat(watched(leadId).get("suspected_crime")).isEqualTo(true);
+  }
+
+  @LocalServerPort
+  int port;
+
+  static PenaltyDecided penalty(String caseId, String amount, boolean suspectedCrime) {
+    return new PenaltyDecided(caseId, "沪市监松处〔2026〕" + caseId.substring(0, 4), "310117", "MR-310117",
+        new BigDecimal(amount), suspectedCrime, new BigDecimal("200000"), new BigDecimal("50000"), true, "AUCL-2019",
+        Instant.now().truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  List<String> outboxPayloads(String key, String type) {
+    return jdbc.queryForList("select payload from outbox_event where message_key = ? and event_type = ?", String.class,
+        key, type);
+  }
+
+  @Test
+  void caseAtTheThresholdPenalisedWithoutReferralAlertsTheProcuratorateOnce() {
+    String caseId = UUID.randomUUID().toString();
+
+    publish(caseId, envelope(penalty(caseId, "300000", false)));
+    await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
+    publish(caseId, envelope(new CaseClosed(caseId, "N-1", "310117", "MR-310117", "PENALTY", new BigDecimal("300000"),
+        true, new BigDecimal("200000"), BigDecimal.ZERO, Instant.now())));
+    awaitPartitionConsumedUpTo(caseId);
+
+    assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected")).singleElement().asString()
+        .contains("\"procuratorateUnit\":\"PROC-310117\"", "\"caseId\":\"" + caseId + "\"",
+            "\"trigger\":\"PENALTY_DECIDED\"", "\"referralStatus\":\"NONE\"");
+  }
+
+  @Test
+  void caseBelowTheThresholdOrWithAPoliceDecisionRaisesNoAlert() {
+    String small = UUID.randomUUID().toString();
+    publish(small, envelope(penalty(small, "299999.99", false)));
+    awaitPartitionConsumedUpTo(small);
+    assertThat(outboxPayloads(small, "ReferralOmissionSuspected")).isEmpty();
+
+    // referred, and declined by the police: the penalty that follows is lawful
+    String declined = UUID.randomUUID().toString();
+    publish(declined, envelope(new CaseReferralProposed(declined, "N-2", "310117", "MR-310117",
+        new BigDecimal("350000"), true, "Loss established by appraisal.", "songjiang-officer", Instant.now())));
+    String referralId = awaitReferralOf(declined);
+    ApiClient api = ApiClient.onPort(port);
+    assertThat(api.as(DemoAccount.SONGJIANG_HEAD).post("/api/referrals/" + referralId + "/approval", "{}").status())
+        .isEqualTo(200);
+    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/referrals/" + referralId + "/transfer",
+        Map.of("materials", cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess.allMaterials())).status())
+        .isEqualTo(200);
+    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/referrals/" + referralId + "/receipt", "{}").status())
+        .isEqualTo(200);
+    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/referrals/" + referralId + "/decline",
+        Map.of("reasons", "No crime.")).status()).isEqualTo(200);
+    publish(declined, envelope(penalty(declined, "350000", true)));
+    awaitPartitionConsumedUpTo(declined);
+
+    assertThat(outboxPayloads(declined, "ReferralOmissionSuspected")).isEmpty();
+  }
+
+  @Test
+  void caseProposedButNotDecidedByThePoliceStillRaisesTheAlert() {
+    String caseId = UUID.randomUUID().toString();
+    publish(caseId, envelope(new CaseReferralProposed(caseId, "N-3", "310117", "MR-310117", new BigDecimal("500000"),
+        true, "Loss established.", "songjiang-officer", Instant.now())));
+    awaitReferralOf(caseId);
+
+    publish(caseId, envelope(penalty(caseId, "500000", true)));
+
+    await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
+    assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected").get(0)).contains("\"referralStatus\":\"PROPOSED\"");
+  }
+
+  String awaitReferralOf(String caseId) {
+    await().atMost(PATIENCE).until(() -> jdbc.queryForObject("select count(*) from referral where case_id = ?",
+        Integer.class, caseId) > 0);
+    return jdbc.queryForObject("select id from referral where case_id = ?", UUID.class, caseId).toString();
+  }
+
+  @Test
+  void referralProposedInCaseServiceOpensAReferralOnceWithItsClock() {
+    String caseId = UUID.randomUUID().toString();
+    EventEnvelope<EventPayload> proposed = envelope(new CaseReferralProposed(caseId, "沪市监松案〔2026〕12号", "310117",
+        "MR-310117", new BigDecimal("350000"), true, "Loss of 350,000 yuan.", "songjiang-officer",
+        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+
+    publish(caseId, proposed);
+    String referralId = awaitReferralOf(caseId);
+    publish(caseId, proposed);
+    publish(caseId, envelope(new CaseReferralProposed(caseId, "沪市监松案〔2026〕12号", "310117", "MR-310117",
+        new BigDecimal("350000"), true, "Proposed again.", "songjiang-officer", Instant.now())));
+    awaitPartitionConsumedUpTo(caseId);
+
+    assertThat(jdbc.queryForObject("select count(*) from referral where case_id = ?", Integer.class, caseId)).isEqualTo(1);
+    JsonNode referral = ApiClient.onPort(port).as(Accounts.SONGJIANG_PROCURATOR).get("/api/referrals/" + referralId).json();
+    assertThat(referral.get("status").asString()).isEqualTo("PROPOSED");
+    assertThat(referral.get("caseNumber").asString()).isEqualTo("沪市监松案〔2026〕12号");
+    assertThat(referral.get("proposedBy").asString()).isEqualTo("songjiang-officer");
+    assertThat(outboxPayloads(referralId, "ReferralProposed")).hasSize(1);
+    assertThat(ApiClient.onPort(port).as(DemoAccount.SONGJIANG_OFFICER).get("/api/referrals?caseId=" + caseId).json()
+        .get("items").findValuesAsString("id")).containsExactly(referralId);
+    assertThat(ApiClient.onPort(port).as(DemoAccount.XUHUI_OFFICER).get("/api/referrals?caseId=" + caseId).json()
+        .get("items")).isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from deadline where referral_id = ? and clock = 'APPROVAL'",
+        Integer.class, UUID.fromString(referralId))).isEqualTo(1);
+  }
+
+  @Test
+  void mediationConcludedAsksTheCourtForConfirmation() {
+    String caseId = UUID.randomUUID().toString();
+
+    publish(caseId, envelope(new MediationConcluded(caseId, "N-4", "310117", "MR-310117", "COURT-310117",
+        "cd".repeat(32), Instant.now())));
+
+    await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ConfirmationRequested").isEmpty());
+    assertThat(outboxPayloads(caseId, "ConfirmationRequested").get(0))
+        .contains("\"courtUnit\":\"COURT-310117\"", "\"agreementSha256\":\"" + "cd".repeat(32) + "\"");
   }
 }

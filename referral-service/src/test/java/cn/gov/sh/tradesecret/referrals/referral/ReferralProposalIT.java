@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.TestIssuer;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
@@ -24,14 +24,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@ReferralIntegrationTest
 class ReferralProposalIT {
 
   @LocalServerPort
@@ -207,9 +204,19 @@ class ReferralProposalIT {
     }
 
     @Test
-    void listIsRefusedToPoliceCourtsAndOperators() {
-      for (DemoAccount outsider : List.of(DemoAccount.SONGJIANG_POLICE, DemoAccount.SONGJIANG_COURT_CLERK,
-          DemoAccount.OPERATOR)) {
+    void policeListOnlyWhatWasSentToThem() {
+      String id = proposeInSongjiang();
+
+      var police = api.as(DemoAccount.SONGJIANG_POLICE).get("/api/referrals?size=200");
+
+      assertThat(police.status()).isEqualTo(200);
+      assertThat(police.json().get("items").findValuesAsString("id")).doesNotContain(id);
+      assertThat(police.json().get("items").findValuesAsString("policeUnit")).containsOnly("PSB-310117");
+    }
+
+    @Test
+    void listIsRefusedToCourtsAndOperators() {
+      for (DemoAccount outsider : List.of(DemoAccount.SONGJIANG_COURT_CLERK, DemoAccount.OPERATOR)) {
         assertThat(api.as(outsider).get("/api/referrals").status()).as(outsider.name()).isEqualTo(403);
       }
     }

@@ -1,13 +1,16 @@
 package cn.gov.sh.tradesecret.referrals.referral.web;
 
-import cn.gov.sh.tradesecret.support.web.PageResponse;
+import cn.gov.sh.tradesecret.referrals.deadline.Deadlines;
 import cn.gov.sh.tradesecret.referrals.referral.Referral;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
 import cn.gov.sh.tradesecret.support.security.Officer;
+import cn.gov.sh.tradesecret.support.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,19 +24,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Referrals: propose one, read one, list those of the officer's jurisdiction. Not {@code @Validated}:
- * Spring MVC's own method validation checks the paging parameters and reports them as a
- * validation problem, where the AOP one would fail with an unmapped exception.
+ * Referrals: propose, read, list (all the officer sees, or those of one case: {@code ?caseId=}), and every step of the procedure as a sub-resource
+ * ({@code POST /api/referrals/{id}/<step>}); each answers with the referral as it now stands. Not
+ * {@code @Validated}: Spring MVC's own method validation checks the paging parameters and reports
+ * them as a validation problem, where the AOP one would fail with an unmapped exception.
  */
 @RestController
 @RequestMapping("/api/referrals")
 class ReferralController {
 
   private final ReferralService referrals;
+  private final Deadlines deadlines;
   private final ReferralMapper mapper;
 
-  ReferralController(ReferralService referrals, ReferralMapper mapper) {
+  ReferralController(ReferralService referrals, Deadlines deadlines, ReferralMapper mapper) {
     this.referrals = referrals;
+    this.deadlines = deadlines;
     this.mapper = mapper;
   }
 
@@ -51,10 +57,110 @@ class ReferralController {
 
   @GetMapping
   PageResponse<ReferralResponse> list(Officer officer,
+      @RequestParam(required = false) @Size(max = 64) String caseId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return PageResponse.of(
-        referrals.list(officer, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"))),
+        referrals.list(officer, caseId, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"))),
         mapper::toResponse);
+  }
+
+  /** Every recorded step: who, when, reasons, documents. */
+  @GetMapping("/{id}/history")
+  List<StepResponse> history(@PathVariable UUID id, Officer officer) {
+    return referrals.find(id, officer).getHistory().stream().map(mapper::toResponse).toList();
+  }
+
+  /** Every clock of the referral's steps, running or finished. */
+  @GetMapping("/{id}/deadlines")
+  List<DeadlineResponse> deadlines(@PathVariable UUID id, Officer officer) {
+    Referral referral = referrals.find(id, officer);
+    return deadlines.of(referral.getId()).stream().map(mapper::toResponse).toList();
+  }
+
+  @PostMapping("/{id}/approval")
+  ReferralResponse approve(@PathVariable UUID id, Officer officer) {
+    return mapper.toResponse(referrals.approve(id, officer));
+  }
+
+  @PostMapping("/{id}/rejection")
+  ReferralResponse reject(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+    return mapper.toResponse(referrals.reject(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/transfer")
+  ReferralResponse transfer(@PathVariable UUID id, @Valid @RequestBody TransferReferralRequest request,
+      Officer officer) {
+    return mapper.toResponse(referrals.transfer(id,
+        request.materials().stream().map(mapper::toMaterial).toList(), officer));
+  }
+
+  @PostMapping("/{id}/receipt")
+  ReferralResponse receipt(@PathVariable UUID id, Officer officer) {
+    return mapper.toResponse(referrals.receipt(id, officer));
+  }
+
+  @PostMapping("/{id}/forwarding")
+  ReferralResponse forward(@PathVariable UUID id, @Valid @RequestBody ForwardReferralRequest request,
+      Officer officer) {
+    return mapper.toResponse(referrals.forward(id, request.toPoliceUnit(), request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/acceptance")
+  ReferralResponse accept(@PathVariable UUID id, @Valid @RequestBody AcceptReferralRequest request, Officer officer) {
+    return mapper.toResponse(referrals.accept(id, request.filingNotice(), officer));
+  }
+
+  @PostMapping("/{id}/decline")
+  ReferralResponse decline(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+    return mapper.toResponse(referrals.decline(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/reconsideration-request")
+  ReferralResponse requestReconsideration(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
+      Officer officer) {
+    return mapper.toResponse(referrals.requestReconsideration(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/reconsideration-decision")
+  ReferralResponse decideReconsideration(@PathVariable UUID id,
+      @Valid @RequestBody ReconsiderationDecisionRequest request, Officer officer) {
+    return mapper.toResponse(referrals.decideReconsideration(id,
+        request.outcome() == ReconsiderationDecisionRequest.Outcome.ACCEPTED, request.reasons(),
+        request.filingNotice(), officer));
+  }
+
+  @PostMapping("/{id}/supervision-request")
+  ReferralResponse requestSupervision(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
+      Officer officer) {
+    return mapper.toResponse(referrals.requestSupervision(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/explanation-requirement")
+  ReferralResponse requireExplanation(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
+      Officer officer) {
+    return mapper.toResponse(referrals.requireExplanation(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/explanation")
+  ReferralResponse explain(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+    return mapper.toResponse(referrals.explain(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/filing-order")
+  ReferralResponse orderFiling(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+    return mapper.toResponse(referrals.orderFiling(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/supervision-closure")
+  ReferralResponse closeSupervision(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
+      Officer officer) {
+    return mapper.toResponse(referrals.closeSupervision(id, request.reasons(), officer));
+  }
+
+  @PostMapping("/{id}/items-handover")
+  ReferralResponse handOverItems(@PathVariable UUID id, @Valid @RequestBody HandOverItemsRequest request,
+      Officer officer) {
+    return mapper.toResponse(referrals.handOverItems(id, request.items(), officer));
   }
 }

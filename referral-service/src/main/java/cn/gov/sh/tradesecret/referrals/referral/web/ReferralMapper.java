@@ -1,8 +1,10 @@
 package cn.gov.sh.tradesecret.referrals.referral.web;
 
-import cn.gov.sh.tradesecret.support.web.MappingConfig;
+import cn.gov.sh.tradesecret.referrals.deadline.Deadline;
 import cn.gov.sh.tradesecret.referrals.referral.Referral;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
+import cn.gov.sh.tradesecret.referrals.referral.ReferralStep;
+import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;
 
 /** Maps referrals between the API and the domain. */
@@ -11,5 +13,11 @@ interface ReferralMapper {
 
   ReferralResponse toResponse(Referral referral);
 
+  StepResponse toResponse(ReferralStep step);
+
+  DeadlineResponse toResponse(Deadline deadline);
+
   ReferralService.Proposal toProposal(ProposeReferralRequest request);
+
+  ReferralService.Material toMaterial(TransferReferralRequest.Material material);
 }

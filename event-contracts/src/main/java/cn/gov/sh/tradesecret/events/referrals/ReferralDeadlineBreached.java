@@ -1,0 +1,41 @@
+package cn.gov.sh.tradesecret.events.referrals;
+
+import cn.gov.sh.tradesecret.events.EventPayload;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A clock of a referral step passed without the step being taken; once per clock, always addressed
+ * to the procuratorate of the jurisdiction.
+ *
+ * @param referralId        the referral
+ * @param caseId            the administrative case
+ * @param district          jurisdiction of the referring bureau
+ * @param clock             which step's clock, e.g. APPROVAL, TRANSFER, DECISION
+ * @param responsibleUnit   the unit that had to act
+ * @param procuratorateUnit the procuratorate of the same jurisdiction
+ * @param startedAt         when the clock started
+ * @param dueAt             when it passed
+ * @param breachedAt        when the breach was noticed
+ */
+public record ReferralDeadlineBreached(
+    String referralId,
+    String caseId,
+    String district,
+    String clock,
+    String responsibleUnit,
+    String procuratorateUnit,
+    Instant startedAt,
+    Instant dueAt,
+    Instant breachedAt) implements EventPayload {
+
+  @Override
+  public String aggregateId() {
+    return referralId;
+  }
+
+  @Override
+  public Set<String> addressedUnits() {
+    return Set.of(responsibleUnit, procuratorateUnit);
+  }
+}

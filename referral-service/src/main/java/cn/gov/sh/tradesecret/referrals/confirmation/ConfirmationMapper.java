@@ -1,0 +1,11 @@
+package cn.gov.sh.tradesecret.referrals.confirmation;
+
+import cn.gov.sh.tradesecret.support.web.MappingConfig;
+import org.mapstruct.Mapper;
+
+/** Maps confirmation requests to the API. */
+@Mapper(config = MappingConfig.class)
+interface ConfirmationMapper {
+
+  ConfirmationResponse toResponse(Confirmation confirmation);
+}
