@@ -8,8 +8,14 @@ public final class PilotEvents {
 
   public static final List<Class<? extends EventPayload>> TYPES = List.of(
       PilotNominated.class,
+      PilotCultivationStarted.class,
+      PilotWithdrawn.class,
       PilotDesignated.class,
-      PilotRevoked.class);
+      PilotReviewPassed.class,
+      PilotDowngraded.class,
+      PilotRevoked.class,
+      HealthCheckCompleted.class,
+      RectificationOverdue.class);
 
   private PilotEvents() {}
 }

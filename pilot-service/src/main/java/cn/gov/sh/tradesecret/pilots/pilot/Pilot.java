@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.pilots.pilot;
 
+import cn.gov.sh.tradesecret.support.security.Officer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * An innovation pilot (创新试点) of trade-secret protection: a park, unit, station or point of a
  * district that its market-regulation bureau cultivates. A unit, station or point may sit inside
  * a pilot park of the same district.
+ *
+ * <p>The pilot guards its lifecycle ({@link PilotAction}): each transition checks the current
+ * status (and level) and returns the {@link PilotTransition} that records it. Who may take it is
+ * {@link PilotAuthority}'s.
  */
 @Entity
 @Table(name = "pilot")
@@ -41,11 +47,20 @@ public class Pilot {
   @Enumerated(EnumType.STRING)
   private PilotStatus status;
 
+  @Enumerated(EnumType.STRING)
+  private PilotLevel level;
+
   @Column(name = "nominated_by")
   private String nominatedBy;
 
   @Column(name = "nominated_at")
   private Instant nominatedAt;
+
+  @Column(name = "designated_at")
+  private Instant designatedAt;
+
+  @Column(name = "natural_key")
+  private String naturalKey;
 
   @Version
   private long version;
@@ -64,11 +79,76 @@ public class Pilot {
     this.status = PilotStatus.NOMINATED;
     this.nominatedBy = nominatedBy;
     this.nominatedAt = nominatedAt;
+    this.naturalKey = naturalKey(kind, district, name, creditCode);
+  }
+
+  /**
+   * What makes two pilots the same: an enterprise's credit code (per kind: an enterprise may run a
+   * unit and a station), else the kind, district and name (trimmed, case and inner spaces ignored).
+   * One active pilot per key; imports and nominations find duplicates by it.
+   */
+  public static String naturalKey(PilotKind kind, String district, String name, String creditCode) {
+    if (creditCode != null) {
+      return kind.name() + ":" + creditCode;
+    }
+    return kind.name() + ":" + district + ":" + normalizedName(name);
+  }
+
+  static String normalizedName(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** Whether a pilot of {@code district} may sit inside this one. */
   boolean canHost(String district) {
-    return kind == PilotKind.PARK && this.district.equals(district);
+    return kind == PilotKind.PARK && status.isActive() && this.district.equals(district);
+  }
+
+  PilotTransition nominated(Officer officer) {
+    return new PilotTransition(id, PilotAction.NOMINATE, null, PilotStatus.NOMINATED, null, null, null, null,
+        officer.account(), officer.unit(), nominatedAt);
+  }
+
+  PilotTransition startCultivation(Officer officer, String reason, Instant at) {
+    return take(PilotAction.START_CULTIVATION, level, null, reason, officer, at);
+  }
+
+  PilotTransition withdraw(Officer officer, String reason, Instant at) {
+    return take(PilotAction.WITHDRAW, level, null, reason, officer, at);
+  }
+
+  PilotTransition designate(PilotLevel level, Officer officer, String reason, Instant at) {
+    PilotTransition transition = take(PilotAction.DESIGNATE, level, null, reason, officer, at);
+    this.designatedAt = at;
+    return transition;
+  }
+
+  PilotTransition passReview(int year, Officer officer, String reason, Instant at) {
+    return take(PilotAction.PASS_REVIEW, level, year, reason, officer, at);
+  }
+
+  /** Municipal level to district level; a district-level pilot cannot go lower (it is revoked instead). */
+  PilotTransition downgrade(int year, Officer officer, String reason, Instant at) {
+    if (status == PilotStatus.DESIGNATED && level != PilotLevel.MUNICIPAL) {
+      throw new IllegalTransitionException("pilot " + id + " is designated at district level: it cannot be "
+          + "downgraded, only revoked");
+    }
+    return take(PilotAction.DOWNGRADE, PilotLevel.DISTRICT, year, reason, officer, at);
+  }
+
+  PilotTransition revoke(int year, Officer officer, String reason, Instant at) {
+    return take(PilotAction.REVOKE, level, year, reason, officer, at);
+  }
+
+  private PilotTransition take(PilotAction action, PilotLevel newLevel, Integer reviewYear, String reason,
+      Officer officer, Instant at) {
+    if (!action.allowedFrom(status)) {
+      throw new IllegalTransitionException("pilot " + id + " is " + status + ": " + action + " is not possible");
+    }
+    PilotTransition transition = new PilotTransition(id, action, status, action.target(), level, newLevel, reviewYear,
+        reason, officer.account(), officer.unit(), at);
+    this.status = action.target();
+    this.level = newLevel;
+    return transition;
   }
 
   public UUID getId() {
@@ -103,12 +183,24 @@ public class Pilot {
     return status;
   }
 
+  public PilotLevel getLevel() {
+    return level;
+  }
+
   public String getNominatedBy() {
     return nominatedBy;
   }
 
   public Instant getNominatedAt() {
     return nominatedAt;
+  }
+
+  public Instant getDesignatedAt() {
+    return designatedAt;
+  }
+
+  public String getNaturalKey() {
+    return naturalKey;
   }
 
   public long getVersion() {

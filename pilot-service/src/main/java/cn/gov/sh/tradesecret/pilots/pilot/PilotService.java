@@ -7,8 +7,11 @@ import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.ApiException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -16,21 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Nominates and shows pilots. A district's market-regulation bureau (or the municipal bureau)
- * nominates the district's pilots.
+ * nominates the district's pilots; one active pilot per enterprise (credit code) or per district,
+ * kind and name.
  *
- * <p>For now only market-regulation officers see pilots, a district bureau its district's and the
- * municipal bureau all. Designated pilots become readable by the other agencies when designation
- * (认定) is built: a lead from a designated pilot unit gets the fast channel in case-service.
+ * <p>Market-regulation bureaus see the pilots of their jurisdiction in full. Designated pilots are
+ * also in the directory that every agency reads (name, kind, level, industry, district), without
+ * credit code and never with health-check findings: a lead from a designated pilot unit gets the
+ * fast channel in case-service.
  */
 @Service
 public class PilotService {
 
+  /** 409 when the enterprise (or the named place) is a pilot already. */
+  public static final String DUPLICATE = "duplicate-pilot";
+
   private final PilotRepository pilots;
+  private final PilotTransitionRepository transitions;
   private final Outbox outbox;
   private final Clock clock;
 
-  PilotService(PilotRepository pilots, Outbox outbox, Clock clock) {
+  PilotService(PilotRepository pilots, PilotTransitionRepository transitions, Outbox outbox, Clock clock) {
     this.pilots = pilots;
+    this.transitions = transitions;
     this.outbox = outbox;
     this.clock = clock;
   }
@@ -39,10 +49,16 @@ public class PilotService {
   public record Nomination(PilotKind kind, String name, String district, Industry industry, String creditCode,
       UUID parkId) {}
 
+  /**
+   * Nominates a pilot and publishes {@code PilotNominated}.
+   *
+   * @throws ApiException 400 for an unknown district or an unfit park, 403 outside the officer's
+   *                      jurisdiction, 409 ({@value #DUPLICATE}) when it is a pilot already
+   */
   @Transactional
   public Pilot nominate(Nomination nomination, Officer officer) {
     requireDistrict(nomination.district());
-    if (!officer.is(AgencyType.MARKET_REGULATION) || !officer.covers(nomination.district())) {
+    if (!PilotAuthority.manages(officer, nomination.district())) {
       throw ApiException.forbidden("only the market-regulation bureau of district " + nomination.district()
           + " or the municipal bureau nominates its pilots");
     }
@@ -56,20 +72,56 @@ public class PilotService {
           .orElseThrow(() -> ApiException.invalidField("parkId",
               "no pilot park " + nomination.parkId() + " in district " + nomination.district()));
     }
-    Pilot pilot = pilots.save(new Pilot(UUID.randomUUID(), nomination.kind(), nomination.name(),
+    String key = Pilot.naturalKey(nomination.kind(), nomination.district(), nomination.name(), nomination.creditCode());
+    pilots.findActiveByNaturalKey(key).ifPresent(existing -> {
+      throw duplicate(existing);
+    });
+    Pilot pilot = new Pilot(UUID.randomUUID(), nomination.kind(), nomination.name().strip(),
         nomination.district(), nomination.industry(), nomination.creditCode(), nomination.parkId(),
-        officer.account(), clock.instant()));
+        officer.account(), clock.instant());
+    try {
+      pilots.saveAndFlush(pilot);
+    } catch (DataIntegrityViolationException e) {
+      // a concurrent nomination of the same pilot won the unique index
+      throw ApiException.conflict(DUPLICATE, "this " + nomination.kind() + " is a pilot already");
+    }
+    transitions.save(pilot.nominated(officer));
     outbox.append(new PilotNominated(pilot.getId().toString(), pilot.getDistrict(), pilot.getKind().name(),
         pilot.getName(), pilot.getCreditCode(), pilot.getIndustry().name(), pilot.getNominatedAt()));
     return pilot;
   }
 
-  /** A pilot the officer may see; any other is "not found", so its existence is not revealed. */
+  private static ApiException duplicate(Pilot existing) {
+    return ApiException.conflict(DUPLICATE, "this " + existing.getKind() + " is a pilot already ("
+        + existing.getId() + ", " + existing.getStatus() + ")");
+  }
+
+  /** A pilot the officer manages; any other is "not found", so its existence is not revealed. */
   @Transactional(readOnly = true)
   public Pilot find(UUID id, Officer officer) {
     return Optional.of(id).flatMap(pilots::findById)
-        .filter(pilot -> mayView(pilot, officer))
+        .filter(pilot -> PilotAuthority.manages(officer, pilot.getDistrict()))
         .orElseThrow(() -> ApiException.notFound("pilot", id));
+  }
+
+  /** A designated pilot, as any agency may read it. */
+  @Transactional(readOnly = true)
+  public Pilot findDesignated(UUID id) {
+    return pilots.findById(id)
+        .filter(pilot -> pilot.getStatus() == PilotStatus.DESIGNATED)
+        .orElseThrow(() -> ApiException.notFound("designated pilot", id));
+  }
+
+  /** The active pilots with these natural keys (see {@link Pilot#naturalKey}). */
+  @Transactional(readOnly = true)
+  public List<Pilot> findActiveByNaturalKeys(Collection<String> keys) {
+    return keys.isEmpty() ? List.of() : pilots.findActiveByNaturalKeys(keys);
+  }
+
+  /** The active pilot park of {@code district} with this name (trimmed, case ignored). */
+  @Transactional(readOnly = true)
+  public Optional<Pilot> findActivePark(String district, String name) {
+    return pilots.findActiveParks(district, Pilot.normalizedName(name)).stream().findFirst();
   }
 
   /**
@@ -80,7 +132,8 @@ public class PilotService {
   @Transactional(readOnly = true)
   public Page<Pilot> list(String district, Officer officer, Pageable pageable) {
     if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw ApiException.forbidden("pilots are listed for the market-regulation bureaus");
+      throw ApiException.forbidden("pilots are listed for the market-regulation bureaus; other agencies read "
+          + "the designated pilots at /api/pilots/designated");
     }
     if (district != null) {
       requireDistrict(district);
@@ -92,13 +145,24 @@ public class PilotService {
     return officer.isMunicipal() ? pilots.findAll(pageable) : pilots.findByDistrict(officer.jurisdiction(), pageable);
   }
 
-  private static void requireDistrict(String district) {
-    if (!Districts.isKnown(district) || Districts.MUNICIPAL.equals(district)) {
-      throw ApiException.invalidField("district", "unknown district code " + district);
+  /** The designated pilots, of one district or all: every agency may read them. */
+  @Transactional(readOnly = true)
+  public Page<Pilot> listDesignated(String district, Pageable pageable) {
+    if (district != null) {
+      requireDistrict(district);
+      return pilots.findByStatusAndDistrict(PilotStatus.DESIGNATED, district, pageable);
     }
+    return pilots.findByStatus(PilotStatus.DESIGNATED, pageable);
   }
 
-  private static boolean mayView(Pilot pilot, Officer officer) {
-    return officer.is(AgencyType.MARKET_REGULATION) && officer.covers(pilot.getDistrict());
+  /** A district code a pilot may belong to: a district or Lingang, not the municipality. */
+  public static boolean isPilotDistrict(String district) {
+    return Districts.isKnown(district) && !Districts.MUNICIPAL.equals(district);
+  }
+
+  static void requireDistrict(String district) {
+    if (!isPilotDistrict(district)) {
+      throw ApiException.invalidField("district", "unknown district code " + district);
+    }
   }
 }

@@ -73,8 +73,10 @@ class PilotNominationIT {
     @Test
     void districtOfficerNominatesPilotAndPilotNominatedIsPublished() {
       try (TopicProbe pilotEvents = new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.PILOT_EVENTS)) {
+        Map<String, Object> unit = songjiangUnit();
+        String creditCode = (String) unit.get("creditCode");
         var response = api.as(DemoAccount.SONGJIANG_OFFICER).header("X-Correlation-Id", "corr-pilot-1")
-            .post("/api/pilots", songjiangUnit());
+            .post("/api/pilots", unit);
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode pilot = response.json();
@@ -82,7 +84,7 @@ class PilotNominationIT {
         assertThat(response.header("Location")).isEqualTo("/api/pilots/" + id);
         assertThat(pilot.get("kind").asString()).isEqualTo("UNIT");
         assertThat(pilot.get("industry").asString()).isEqualTo("AUTOMOTIVE");
-        assertThat(pilot.get("creditCode").asString()).isEqualTo("91310117MA1J3XXX0Q");
+        assertThat(pilot.get("creditCode").asString()).isEqualTo(creditCode);
         assertThat(pilot.get("status").asString()).isEqualTo("NOMINATED");
         assertThat(pilot.get("nominatedBy").asString()).isEqualTo("songjiang-officer");
         assertThat(pilot.get("parkId").isNull()).isTrue();
@@ -90,8 +92,26 @@ class PilotNominationIT {
         ConsumerRecord<String, String> event = pilotEvents.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
         assertThat(event.value()).contains("\"type\":\"PilotNominated\"", "\"correlationid\":\"corr-pilot-1\"",
             "\"district\":\"310117\"", "\"kind\":\"UNIT\"", "\"industry\":\"AUTOMOTIVE\"",
-            "\"creditCode\":\"91310117MA1J3XXX0Q\"");
+            "\"creditCode\":\"" + creditCode + "\"");
       }
+    }
+
+    @Test
+    void theSameEnterpriseOrPlaceIsNotNominatedTwice() {
+      Map<String, Object> unit = songjiangUnit();
+      Map<String, Object> park = songjiangPark();
+      nominate(DemoAccount.SONGJIANG_OFFICER, unit);
+      nominate(DemoAccount.SONGJIANG_OFFICER, park);
+      int before = storedPilots();
+
+      var sameCode = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots", with(unit, "name", "另一个名称"));
+      var sameName = api.as(DemoAccount.SONGJIANG_OFFICER)
+          .post("/api/pilots", with(park, "name", "  " + park.get("name") + " "));
+
+      assertThat(sameCode.status()).isEqualTo(409);
+      assertThat(sameCode.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:duplicate-pilot");
+      assertThat(sameName.status()).isEqualTo(409);
+      assertThat(storedPilots()).isEqualTo(before);
     }
 
     @Test
@@ -162,6 +182,8 @@ class PilotNominationIT {
           Arguments.of("unknown industry", with(good, "industry", "MINING"), "industry"),
           Arguments.of("short credit code", with(good, "creditCode", "91310117MA1J3XXX0"), "creditCode"),
           Arguments.of("credit code with letter I", with(good, "creditCode", "91310117MA1J3XXX0I"), "creditCode"),
+          Arguments.of("credit code with wrong check character", with(good, "creditCode", "91310117MA1J3XXX0R"),
+              "creditCode"),
           Arguments.of("park id not a UUID", with(good, "parkId", "G60"), "parkId"),
           Arguments.of("unknown park", with(good, "parkId", UUID.randomUUID().toString()), "parkId"),
           Arguments.of("unknown field", with(good, "secretPoints", "the formula"), "secretPoints"));

@@ -2,9 +2,9 @@ package cn.gov.sh.tradesecret.pilots.pilot.web;
 
 import cn.gov.sh.tradesecret.pilots.pilot.Industry;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotKind;
+import cn.gov.sh.tradesecret.support.validation.CreditCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -20,6 +20,5 @@ record NominatePilotRequest(
     @NotBlank @Size(max = 200) String name,
     @NotBlank @Size(max = 6) String district,
     @NotNull Industry industry,
-    @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}", message = "must be an 18-character unified social credit code")
-    String creditCode,
+    @CreditCode String creditCode,
     UUID parkId) {}

@@ -12,5 +12,7 @@ record PilotResponse(
     String creditCode,
     String parkId,
     String status,
+    String level,
     String nominatedBy,
-    Instant nominatedAt) {}
+    Instant nominatedAt,
+    Instant designatedAt) {}

@@ -1,0 +1,151 @@
+package cn.gov.sh.tradesecret.pilots.pilot;
+
+import cn.gov.sh.tradesecret.events.pilots.PilotCultivationStarted;
+import cn.gov.sh.tradesecret.events.pilots.PilotDesignated;
+import cn.gov.sh.tradesecret.events.pilots.PilotDowngraded;
+import cn.gov.sh.tradesecret.events.pilots.PilotReviewPassed;
+import cn.gov.sh.tradesecret.events.pilots.PilotRevoked;
+import cn.gov.sh.tradesecret.events.pilots.PilotWithdrawn;
+import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
+import cn.gov.sh.tradesecret.support.outbox.Outbox;
+import cn.gov.sh.tradesecret.support.security.Officer;
+import cn.gov.sh.tradesecret.support.web.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lifecycle of a pilot after nomination: cultivation, withdrawal, designation (认定) and the
+ * annual review (passed, downgraded, revoked). Each step is checked three ways: the officer must
+ * see the pilot (else 404), be of the right bureau (else 403), and the pilot must be in a status
+ * the step leaves from (else 409 illegal-transition). Each step is recorded in the pilot's
+ * history and published on {@code pilot-events}.
+ */
+@Service
+public class PilotLifecycle {
+
+  /** 409 when the pilot was reviewed for that year already. */
+  public static final String REVIEWED_ALREADY = "review-exists";
+
+  private final PilotRepository pilots;
+  private final PilotTransitionRepository transitions;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  PilotLifecycle(PilotRepository pilots, PilotTransitionRepository transitions, Outbox outbox, Clock clock) {
+    this.pilots = pilots;
+    this.transitions = transitions;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Pilot startCultivation(UUID id, String note, Officer officer) {
+    Pilot pilot = managed(id, officer);
+    Instant now = clock.instant();
+    transitions.save(pilot.startCultivation(officer, note, now));
+    outbox.append(new PilotCultivationStarted(pilot.getId().toString(), pilot.getDistrict(), now));
+    return pilot;
+  }
+
+  @Transactional
+  public Pilot withdraw(UUID id, String reason, Officer officer) {
+    Pilot pilot = managed(id, officer);
+    Instant now = clock.instant();
+    transitions.save(pilot.withdraw(officer, reason, now));
+    outbox.append(new PilotWithdrawn(pilot.getId().toString(), pilot.getDistrict(), pilot.getCreditCode(), reason,
+        now));
+    return pilot;
+  }
+
+  /** Designates a cultivated pilot at {@code level}: by the bureau of that level only. */
+  @Transactional
+  public Pilot designate(UUID id, PilotLevel level, String reason, Officer officer) {
+    Pilot pilot = visible(id, officer);
+    if (!PilotAuthority.actsAtLevel(officer, pilot.getDistrict(), level)) {
+      throw ApiException.forbidden(PilotAuthority.levelRule(pilot.getDistrict(), level));
+    }
+    Instant now = clock.instant();
+    transitions.save(pilot.designate(level, officer, reason, now));
+    outbox.append(new PilotDesignated(pilot.getId().toString(), pilot.getDistrict(), pilot.getKind().name(),
+        pilot.getName(), pilot.getCreditCode(), pilot.getIndustry().name(), level.name(), now));
+    return pilot;
+  }
+
+  /**
+   * Records the annual review of a designated pilot, by the bureau of its level; one per year.
+   *
+   * @throws ApiException 400 for a year in the future or before the designation, or a downgrade or
+   *                      revocation without reasons; 409 for a second review of the year
+   */
+  @Transactional
+  public Pilot review(UUID id, int year, ReviewOutcome outcome, String reason, Officer officer) {
+    Pilot pilot = visible(id, officer);
+    if (pilot.getStatus() != PilotStatus.DESIGNATED) {
+      throw new IllegalTransitionException("pilot " + id + " is " + pilot.getStatus() + ": only a designated pilot "
+          + "is reviewed");
+    }
+    if (!PilotAuthority.actsAtLevel(officer, pilot.getDistrict(), pilot.getLevel())) {
+      throw ApiException.forbidden(PilotAuthority.levelRule(pilot.getDistrict(), pilot.getLevel()));
+    }
+    Instant now = clock.instant();
+    int thisYear = WorkingDayCalendar.dayOf(now).getYear();
+    int designatedIn = WorkingDayCalendar.dayOf(pilot.getDesignatedAt()).getYear();
+    if (year > thisYear || year < designatedIn) {
+      throw ApiException.invalidField("year", "must be between the year of designation (" + designatedIn
+          + ") and this year (" + thisYear + ")");
+    }
+    if (outcome != ReviewOutcome.PASSED && (reason == null || reason.isBlank())) {
+      throw ApiException.invalidField("reason", "a " + outcome + " review states its reasons");
+    }
+    if (transitions.existsByPilotIdAndReviewYear(pilot.getId(), year)) {
+      throw ApiException.conflict(REVIEWED_ALREADY, "pilot " + id + " was reviewed for " + year + " already");
+    }
+    String pilotId = pilot.getId().toString();
+    switch (outcome) {
+      case PASSED -> {
+        transitions.save(pilot.passReview(year, officer, reason, now));
+        outbox.append(new PilotReviewPassed(pilotId, pilot.getDistrict(), pilot.getLevel().name(), year, now));
+      }
+      case DOWNGRADED -> {
+        PilotLevel before = pilot.getLevel();
+        transitions.save(pilot.downgrade(year, officer, reason, now));
+        outbox.append(new PilotDowngraded(pilotId, pilot.getDistrict(), pilot.getCreditCode(), before.name(),
+            pilot.getLevel().name(), year, reason, now));
+      }
+      case REVOKED -> {
+        transitions.save(pilot.revoke(year, officer, reason, now));
+        outbox.append(new PilotRevoked(pilotId, pilot.getDistrict(), pilot.getCreditCode(), reason, now));
+      }
+    }
+    return pilot;
+  }
+
+  /** The pilot's lifecycle, oldest step first; for the bureaus that manage it. */
+  @Transactional(readOnly = true)
+  public List<PilotTransition> history(UUID id, Officer officer) {
+    Pilot pilot = pilots.findById(id)
+        .filter(p -> PilotAuthority.manages(officer, p.getDistrict()))
+        .orElseThrow(() -> ApiException.notFound("pilot", id));
+    return transitions.findByPilotIdOrderBySeqAsc(pilot.getId());
+  }
+
+  /** A pilot the officer manages: 404 if not visible, 403 if visible (designated) but not theirs. */
+  private Pilot managed(UUID id, Officer officer) {
+    Pilot pilot = visible(id, officer);
+    if (!PilotAuthority.manages(officer, pilot.getDistrict())) {
+      throw ApiException.forbidden("the pilots of district " + pilot.getDistrict() + " are managed by its bureau");
+    }
+    return pilot;
+  }
+
+  /** The officer's own district's pilots, and designated pilots (which every agency may read). */
+  private Pilot visible(UUID id, Officer officer) {
+    return pilots.findById(id)
+        .filter(p -> PilotAuthority.manages(officer, p.getDistrict()) || p.getStatus() == PilotStatus.DESIGNATED)
+        .orElseThrow(() -> ApiException.notFound("pilot", id));
+  }
+}
