@@ -162,6 +162,47 @@ class WalkingSkeletonIT {
     assertThat(call("GET", "/api/audit-records", officer, null).statusCode()).isEqualTo(403);
   }
 
+  /** Issue 4: a case over the threshold goes to the police and comes back to case-service as referred. */
+  @Test
+  void aCaseOverTheThresholdIsReferredToThePoliceAndCaseServiceShowsItReferred() {
+    String officer = tokenOf("songjiang-officer");
+    String head = tokenOf("songjiang-head");
+    String police = tokenOf("songjiang-police");
+    String leadId = JSON.readTree(call("POST", "/api/leads", officer, LEAD).body()).get("id").asString();
+    HttpResponse<String> filed = call("POST", "/api/leads/" + leadId + "/filing", officer, null);
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    JsonNode legalCase = JSON.readTree(filed.body());
+    String caseId = legalCase.get("id").asString();
+    assertThat(legalCase.get("suspectedCrime").asBoolean()).isTrue();
+
+    HttpResponse<String> proposed = call("POST", "/api/cases/" + caseId + "/referral-proposal", head,
+        "{\"grounds\": \"Loss of 350,000 yuan: above the 300,000 yuan threshold of the criminal law.\"}");
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+    String referralId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+      JsonNode items = JSON.readTree(call("GET", "/api/referrals?caseId=" + caseId, officer, null).body()).get("items");
+      return items != null && !items.isEmpty() ? items.get(0).get("id").asString() : null;
+    }, java.util.Objects::nonNull);
+
+    String sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    String materials = java.util.stream.Stream.of("TRANSFER_LETTER", "INVESTIGATION_REPORT", "ITEMS_LIST",
+            "INSPECTION_CONCLUSIONS", "OTHER_MATERIALS")
+        .map(kind -> "{\"kind\": \"" + kind + "\", \"title\": \"" + kind + "\", \"sha256\": \"" + sha + "\"}")
+        .collect(java.util.stream.Collectors.joining(",", "{\"materials\": [", "]}"));
+    assertStep(call("POST", "/api/referrals/" + referralId + "/approval", head, null));
+    assertStep(call("POST", "/api/referrals/" + referralId + "/transfer", officer, materials));
+    assertStep(call("POST", "/api/referrals/" + referralId + "/receipt", police, null));
+    assertStep(call("POST", "/api/referrals/" + referralId + "/acceptance", police,
+        "{\"filingNotice\": \"沪公松立字〔2026〕101号\"}"));
+
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+        JSON.readTree(call("GET", "/api/cases/" + caseId, officer, null).body()).get("status").asString()
+            .equals("REFERRED"));
+  }
+
+  static void assertStep(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isBetween(200, 201);
+  }
+
   @Test
   void theGatewayRefusesRequestsWithoutAValidToken() {
     String officer = tokenOf("songjiang-officer");
