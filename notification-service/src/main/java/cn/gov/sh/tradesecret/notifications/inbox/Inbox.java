@@ -6,14 +6,23 @@ import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.ApiException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,29 +32,69 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Inbox {
 
+  private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+  /** PostgreSQL notification channel of new entries; the payload is {@code unit|entry id}, sent after commit. */
+  public static final String NEW_ENTRY_CHANNEL = "inbox_entry_created";
+
   private final InboxEntryRepository entries;
   private final Outbox outbox;
   private final JsonMapper json;
   private final Clock clock;
+  private final JdbcTemplate jdbc;
 
-  Inbox(InboxEntryRepository entries, Outbox outbox, JsonMapper json, Clock clock) {
+  Inbox(InboxEntryRepository entries, Outbox outbox, JsonMapper json, Clock clock, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.entries = entries;
     this.outbox = outbox;
     this.json = json;
     this.clock = clock;
   }
 
-  /** Puts {@code event} into the inbox of each of {@code units}, once per unit. */
+  /**
+   * Puts {@code event} into the inbox of each of {@code units}, once per unit; live streams of
+   * every instance learn of each new entry when the transaction commits.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void deliver(EventEnvelope<?> event, Collection<String> units) {
     UUID eventId = UUID.fromString(event.id());
     String body = json.writeValueAsString(event);
     for (String unit : units) {
       if (!entries.existsByUnitAndEventId(unit, eventId)) {
-        entries.save(new InboxEntry(UUID.randomUUID(), unit, eventId, event.type(), event.subject(),
-            event.district(), summary(event), body, event.time(), clock.instant()));
+        InboxEntry entry = entries.save(new InboxEntry(UUID.randomUUID(), unit, eventId, event.type(),
+            event.subject(), event.district(), summary(event), body, event.time(), clock.instant()));
+        announceAfterCommit(unit + "|" + entry.getId());
       }
     }
+  }
+
+  /**
+   * Tells the live streams of every instance of a new entry once it is committed. NOTIFY takes a
+   * database-wide lock until its transaction ends: issued inside the routing transaction it would
+   * serialize every routing commit on the disk flush. Hence its own small transaction after the
+   * commit, which need not wait for the flush (a notice lost in a crash only delays the stream; the
+   * entry is in the inbox).
+   */
+  private void announceAfterCommit(String payload) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+          connection.setAutoCommit(false);
+          try (Statement statement = connection.createStatement();
+              PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.execute("set local synchronous_commit = off");
+            notify.setString(1, NEW_ENTRY_CHANNEL);
+            notify.setString(2, payload);
+            notify.execute();
+          }
+          connection.commit();
+          connection.setAutoCommit(true);
+        } catch (SQLException e) {
+          log.warn("Could not announce new inbox entry {}: {}", payload, e.getMessage());
+        }
+      }
+    });
   }
 
   @Transactional(readOnly = true)
@@ -61,6 +110,12 @@ public class Inbox {
   @Transactional(readOnly = true)
   public InboxEntry find(UUID id, Officer officer) {
     return entries.findByIdAndUnit(id, officer.unit()).orElseThrow(() -> ApiException.notFound("inbox entry", id));
+  }
+
+  /** An entry of {@code unit}, if it exists (for the live stream, already scoped to the unit). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<InboxEntry> entryOf(String unit, UUID id) {
+    return entries.findByIdAndUnit(id, unit);
   }
 
   /** Acknowledges an entry of the officer's unit; acknowledging twice changes nothing. */

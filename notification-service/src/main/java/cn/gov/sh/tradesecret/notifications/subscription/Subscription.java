@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * An agency unit's wish to be told of events: an event type ({@code LeadRegistered}) or a whole
  * family (a topic, {@code referral-events}), optionally narrowed to a district or to one case or
- * referral. Mandatory subscriptions are the law's notices and cannot be removed.
+ * referral. Mandatory subscriptions are the law's notices and cannot be removed; a WEBHOOK
+ * subscription names the endpoint it is delivered to.
  */
 @Entity
 @Table(name = "subscription")
@@ -35,6 +36,9 @@ public class Subscription {
 
   private boolean mandatory;
 
+  @Column(name = "endpoint_id")
+  private UUID endpointId;
+
   @Column(name = "created_by")
   private String createdBy;
 
@@ -42,6 +46,20 @@ public class Subscription {
   private Instant createdAt;
 
   protected Subscription() {}
+
+  Subscription(UUID id, String unit, String eventSelector, String district, String subject, Channel channel,
+      UUID endpointId, String createdBy, Instant createdAt) {
+    this.id = id;
+    this.unit = unit;
+    this.eventSelector = eventSelector;
+    this.district = district;
+    this.subject = subject;
+    this.channel = channel;
+    this.endpointId = endpointId;
+    this.mandatory = false;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
 
   public UUID getId() {
     return id;
@@ -65,6 +83,11 @@ public class Subscription {
 
   public Channel getChannel() {
     return channel;
+  }
+
+  /** The webhook endpoint of a {@link Channel#WEBHOOK} subscription, else null. */
+  public UUID getEndpointId() {
+    return endpointId;
   }
 
   public boolean isMandatory() {

@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.notifications.subscription;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 interface SubscriptionRepository extends JpaRepository<Subscription, UUID> {
 
   List<Subscription> findByUnitOrderByCreatedAt(String unit);
+
+  Optional<Subscription> findByIdAndUnit(UUID id, String unit);
+
+  List<Subscription> findByEndpointIdAndChannel(UUID endpointId, Channel channel);
 
   @Query("""
       select s from Subscription s

@@ -1,30 +1,49 @@
 package cn.gov.sh.tradesecret.notifications.subscription;
 
+import cn.gov.sh.tradesecret.events.EventCatalog;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
+import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
+import cn.gov.sh.tradesecret.events.reference.Districts;
+import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
+import cn.gov.sh.tradesecret.support.security.Officer;
+import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds who is to be told of an event, within what each unit may see. */
+/** Finds who is to be told of an event, within what each unit may see; keeps the units' subscriptions. */
 @Service
 public class Subscriptions {
 
-  private final SubscriptionRepository subscriptions;
+  /** Topics whose events this service routes: the families a unit may subscribe to. */
+  private static final Set<String> FAMILIES = Set.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PILOT_EVENTS);
 
-  Subscriptions(SubscriptionRepository subscriptions) {
+  private final SubscriptionRepository subscriptions;
+  private final WebhookEndpoints endpoints;
+  private final Clock clock;
+
+  Subscriptions(SubscriptionRepository subscriptions, WebhookEndpoints endpoints, Clock clock) {
     this.subscriptions = subscriptions;
+    this.endpoints = endpoints;
+    this.clock = clock;
   }
 
   /**
-   * The agency units whose inbox subscriptions match {@code event} and who may see it: a
-   * subscription never widens what the producing service's access rules allow.
+   * The agency units whose inbox subscriptions match {@code event} and who may see it (a
+   * subscription never widens what the producing service's access rules allow), plus the units
+   * the law addresses it to.
    */
   @Transactional(readOnly = true)
   public Set<String> inboxRecipients(EventEnvelope<?> event) {
-    Set<String> units = new TreeSet<>();
+    Set<String> units = new TreeSet<>(MandatoryNotices.recipients(event));
     for (Subscription subscription : subscriptions.findMatching(Channel.INBOX, event.type(), event.topic(),
         event.district(), event.subject())) {
       AgencyUnit.parse(subscription.getUnit())
@@ -34,8 +53,89 @@ public class Subscriptions {
     return units;
   }
 
+  /** The webhook endpoints whose subscriptions match {@code event}, each once, within what their unit may see. */
+  @Transactional(readOnly = true)
+  public Set<UUID> webhookEndpoints(EventEnvelope<?> event) {
+    Set<UUID> matching = new LinkedHashSet<>();
+    for (Subscription subscription : subscriptions.findMatching(Channel.WEBHOOK, event.type(), event.topic(),
+        event.district(), event.subject())) {
+      if (mayReceive(subscription.getUnit(), event)) {
+        matching.add(subscription.getEndpointId());
+      }
+    }
+    return matching;
+  }
+
+  /** Whether {@code unit} may be told of {@code event} (used again when events are replayed). */
+  public boolean mayReceive(String unit, EventEnvelope<?> event) {
+    return AgencyUnit.parse(unit).filter(u -> Visibility.maySee(u, event)).isPresent();
+  }
+
   @Transactional(readOnly = true)
   public List<Subscription> ofUnit(String unit) {
     return subscriptions.findByUnitOrderByCreatedAt(unit);
+  }
+
+  @Transactional(readOnly = true)
+  public Subscription find(UUID id, Officer officer) {
+    return subscriptions.findByIdAndUnit(id, officer.unit()).orElseThrow(() -> ApiException.notFound("subscription", id));
+  }
+
+  /**
+   * Subscribes the officer's unit. Refused, with the failing field, when the selector is neither
+   * an event type nor a family, when the unit's agency may not see those events or that district,
+   * or when a webhook names no endpoint of the unit.
+   */
+  @Transactional
+  public Subscription subscribe(Officer officer, String eventSelector, Channel channel, UUID endpointId,
+      boolean filterGiven, String district, String subject) {
+    String topic = FAMILIES.contains(eventSelector) ? eventSelector
+        : EventCatalog.find(eventSelector).map(EventCatalog.Entry::topic).filter(FAMILIES::contains)
+            .orElseThrow(() -> ApiException.invalidField("eventSelector",
+                "must be an event type of the catalogue or a family (case-events, referral-events, pilot-events)"));
+    if (officer.agency() == null || !Visibility.maySubscribe(officer.agency(), topic)) {
+      throw forbidden("eventSelector", "your agency may not see " + topic);
+    }
+    if (filterGiven && district == null && subject == null) {
+      throw ApiException.invalidField("filter", "must name a district or a subject; leave it out for none");
+    }
+    if (district != null) {
+      if (!Districts.isKnown(district)) {
+        throw ApiException.invalidField("filter.district", "must be a district code of Shanghai");
+      }
+      if (!officer.covers(district)) {
+        throw forbidden("filter.district", "outside your unit's jurisdiction");
+      }
+    }
+    if (channel == Channel.WEBHOOK) {
+      if (endpointId == null) {
+        throw ApiException.invalidField("endpointId", "a WEBHOOK subscription names one of your endpoints");
+      }
+      if (!endpoints.isOwnedBy(endpointId, officer.unit())) {
+        throw ApiException.invalidField("endpointId", "no webhook endpoint of your unit has this id");
+      }
+    } else if (endpointId != null) {
+      throw ApiException.invalidField("endpointId", "only a WEBHOOK subscription names an endpoint");
+    }
+    return subscriptions.save(new Subscription(UUID.randomUUID(), officer.unit(), eventSelector,
+        officer.isMunicipal() || district != null ? district : officer.jurisdiction(), subject, channel, endpointId,
+        officer.account(), clock.instant()));
+  }
+
+  /** Removes a subscription of the officer's unit; the law's notices cannot be removed. */
+  @Transactional
+  public void unsubscribe(UUID id, Officer officer) {
+    Subscription subscription = find(id, officer);
+    if (subscription.isMandatory()) {
+      throw ApiException.conflict("mandatory-subscription",
+          "this notice is required by law (State Council regulation on the transfer of suspected criminal cases)"
+              + " and cannot be unsubscribed");
+    }
+    subscriptions.delete(subscription);
+  }
+
+  private static ApiException forbidden(String field, String message) {
+    return new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", field + ": " + message,
+        List.of(new FieldProblem(field, message)));
   }
 }

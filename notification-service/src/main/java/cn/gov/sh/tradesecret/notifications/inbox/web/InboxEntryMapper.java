@@ -8,11 +8,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Maps inbox entries to the API; the stored event JSON becomes a JSON object, not a string. */
 @Mapper(config = MappingConfig.class)
-abstract class InboxEntryMapper {
+public abstract class InboxEntryMapper {
 
   private final JsonMapper json = JsonMapper.builder().build();
 
-  abstract InboxEntryResponse toResponse(InboxEntry entry);
+  public abstract InboxEntryResponse toResponse(InboxEntry entry);
 
   JsonNode readEvent(String event) {
     return json.readTree(event);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /** An inbox entry with the event it tells of. */
-record InboxEntryResponse(
+public record InboxEntryResponse(
     String id,
     String unit,
     String eventId,

@@ -1,0 +1,27 @@
+package cn.gov.sh.tradesecret.notifications.stream;
+
+import cn.gov.sh.tradesecret.support.security.Officer;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code GET /api/inbox/stream}: server-sent events ({@code event: inbox-entry}, {@code id}: the
+ * entry id, {@code data}: the entry as {@code GET /api/inbox/{id}} shows it) of each new entry of
+ * the caller's unit, for as long as the connection lasts (30 minutes, then reconnect).
+ */
+@RestController
+class InboxStreamController {
+
+  private final InboxStream stream;
+
+  InboxStreamController(InboxStream stream) {
+    this.stream = stream;
+  }
+
+  @GetMapping(path = "/api/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  SseEmitter stream(Officer officer) {
+    return stream.open(officer.unit());
+  }
+}

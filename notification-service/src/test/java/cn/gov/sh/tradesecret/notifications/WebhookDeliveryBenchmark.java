@@ -1,0 +1,199 @@
+package cn.gov.sh.tradesecret.notifications;
+
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.sh.tradesecret.events.EventEnvelope;
+import cn.gov.sh.tradesecret.events.Topics;
+import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test: a benchmark harness, run by {@code notification-service/bench.sh} (its name matches
+ * neither {@code *Test} nor {@code *IT}, so {@code verify} skips it). In one run, on the same
+ * broker: (1) the bare Kafka produce-to-consume round trip at the given rate, the baseline;
+ * (2) the whole path, publish on case-events -> consumed, stored, routed to inboxes and queued ->
+ * signed webhook POST received by a local receiver, at the same rate; (3) a burst, unthrottled, for
+ * the most deliveries per second. Settings: {@code bench.events} (2000), {@code bench.rate} (200/s).
+ */
+@Tag("benchmark")
+class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
+
+  static final int EVENTS = Integer.getInteger("bench.events", 2000);
+  static final int RATE = Integer.getInteger("bench.rate", 200);
+
+  final List<String> breakdown = new ArrayList<>();
+
+  KafkaProducer<String, String> producer() {
+    return new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        ProducerConfig.ACKS_CONFIG, "all",
+        ProducerConfig.LINGER_MS_CONFIG, 1,
+        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+  }
+
+  /** Sends {@code count} records at {@code rate} per second (0: as fast as possible), remembering when. */
+  static void paced(int count, int rate, java.util.function.IntConsumer send) {
+    long start = System.nanoTime();
+    long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
+    for (int i = 0; i < count; i++) {
+      long due = start + i * interval;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      send.accept(i);
+    }
+  }
+
+  record Figures(String name, int count, double perSecond, double p50Millis, double p99Millis, double maxMillis) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%-34s n=%5d  %8.1f/s  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms", name, count,
+          perSecond, p50Millis, p99Millis, maxMillis);
+    }
+  }
+
+  static Figures figures(String name, List<Long> latenciesNanos, long firstNanos, long lastNanos) {
+    List<Long> sorted = new ArrayList<>(latenciesNanos);
+    Collections.sort(sorted);
+    double seconds = (lastNanos - firstNanos) / 1e9;
+    return new Figures(name, sorted.size(), seconds <= 0 ? 0 : sorted.size() / seconds, percentile(sorted, 0.50),
+        percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+  }
+
+  static double percentile(List<Long> sorted, double p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+  }
+
+  Figures bareKafka(String payload) throws Exception {
+    String topic = "bench-baseline-" + UUID.randomUUID();
+    try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
+    }
+    Map<String, Long> sent = new ConcurrentHashMap<>();
+    Map<String, Long> received = new ConcurrentHashMap<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        KafkaProducer<String, String> producer = producer()) {
+      consumer.subscribe(List.of(topic));
+      while (consumer.assignment().isEmpty()) {
+        consumer.poll(Duration.ofMillis(100));
+      }
+      Thread poller = new Thread(() -> {
+        while (received.size() < EVENTS) {
+          for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+            received.putIfAbsent(record.key(), System.nanoTime());
+          }
+        }
+      });
+      poller.start();
+      paced(EVENTS, RATE, i -> {
+        String key = "k-" + i;
+        sent.put(key, System.nanoTime());
+        producer.send(new ProducerRecord<>(topic, key, payload));
+      });
+      poller.join(Duration.ofMinutes(2).toMillis());
+    }
+    return summarize("bare Kafka produce->consume", sent, received);
+  }
+
+  Figures throughTheService(String name, WebhookReceiver.Hook hook, int rate) {
+    Map<String, Long> sent = new ConcurrentHashMap<>();
+    List<EventEnvelope<LeadRegistered>> events = new ArrayList<>();
+    for (int i = 0; i < EVENTS; i++) {
+      events.add(NotificationTestData.leadRegistered("310117"));
+    }
+    int before = hook.received.size();
+    try (KafkaProducer<String, String> producer = producer()) {
+      paced(EVENTS, rate, i -> {
+        EventEnvelope<LeadRegistered> event = events.get(i);
+        String body = json.writeValueAsString(event);
+        sent.put(event.id(), System.nanoTime());
+        producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, event.subject(), body));
+      });
+    }
+    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+        .until(() -> hook.received.size() - before >= EVENTS);
+    breakdown.add(name + ": " + jdbc.queryForObject("""
+        select format('routed (event time -> stored) p50 %s ms p99 %s ms; queued (stored -> 2xx) p50 %s ms p99 %s ms',
+          round(percentile_cont(0.5) within group (order by extract(epoch from h.received_at - h.occurred_at) * 1000)),
+          round(percentile_cont(0.99) within group (order by extract(epoch from h.received_at - h.occurred_at) * 1000)),
+          round(percentile_cont(0.5) within group (order by extract(epoch from d.delivered_at - d.created_at) * 1000)),
+          round(percentile_cont(0.99) within group (order by extract(epoch from d.delivered_at - d.created_at) * 1000)))
+        from event_history h join delivery d on d.event_id = h.event_id
+        where h.event_id::text = any(?)""", String.class,
+        (Object) events.stream().map(EventEnvelope::id).toArray(String[]::new)));
+    Map<String, Long> received = new ConcurrentHashMap<>();
+    hook.received.stream().skip(before).forEach(r -> received.putIfAbsent(r.eventId(), r.receivedNanos()));
+    return summarize(name, sent, received);
+  }
+
+  static Figures summarize(String name, Map<String, Long> sent, Map<String, Long> received) {
+    List<Long> latencies = new ArrayList<>();
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (Map.Entry<String, Long> receipt : received.entrySet()) {
+      Long at = sent.get(receipt.getKey());
+      if (at != null) {
+        latencies.add(receipt.getValue() - at);
+        first = Math.min(first, receipt.getValue());
+        last = Math.max(last, receipt.getValue());
+      }
+    }
+    return figures(name, latencies, first, last);
+  }
+
+  @Test
+  void measure() throws Exception {
+    WebhookReceiver.Hook hook = RECEIVER.newHook().answering(r -> WebhookReceiver.Answer.status(204));
+    songjiangCaseSystem(hook);
+    String samplePayload = json.writeValueAsString(NotificationTestData.leadRegistered("310117"));
+
+    throughTheService("warm-up", hook, RATE);
+    Figures baseline = bareKafka(samplePayload);
+    Figures service = throughTheService("publish -> webhook received", hook, RATE);
+    Figures burst = throughTheService("burst (unthrottled) -> webhook", hook, 0);
+
+    String report = String.join(System.lineSeparator(),
+        "notification-service webhook benchmark: " + EVENTS + " events, " + RATE + "/s, "
+            + Runtime.getRuntime().availableProcessors() + " cores, payload " + samplePayload.length() + " B",
+        baseline.toString(), service.toString(), burst.toString(), String.join(System.lineSeparator(), breakdown),
+        String.format(Locale.ROOT, "ratio p50 %.1fx, p99 %.1fx (service / bare Kafka); target: p99 within 3x of the"
+                + " bare round trip plus the database commits", service.p50Millis() / baseline.p50Millis(),
+            service.p99Millis() / baseline.p99Millis()));
+    System.out.println(System.lineSeparator() + report + System.lineSeparator());
+    try {
+      Files.writeString(Path.of("target", "benchmark.txt"), report + System.lineSeparator());
+    } catch (IOException e) {
+      // the figures are on the console anyway
+    }
+  }
+}
