@@ -204,6 +204,31 @@ class WalkingSkeletonIT {
   }
 
   @Test
+  void theInboxStreamDeliversANewEntryThroughTheGateway() throws Exception {
+    String officer = tokenOf("songjiang-officer");
+    HttpResponse<java.util.stream.Stream<String>> stream = HTTP.send(
+        HttpRequest.newBuilder(URI.create(platform.gateway() + "/api/inbox/stream"))
+            .header("Authorization", "Bearer " + officer).header("Accept", "text/event-stream").build(),
+        HttpResponse.BodyHandlers.ofLines());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    try (java.util.stream.Stream<String> lines = stream.body()) {
+      java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+      Thread reader = new Thread(() -> lines.forEach(received::add), "sse-reader");
+      reader.setDaemon(true);
+      reader.start();
+      String leadId = JSON.readTree(call("POST", "/api/leads", officer, LEAD).body()).get("id").asString();
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      boolean seen = false;
+      while (!seen && System.nanoTime() < deadline) {
+        String line = received.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+        seen = line != null && line.startsWith("data:") && line.contains(leadId);
+      }
+      assertThat(seen).as("an inbox-entry event naming the lead on the stream").isTrue();
+    }
+  }
+
+  @Test
   void theGatewayRefusesRequestsWithoutAValidToken() {
     String officer = tokenOf("songjiang-officer");
     String[] parts = officer.split("\\.");
