@@ -24,7 +24,9 @@ final class LocalPlatform {
 
   private final Map<String, String> environment = new LinkedHashMap<>();
 
+  /** A platform whose home starts empty: no data or logs of an earlier run. */
   LocalPlatform(Path home) {
+    deleteRecursively(home);
     environment.put("PLATFORM_HOME", home.toString());
     environment.put("PLATFORM_SKIP_BUILD", "1");
     java.util.Set<Integer> taken = new java.util.HashSet<>();
@@ -86,6 +88,17 @@ final class LocalPlatform {
     String lastLine() {
       String[] lines = output.strip().split("\n");
       return lines[lines.length - 1].strip();
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
