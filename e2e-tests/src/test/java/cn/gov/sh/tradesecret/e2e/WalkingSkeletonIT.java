@@ -110,7 +110,12 @@ class WalkingSkeletonIT {
   void officerRegistersALeadAndItsBureauReadsItInTheInbox() {
     String officer = tokenOf("songjiang-officer");
 
-    HttpResponse<String> registered = call("POST", "/api/leads", officer, LEAD);
+    // The officers' console starts a W3C trace; it must reach the consumer of the event it causes.
+    String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
+    HttpResponse<String> registered = send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/api/leads"))
+        .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        .POST(HttpRequest.BodyPublishers.ofString(LEAD)));
 
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     assertThat(registered.headers().firstValue("X-Correlation-Id")).isPresent();
@@ -131,7 +136,8 @@ class WalkingSkeletonIT {
     assertThat(entry.get("event").get("correlationid").asString()).as("the event carries the request's id")
         .isEqualTo(correlationId);
     assertThat(platform.log("notification-service")).as("and so do the consumer's logs")
-        .contains("\"correlationId\":\"" + correlationId + "\"");
+        .contains("\"correlationId\":\"" + correlationId + "\"")
+        .as("which continue the request's trace").contains(traceId);
 
     HttpResponse<String> read = call("POST", "/api/inbox/" + entry.get("id").asString() + "/read", officer, null);
     assertThat(read.statusCode()).isEqualTo(200);

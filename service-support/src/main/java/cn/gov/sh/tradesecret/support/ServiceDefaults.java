@@ -45,8 +45,14 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
     defaults.put("management.endpoint.health.probes.enabled", "true");
     defaults.put("management.metrics.tags.service", "${spring.application.name}");
     defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
-    // Plain console lines show the correlation id too (structured ECS lines carry the whole MDC).
-    defaults.put("logging.pattern.correlation", "[%X{correlationId:-}] ");
+    // Plain console lines show the correlation id and trace id too (structured lines carry the whole MDC).
+    defaults.put("logging.pattern.correlation", "[%X{correlationId:-} %X{traceId:-}] ");
+    // W3C trace context: every request and consumed event is traced; spans are exported only where an
+    // operator sets an OTLP endpoint (management.opentelemetry.tracing.export.otlp.endpoint).
+    defaults.put("management.tracing.sampling.probability", "${TRACING_SAMPLING_PROBABILITY:1.0}");
+    defaults.put("spring.kafka.listener.observation-enabled", "true");
+    // Metrics are scraped from /actuator/prometheus; pushing them over OTLP is the operator's choice.
+    defaults.put("management.otlp.metrics.export.enabled", "${OTLP_METRICS_EXPORT:false}");
     environment.getPropertySources().addLast(new MapPropertySource("platformServiceDefaults", defaults));
   }
 }

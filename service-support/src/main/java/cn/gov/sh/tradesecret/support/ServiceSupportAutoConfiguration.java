@@ -8,6 +8,9 @@ import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.outbox.OutboxProperties;
 import cn.gov.sh.tradesecret.support.outbox.OutboxRelay;
+import cn.gov.sh.tradesecret.support.outbox.TraceContext;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import cn.gov.sh.tradesecret.support.security.OfficerArgumentResolver;
 import cn.gov.sh.tradesecret.support.security.ResourceServerSecurity;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;
@@ -70,9 +73,14 @@ public class ServiceSupportAutoConfiguration {
   }
 
   @Bean
-  Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay,
+  TraceContext traceContext(ObjectProvider<Tracer> tracer) {
+    return new TraceContext(tracer);
+  }
+
+  @Bean
+  Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay, TraceContext traceContext,
       @Value("${spring.application.name}") String source) {
-    return new Outbox(jdbc, json, clock, source, relay);
+    return new Outbox(jdbc, json, clock, source, relay, traceContext);
   }
 
   @Bean

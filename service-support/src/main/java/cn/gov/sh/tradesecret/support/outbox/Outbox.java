@@ -25,18 +25,21 @@ public class Outbox {
   private final Clock clock;
   private final String source;
   private final OutboxRelay relay;
+  private final TraceContext traceContext;
 
-  public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, String source, OutboxRelay relay) {
+  public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, String source, OutboxRelay relay,
+      TraceContext traceContext) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
     this.source = source;
     this.relay = relay;
+    this.traceContext = traceContext;
   }
 
   /**
    * Records {@code payload} as an event of the current transaction, carrying the current
-   * correlation id.
+   * correlation id and W3C trace context.
    *
    * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
    */
@@ -44,9 +47,10 @@ public class Outbox {
   public <T extends EventPayload> EventEnvelope<T> append(T payload) {
     EventEnvelope<T> envelope = EventEnvelope.of(source, payload, clock.instant(), Correlation.currentOrNew());
     jdbc.update(
-        "insert into outbox_event (id, topic, message_key, event_type, payload, created_at) values (?, ?, ?, ?, ?, ?)",
+        "insert into outbox_event (id, topic, message_key, event_type, payload, created_at, traceparent) "
+            + "values (?, ?, ?, ?, ?, ?, ?)",
         UUID.fromString(envelope.id()), envelope.topic(), envelope.subject(), envelope.type(),
-        json.writeValueAsString(envelope), Timestamp.from(envelope.time()));
+        json.writeValueAsString(envelope), Timestamp.from(envelope.time()), traceContext.traceparent().orElse(null));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {

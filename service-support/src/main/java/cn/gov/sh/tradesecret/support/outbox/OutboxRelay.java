@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.support.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,15 +62,22 @@ public class OutboxRelay implements SmartLifecycle {
         return 0;
       }
       List<PendingEvent> batch = jdbc.query(
-          "select seq, topic, message_key, payload from outbox_event where published_at is null order by seq limit ?",
-          (rs, row) -> new PendingEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+          "select seq, topic, message_key, payload, traceparent from outbox_event where published_at is null "
+              + "order by seq limit ?",
+          (rs, row) -> new PendingEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5)),
           properties.batchSize());
       if (batch.isEmpty()) {
         return 0;
       }
       List<CompletableFuture<?>> sends = new ArrayList<>();
       for (PendingEvent event : batch) {
-        sends.add(kafka.send(new ProducerRecord<>(event.topic(), event.key(), event.payload())));
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
+        if (event.traceparent() != null) {
+          // The request's trace, not the relay's: consumers continue it (spring-kafka listener observation).
+          record.headers().add(TraceContext.HEADER, event.traceparent().getBytes(StandardCharsets.US_ASCII));
+        }
+        sends.add(kafka.send(record));
       }
       kafka.flush();
       try {
@@ -155,5 +163,5 @@ public class OutboxRelay implements SmartLifecycle {
     return Integer.MAX_VALUE - 1000;
   }
 
-  private record PendingEvent(long seq, String topic, String key, String payload) {}
+  private record PendingEvent(long seq, String topic, String key, String payload, String traceparent) {}
 }

@@ -11,7 +11,10 @@ import cn.gov.sh.tradesecret.support.SupportTestApplication;
 import cn.gov.sh.tradesecret.testsupport.EmbeddedInfrastructure;
 import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,6 +64,8 @@ class OutboxIT {
   KafkaTemplate<String, String> kafka;
   @Autowired
   OutboxProperties properties;
+  @Autowired
+  Tracer tracer;
 
   static LeadRegistered lead(String leadId) {
     return new LeadRegistered(leadId, "310117", "MR-310117", "COMPLAINT", "Acme", new BigDecimal("1.00"), Instant.now());
@@ -110,6 +115,23 @@ class OutboxIT {
       assertThat(event.value()).contains("\"type\":\"LeadRegistered\"");
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> published(key));
+  }
+
+  @Test
+  void anEventCarriesTheTraceContextOfTheRequestThatCausedIt() {
+    String key = "traced-" + UUID.randomUUID();
+    Span request = tracer.nextSpan().name("POST /api/leads").start();
+    try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
+      transaction.executeWithoutResult(status -> outbox.append(lead(key)));
+    } finally {
+      request.end();
+    }
+
+    try (TopicProbe caseEvents = new TopicProbe(broker.bootstrapServers(), Topics.CASE_EVENTS)) {
+      ConsumerRecord<String, String> event = caseEvents.await(r -> key.equals(r.key()), Duration.ofSeconds(30));
+      assertThat(new String(event.headers().lastHeader("traceparent").value(), StandardCharsets.US_ASCII))
+          .isEqualTo("00-" + request.context().traceId() + "-" + request.context().spanId() + "-01");
+    }
   }
 
   @Test
