@@ -19,6 +19,13 @@ public enum DeadlineClock {
   TRANSFER(0, 24),
   /** The police accept or decline within 3 days of receipt (art. 8). */
   DECISION(3, 0),
+  /**
+   * A police unit that is not competent forwards the referral to the competent one within 24 hours
+   * of its receipt (art. 7). Runs from each receipt until the unit forwards or decides (a competent
+   * unit does not forward); a later forwarding is still taken, the law does not close it, but the
+   * breach stays on record.
+   */
+  FORWARDING(0, 24),
   /** The bureau may ask for reconsideration within 3 days of the decline (art. 9); the right lapses after. */
   RECONSIDERATION_REQUEST(3, 0),
   /** The bureau may ask the procuratorate to supervise within 3 days of the decline or of the reconsideration decision (art. 9). */

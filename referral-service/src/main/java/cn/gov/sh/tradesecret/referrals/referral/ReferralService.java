@@ -200,7 +200,11 @@ public class ReferralService {
     return referral;
   }
 
-  /** Step 3: the addressed police unit signs the receipt; it decides within 3 days (art. 7, 8). */
+  /**
+   * Step 3: the addressed police unit signs the receipt (art. 7); it decides within 3 days (art. 8)
+   * or, not being competent, forwards within 24 hours (art. 7). A unit the referral was forwarded to
+   * signs its own receipt, and both clocks start again for it.
+   */
   @Transactional
   public Referral receipt(UUID id, Officer officer) {
     Referral referral = visible(id, officer);
@@ -209,12 +213,17 @@ public class ReferralService {
     referral.receipt(actor(officer), now);
     deadlines.start(DeadlineClock.DECISION, id, referral.getCaseId(), referral.getDistrict(), referral.getPoliceUnit(),
         now);
+    deadlines.start(DeadlineClock.FORWARDING, id, referral.getCaseId(), referral.getDistrict(),
+        referral.getPoliceUnit(), now);
     outbox.append(new ReferralReceipted(id.toString(), referral.getCaseId(), referral.getDistrict(),
         referral.getReferringUnit(), referral.getPoliceUnit(), officer.account(), now));
     return referral;
   }
 
-  /** Step 3: a police unit that is not competent forwards to the competent one and the bureau is told (art. 7). */
+  /**
+   * Step 3: a police unit that is not competent forwards to the competent one and the bureau is told
+   * (art. 7). Taken even after its 24 hours: the law does not close it, the breached clock is on record.
+   */
   @Transactional
   public Referral forward(UUID id, String toPoliceUnit, String reasons, Officer officer) {
     Referral referral = visible(id, officer);
@@ -225,7 +234,7 @@ public class ReferralService {
     String from = referral.getPoliceUnit();
     Instant now = clock.instant();
     referral.forward(actor(officer), now, toPoliceUnit, reasons);
-    deadlines.stop(id, DeadlineClock.DECISION);
+    deadlines.stop(id, DeadlineClock.DECISION, DeadlineClock.FORWARDING);
     outbox.append(new ReferralForwarded(id.toString(), referral.getCaseId(), referral.getDistrict(),
         referral.getReferringUnit(), from, toPoliceUnit, reasons, now));
     return referral;
@@ -261,7 +270,8 @@ public class ReferralService {
     requireAddressedPolice(referral, officer);
     Instant now = clock.instant();
     referral.decline(actor(officer), now, reasons);
-    deadlines.stop(id, DeadlineClock.DECISION);
+    // a unit that decides is competent: it no longer has a referral to forward
+    deadlines.stop(id, DeadlineClock.DECISION, DeadlineClock.FORWARDING);
     deadlines.start(DeadlineClock.RECONSIDERATION_REQUEST, id, referral.getCaseId(), referral.getDistrict(),
         referral.getReferringUnit(), now);
     deadlines.start(DeadlineClock.SUPERVISION_REQUEST, id, referral.getCaseId(), referral.getDistrict(),

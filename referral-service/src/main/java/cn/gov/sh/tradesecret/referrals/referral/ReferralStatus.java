@@ -17,7 +17,10 @@ public enum ReferralStatus {
   REJECTED,
   /** Transferred with the five materials (art. 6), awaiting the police's receipt. */
   TRANSFERRED,
-  /** The police signed the receipt (art. 7); they decide within 3 days (art. 8). */
+  /**
+   * The police signed the receipt (art. 7); they decide within 3 days (art. 8), or forward within 24
+   * hours when not competent (art. 7).
+   */
   RECEIPTED,
   /** Forwarded by a police unit that is not competent to the competent one (art. 7), awaiting its receipt. */
   FORWARDED,

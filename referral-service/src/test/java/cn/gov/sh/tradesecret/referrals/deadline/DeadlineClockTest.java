@@ -64,6 +64,16 @@ class DeadlineClockTest {
   }
 
   @Test
+  void forwardingRunsTwentyFourExactHoursFromTheReceipt() {
+    Instant receiptedFridayNoon = shanghai(2026, 3, 6, 12, 0);
+    Instant receiptedBeforeNationalDay = shanghai(2026, 9, 30, 16, 20);
+
+    assertThat(DeadlineClock.FORWARDING.dueAfter(receiptedFridayNoon, CALENDAR)).isEqualTo(shanghai(2026, 3, 7, 12, 0));
+    assertThat(DeadlineClock.FORWARDING.dueAfter(receiptedBeforeNationalDay, CALENDAR))
+        .isEqualTo(shanghai(2026, 10, 1, 16, 20));
+  }
+
+  @Test
   void longerClocksCountCalendarDays() {
     // 15 days from Monday 2 March 2026 end on Tuesday 17 March; 7 days from Friday 25 September 2026 end on
     // 2 October, inside the National Day holiday, and move to Thursday 8 October.

@@ -2,16 +2,20 @@ package cn.gov.sh.tradesecret.referrals.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.referrals.Accounts;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.referrals.TestClock;
+import cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +32,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The clocks on real PostgreSQL with a controlled time: the 75% event and the breach once each, the
- * 3-day clock over the Labour Day holiday, the 24-hour clock over a weekend, several scheduler
- * instances, and a scheduler that starts afresh (a restart) finding the clocks where they were.
+ * 3-day clock over the Labour Day holiday, the 24-hour clocks over a weekend and after a receipt,
+ * several scheduler instances, and a scheduler that starts afresh (a restart) finding the clocks
+ * where they were.
  */
 @ReferralIntegrationTest
 class DeadlineIT {
@@ -83,6 +88,36 @@ class DeadlineIT {
     throw new AssertionError("no " + kind + " clock");
   }
 
+  List<JsonNode> clocks(String referralId, String kind) {
+    List<JsonNode> clocks = new ArrayList<>();
+    for (JsonNode deadline : api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/referrals/" + referralId + "/deadlines").json()) {
+      if (deadline.get("clock").asString().equals(kind)) {
+        clocks.add(deadline);
+      }
+    }
+    return clocks;
+  }
+
+  /** A referral the Songjiang police signed the receipt of at {@code at}, transferred an hour before. */
+  String receiptedAt(Instant at) {
+    clock.set(at.minus(Duration.ofHours(1)));
+    String id = propose();
+    assertThat(post(DemoAccount.SONGJIANG_HEAD, id, "approval", "{}").status()).isEqualTo(200);
+    assertThat(post(DemoAccount.SONGJIANG_OFFICER, id, "transfer",
+        Map.of("materials", ReferralTestDataAccess.allMaterials())).status()).isEqualTo(200);
+    clock.set(at);
+    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "receipt", "{}").status()).isEqualTo(200);
+    return id;
+  }
+
+  ApiClient.Response post(DemoAccount who, String referralId, String step, Object body) {
+    return api.as(who).post("/api/referrals/" + referralId + "/" + step, body);
+  }
+
+  List<String> payloads(String referralId, String type, String kind) {
+    return payloads(referralId, type).stream().filter(payload -> payload.contains("\"clock\":\"" + kind + "\"")).toList();
+  }
+
   List<String> payloads(String referralId, String type) {
     return jdbc.queryForList("select payload from outbox_event where message_key = ? and event_type = ? order by seq",
         String.class, referralId, type);
@@ -101,7 +136,7 @@ class DeadlineIT {
     JsonNode approval = clock(id, "APPROVAL");
     assertThat(Instant.parse(approval.get("dueAt").asString())).isEqualTo(due);
     Instant warnAt = Instant.parse(approval.get("warnAt").asString());
-    assertThat(warnAt).isEqualTo(proposedAt.plus(java.time.Duration.between(proposedAt, due).multipliedBy(3).dividedBy(4)));
+    assertThat(warnAt).isEqualTo(proposedAt.plus(Duration.between(proposedAt, due).multipliedBy(3).dividedBy(4)));
 
     clock.set(warnAt.minusSeconds(1));
     scheduler.evaluate();
@@ -142,12 +177,115 @@ class DeadlineIT {
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineApproaching")).singleElement().asString().contains("\"clock\":\"TRANSFER\"");
     assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/referrals/" + id + "/transfer",
-        Map.of("materials", cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess.allMaterials())).status())
+        Map.of("materials", ReferralTestDataAccess.allMaterials())).status())
         .isEqualTo(200);
     clock.set(shanghai(3, 9, 9, 0));
     scheduler.evaluate();
 
     assertThat(payloads(id, "ReferralDeadlineBreached")).as("a stopped clock never breaches").isEmpty();
+  }
+
+  @Test
+  void forwardingClockWarnsAtSeventyFivePercentAndBreachesOnceWhenThePoliceNeitherForwardNorDecide() {
+    Instant receiptedAt = shanghai(3, 10, 10, 0); // a Tuesday
+    String id = receiptedAt(receiptedAt);
+    JsonNode forwarding = clock(id, "FORWARDING");
+    assertThat(forwarding.get("responsibleUnit").asString()).isEqualTo("PSB-310117");
+    assertThat(Instant.parse(forwarding.get("startedAt").asString())).isEqualTo(receiptedAt);
+    Instant due = Instant.parse(forwarding.get("dueAt").asString());
+    Instant warnAt = Instant.parse(forwarding.get("warnAt").asString());
+    assertThat(due).isEqualTo(shanghai(3, 11, 10, 0));
+    assertThat(warnAt).isEqualTo(shanghai(3, 11, 4, 0));
+
+    clock.set(warnAt.minusSeconds(1));
+    scheduler.evaluate();
+    assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).isEmpty();
+
+    clock.set(warnAt);
+    scheduler.evaluate();
+    scheduler.evaluate();
+    assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).singleElement().asString()
+        .contains("\"responsibleUnit\":\"PSB-310117\"", "\"dueAt\":\"2026-03-11T02:00:00Z\"");
+
+    clock.set(due.minusMillis(1));
+    scheduler.evaluate();
+    assertThat(payloads(id, "ReferralDeadlineBreached")).isEmpty();
+
+    clock.set(due);
+    scheduler.evaluate();
+    scheduler.evaluate();
+    assertThat(payloads(id, "ReferralDeadlineBreached")).singleElement().asString()
+        .contains("\"clock\":\"FORWARDING\"", "\"responsibleUnit\":\"PSB-310117\"",
+            "\"procuratorateUnit\":\"PROC-310117\"");
+    assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).hasSize(1);
+    assertThat(clock(id, "FORWARDING").get("breachedAt").isNull()).isFalse();
+
+    clock.set(due.plus(Duration.ofHours(2)));
+    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "forwarding",
+        Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui.")).status())
+        .as("the law does not close a late forwarding").isEqualTo(200);
+    scheduler.evaluate();
+    assertThat(payloads(id, "ReferralDeadlineBreached", "FORWARDING")).hasSize(1);
+  }
+
+  @Test
+  void noForwardingBreachWhenForwardedWithinTwentyFourHoursAndTheCompetentUnitsReceiptStartsItsOwnClocks() {
+    Instant receiptedAt = shanghai(3, 13, 17, 0); // a Friday: hours run over the weekend
+    String id = receiptedAt(receiptedAt);
+
+    clock.set(receiptedAt.plus(Duration.ofHours(23)));
+    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "forwarding",
+        Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui.")).status()).isEqualTo(200);
+    assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).isFalse();
+    assertThat(clock(id, "DECISION").get("stoppedAt").isNull()).isFalse();
+
+    Instant forwardedReceiptAt = receiptedAt.plus(Duration.ofHours(23).plusMinutes(30));
+    clock.set(forwardedReceiptAt);
+    assertThat(post(Accounts.XUHUI_POLICE, id, "receipt", "{}").status()).isEqualTo(200);
+    List<JsonNode> decisions = clocks(id, "DECISION");
+    assertThat(decisions).hasSize(2);
+    assertThat(decisions.get(1).get("responsibleUnit").asString()).isEqualTo("PSB-310104");
+    assertThat(Instant.parse(decisions.get(1).get("startedAt").asString())).isEqualTo(forwardedReceiptAt);
+    assertThat(decisions.get(1).get("stoppedAt").isNull()).isTrue();
+    List<JsonNode> forwardings = clocks(id, "FORWARDING");
+    assertThat(forwardings).hasSize(2);
+    assertThat(forwardings.get(1).get("responsibleUnit").asString()).isEqualTo("PSB-310104");
+    assertThat(Instant.parse(forwardings.get(1).get("dueAt").asString()))
+        .isEqualTo(forwardedReceiptAt.plus(Duration.ofHours(24)));
+
+    clock.set(receiptedAt.plus(Duration.ofHours(25)));
+    scheduler.evaluate();
+    assertThat(payloads(id, "ReferralDeadlineBreached")).as("the first unit's clock stopped when it forwarded").isEmpty();
+  }
+
+  @Test
+  void noForwardingBreachWhenThePoliceAcceptWithinTwentyFourHours() {
+    Instant receiptedAt = shanghai(3, 17, 9, 0);
+    String id = receiptedAt(receiptedAt);
+
+    clock.set(receiptedAt.plus(Duration.ofHours(20)));
+    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "acceptance", Map.of("filingNotice", "沪公松立字〔2026〕201号"))
+        .status()).isEqualTo(200);
+    clock.set(receiptedAt.plus(Duration.ofHours(25)));
+    scheduler.evaluate();
+
+    assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).as("a competent unit does not forward").isFalse();
+    assertThat(payloads(id, "ReferralDeadlineBreached")).isEmpty();
+  }
+
+  @Test
+  void noForwardingBreachWhenThePoliceDeclineWithinTwentyFourHours() {
+    Instant receiptedAt = shanghai(3, 24, 9, 0);
+    String id = receiptedAt(receiptedAt);
+
+    clock.set(receiptedAt.plus(Duration.ofHours(2)));
+    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "decline", Map.of("reasons", "No criminal facts.")).status())
+        .isEqualTo(200);
+    clock.set(receiptedAt.plus(Duration.ofHours(25)));
+    scheduler.evaluate();
+
+    assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).as("a competent unit does not forward").isFalse();
+    assertThat(payloads(id, "ReferralDeadlineBreached", "FORWARDING")).isEmpty();
   }
 
   @Test

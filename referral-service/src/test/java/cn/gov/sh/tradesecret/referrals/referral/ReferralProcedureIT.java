@@ -157,7 +157,8 @@ class ReferralProcedureIT {
         assertThat(history.get(1).get("actor").asString()).isEqualTo("songjiang-head");
         assertThat(history.get(2).get("documents")).hasSize(5);
         JsonNode deadlines = api.as(OFFICER).get("/api/referrals/" + id + "/deadlines").json();
-        assertThat(deadlines.findValuesAsString("clock")).containsExactly("APPROVAL", "TRANSFER", "DECISION", "HANDOVER");
+        assertThat(deadlines.findValuesAsString("clock")).containsExactly("APPROVAL", "TRANSFER", "DECISION", "FORWARDING",
+            "HANDOVER");
         assertThat(deadlines.findValues("stoppedAt")).allSatisfy(stopped -> assertThat(stopped.isNull()).isFalse());
 
         // one key, one partition: once the last event arrived, every earlier one of the referral was seen
