@@ -30,6 +30,20 @@ public record DemoAccount(String name, String agency, String unit, String jurisd
       new DemoAccount("songjiang-procurator", "PROCURATORATE", "PROC-310117", "310117", List.of("PROCURATOR"));
   public static final DemoAccount SONGJIANG_COURT_JUDGE =
       new DemoAccount("songjiang-court-judge", "COURT", "COURT-310117", "310117", List.of("JUDGE"));
+  public static final DemoAccount XUHUI_HEAD =
+      new DemoAccount("xuhui-head", "MARKET_REGULATION", "MR-310104", "310104", List.of("OFFICER", "HEAD"));
+  public static final DemoAccount XUHUI_PROCURATOR =
+      new DemoAccount("xuhui-procurator", "PROCURATORATE", "PROC-310104", "310104", List.of("PROCURATOR"));
+  public static final DemoAccount PUDONG_OFFICER =
+      new DemoAccount("pudong-officer", "MARKET_REGULATION", "MR-310115", "310115", List.of("OFFICER"));
+  public static final DemoAccount MINHANG_OFFICER =
+      new DemoAccount("minhang-officer", "MARKET_REGULATION", "MR-310112", "310112", List.of("OFFICER"));
+  public static final DemoAccount HONGKOU_OFFICER =
+      new DemoAccount("hongkou-officer", "MARKET_REGULATION", "MR-310109", "310109", List.of("OFFICER"));
+  public static final DemoAccount PUTUO_OFFICER =
+      new DemoAccount("putuo-officer", "MARKET_REGULATION", "MR-310107", "310107", List.of("OFFICER"));
+  public static final DemoAccount LINGANG_OFFICER =
+      new DemoAccount("lingang-officer", "MARKET_REGULATION", "MR-31LG00", "31LG00", List.of("OFFICER"));
   public static final DemoAccount OPERATOR =
       new DemoAccount("operator", "PLATFORM", "PLATFORM-310000", "310000", List.of("OPERATOR"));
 }

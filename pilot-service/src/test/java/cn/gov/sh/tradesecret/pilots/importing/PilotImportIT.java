@@ -5,7 +5,6 @@ import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.events.Topics;
-import cn.gov.sh.tradesecret.pilots.support.Accounts;
 import cn.gov.sh.tradesecret.pilots.support.CsvUpload;
 import cn.gov.sh.tradesecret.pilots.support.Events;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
@@ -34,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 @Import(PlatformTestInfrastructure.class)
 class PilotImportIT {
 
-  static final DemoAccount MINHANG = Accounts.MINHANG_OFFICER;
+  static final DemoAccount MINHANG = DemoAccount.MINHANG_OFFICER;
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   @LocalServerPort
@@ -260,8 +259,8 @@ class PilotImportIT {
   void pudongsCountsAreReproducedFromItsImportedList() {
     byte[] csv = pudongList();
 
-    var imported = upload(Accounts.PUDONG_OFFICER, null, csv);
-    var again = upload(Accounts.PUDONG_OFFICER, null, csv);
+    var imported = upload(DemoAccount.PUDONG_OFFICER, null, csv);
+    var again = upload(DemoAccount.PUDONG_OFFICER, null, csv);
 
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(imported.json().get("created").asInt()).isEqualTo(100);
@@ -282,7 +281,7 @@ class PilotImportIT {
     assertThat(stats.get("nationalPilotRegions").findValuesAsString("code"))
         .containsExactlyInAnyOrder("310101", "310112", "310115", "310120");
     // the district bureau sees the same counts of its own district by default
-    assertThat(api.as(Accounts.PUDONG_OFFICER).get("/api/pilot-statistics").json().get("pilots").get("byKind"))
+    assertThat(api.as(DemoAccount.PUDONG_OFFICER).get("/api/pilot-statistics").json().get("pilots").get("byKind"))
         .isEqualTo(pilots.get("byKind"));
   }
 

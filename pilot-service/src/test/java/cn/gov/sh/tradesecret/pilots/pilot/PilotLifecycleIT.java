@@ -4,7 +4,6 @@ import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.songjiangUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.events.Topics;
-import cn.gov.sh.tradesecret.pilots.support.Accounts;
 import cn.gov.sh.tradesecret.pilots.support.Events;
 import cn.gov.sh.tradesecret.pilots.support.PilotApi;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
@@ -345,7 +344,7 @@ class PilotLifecycleIT {
   void municipalHeadActsAsTheMunicipalBureau() {
     String id = pilots.cultivating(SONGJIANG, songjiangUnit());
 
-    assertThat(pilots.designate(Accounts.MUNICIPAL_HEAD, id, "MUNICIPAL").get("level").asString())
+    assertThat(pilots.designate(DemoAccount.MUNICIPAL_HEAD, id, "MUNICIPAL").get("level").asString())
         .isEqualTo("MUNICIPAL");
   }
 }

@@ -11,7 +11,6 @@ import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
-import cn.gov.sh.tradesecret.referrals.Accounts;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -268,7 +267,7 @@ class CaseWatchIT {
     awaitPartitionConsumedUpTo(caseId);
 
     assertThat(jdbc.queryForObject("select count(*) from referral where case_id = ?", Integer.class, caseId)).isEqualTo(1);
-    JsonNode referral = ApiClient.onPort(port).as(Accounts.SONGJIANG_PROCURATOR).get("/api/referrals/" + referralId).json();
+    JsonNode referral = ApiClient.onPort(port).as(DemoAccount.SONGJIANG_PROCURATOR).get("/api/referrals/" + referralId).json();
     assertThat(referral.get("status").asString()).isEqualTo("PROPOSED");
     assertThat(referral.get("caseNumber").asString()).isEqualTo("沪市监松案〔2026〕12号");
     assertThat(referral.get("proposedBy").asString()).isEqualTo("songjiang-officer");

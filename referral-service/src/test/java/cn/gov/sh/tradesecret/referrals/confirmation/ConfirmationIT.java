@@ -2,7 +2,6 @@ package cn.gov.sh.tradesecret.referrals.confirmation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.referrals.Accounts;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
@@ -54,12 +53,12 @@ class ConfirmationIT {
   void judgeGrantsTheConfirmation() {
     String id = requested();
 
-    var granted = api.as(Accounts.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/grant", "{}");
+    var granted = api.as(DemoAccount.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/grant", "{}");
 
     assertThat(granted.status()).isEqualTo(200);
     assertThat(granted.json().get("status").asString()).isEqualTo("GRANTED");
     assertThat(event(id, "ConfirmationGranted")).contains("\"confirmationId\":\"" + id + "\"");
-    assertThat(api.as(Accounts.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal",
+    assertThat(api.as(DemoAccount.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal",
         Map.of("reasons", "x")).status()).isEqualTo(409);
   }
 
@@ -67,7 +66,7 @@ class ConfirmationIT {
   void judgeRefusesWithReasons() {
     String id = requested();
 
-    var refused = api.as(Accounts.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal",
+    var refused = api.as(DemoAccount.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal",
         Map.of("reasons", "The agreement waives rights of a third party."));
 
     assertThat(refused.status()).isEqualTo(200);
@@ -90,7 +89,7 @@ class ConfirmationIT {
     assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/confirmations/" + id).status()).isEqualTo(404);
     assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/confirmations?size=200").json().get("items")
         .findValuesAsString("id")).contains(id);
-    var blank = api.as(Accounts.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal", Map.of("reasons", " "));
+    var blank = api.as(DemoAccount.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal", Map.of("reasons", " "));
     assertThat(blank.status()).isEqualTo(400);
     assertThat(blank.json().get("errors").findValuesAsString("field")).contains("reasons");
     assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/confirmations/" + id).json().get("status").asString())

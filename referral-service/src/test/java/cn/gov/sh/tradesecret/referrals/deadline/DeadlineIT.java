@@ -2,7 +2,6 @@ package cn.gov.sh.tradesecret.referrals.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.referrals.Accounts;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.referrals.TestClock;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess;
@@ -241,7 +240,7 @@ class DeadlineIT {
 
     Instant forwardedReceiptAt = receiptedAt.plus(Duration.ofHours(23).plusMinutes(30));
     clock.set(forwardedReceiptAt);
-    assertThat(post(Accounts.XUHUI_POLICE, id, "receipt", "{}").status()).isEqualTo(200);
+    assertThat(post(DemoAccount.XUHUI_POLICE, id, "receipt", "{}").status()).isEqualTo(200);
     List<JsonNode> decisions = clocks(id, "DECISION");
     assertThat(decisions).hasSize(2);
     assertThat(decisions.get(1).get("responsibleUnit").asString()).isEqualTo("PSB-310104");

@@ -8,7 +8,6 @@ import static cn.gov.sh.tradesecret.referrals.referral.ReferralTestData.transfer
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.events.Topics;
-import cn.gov.sh.tradesecret.referrals.Accounts;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.referrals.TestClock;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
@@ -44,7 +43,7 @@ class ReferralProcedureIT {
   static final DemoAccount OFFICER = DemoAccount.SONGJIANG_OFFICER;
   static final DemoAccount HEAD = DemoAccount.SONGJIANG_HEAD;
   static final DemoAccount POLICE = DemoAccount.SONGJIANG_POLICE;
-  static final DemoAccount PROCURATOR = Accounts.SONGJIANG_PROCURATOR;
+  static final DemoAccount PROCURATOR = DemoAccount.SONGJIANG_PROCURATOR;
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @LocalServerPort
@@ -236,10 +235,10 @@ class ReferralProcedureIT {
       assertThat(forwarded.get("status").asString()).isEqualTo("FORWARDED");
       assertThat(forwarded.get("policeUnit").asString()).isEqualTo("PSB-310104");
       assertThat(forwarded.get("forwardedFrom").asString()).isEqualTo("PSB-310117");
-      assertThat(api.as(Accounts.XUHUI_POLICE).get("/api/referrals/" + id).status()).isEqualTo(200);
+      assertThat(api.as(DemoAccount.XUHUI_POLICE).get("/api/referrals/" + id).status()).isEqualTo(200);
       assertRefused(step(POLICE, id, "acceptance", Map.of("filingNotice", "x")), 403, "forbidden");
-      ok(Accounts.XUHUI_POLICE, id, "receipt", "{}");
-      assertThat(ok(Accounts.XUHUI_POLICE, id, "acceptance", Map.of("filingNotice", "沪公徐立字〔2026〕7号"))
+      ok(DemoAccount.XUHUI_POLICE, id, "receipt", "{}");
+      assertThat(ok(DemoAccount.XUHUI_POLICE, id, "acceptance", Map.of("filingNotice", "沪公徐立字〔2026〕7号"))
           .get("status").asString()).isEqualTo("ACCEPTED");
       assertThat(events(id)).endsWith("ReferralForwarded", "ReferralReceipted", "ReferralAccepted");
       assertThat(jdbc.queryForObject("select payload from outbox_event where message_key = ? and event_type = ?",
@@ -270,7 +269,7 @@ class ReferralProcedureIT {
       assertThat(statistics.get("referrals").findValuesAsString("outcome")).contains("ACCEPTED");
       assertThat(statistics.get("steps").findValuesAsString("step")).contains("APPROVED", "TRANSFERRED", "RECEIPTED",
           "ACCEPTED");
-      assertThat(api.as(Accounts.XUHUI_PROCURATOR).get("/api/referral-statistics?year=" + year + "&district=310117")
+      assertThat(api.as(DemoAccount.XUHUI_PROCURATOR).get("/api/referral-statistics?year=" + year + "&district=310117")
           .status()).isEqualTo(403);
       assertThat(api.as(POLICE).get("/api/referral-statistics?year=" + year).status()).isEqualTo(403);
       assertThat(api.as(PROCURATOR).get("/api/referral-statistics?year=abc").json().get("errors")
@@ -286,9 +285,9 @@ class ReferralProcedureIT {
       String id = proposed();
 
       assertRefused(step(OFFICER, id, "approval", "{}"), 403, "forbidden");
-      assertRefused(step(Accounts.MUNICIPAL_HEAD, id, "approval", "{}"), 403, "forbidden");
+      assertRefused(step(DemoAccount.MUNICIPAL_HEAD, id, "approval", "{}"), 403, "forbidden");
       assertRefused(step(PROCURATOR, id, "approval", "{}"), 403, "forbidden");
-      assertRefused(step(Accounts.XUHUI_HEAD, id, "approval", "{}"), 404, "not-found");
+      assertRefused(step(DemoAccount.XUHUI_HEAD, id, "approval", "{}"), 404, "not-found");
       assertRefused(step(POLICE, id, "approval", "{}"), 404, "not-found");
       assertThat(status(id)).isEqualTo("PROPOSED");
       assertThat(events(id)).containsExactly("ReferralProposed");
@@ -298,7 +297,7 @@ class ReferralProcedureIT {
     void onlyTheAddressedPoliceUnitReceiptsAndDecides() {
       String id = transferred();
 
-      assertRefused(step(Accounts.XUHUI_POLICE, id, "receipt", "{}"), 404, "not-found");
+      assertRefused(step(DemoAccount.XUHUI_POLICE, id, "receipt", "{}"), 404, "not-found");
       assertRefused(step(OFFICER, id, "receipt", "{}"), 403, "forbidden");
       assertRefused(step(PROCURATOR, id, "receipt", "{}"), 403, "forbidden");
       ok(POLICE, id, "receipt", "{}");
@@ -315,7 +314,7 @@ class ReferralProcedureIT {
       ok(OFFICER, id, "supervision-request", reasons("We disagree."));
       assertRefused(step(OFFICER, id, "filing-order", reasons("x")), 403, "forbidden");
       assertRefused(step(POLICE, id, "explanation-requirement", reasons("x")), 403, "forbidden");
-      assertRefused(step(Accounts.XUHUI_PROCURATOR, id, "filing-order", reasons("x")), 404, "not-found");
+      assertRefused(step(DemoAccount.XUHUI_PROCURATOR, id, "filing-order", reasons("x")), 404, "not-found");
       assertRefused(step(DemoAccount.SONGJIANG_COURT_CLERK, id, "filing-order", reasons("x")), 404, "not-found");
     }
 

@@ -3,7 +3,6 @@ package cn.gov.sh.tradesecret.referrals.reverse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.events.Topics;
-import cn.gov.sh.tradesecret.referrals.Accounts;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
@@ -67,9 +66,9 @@ class ReverseReferralIT {
       assertThat(event.value()).contains("\"type\":\"ReverseReferralSubmitted\"", "\"targetUnit\":\"MR-310117\"",
           "\"policeUnit\":\"PSB-310117\"", "\"suspects\":\"张某, 李某\"");
       assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/reverse-referrals/" + id).status()).isEqualTo(200);
-      assertThat(api.as(Accounts.SONGJIANG_PROCURATOR).get("/api/reverse-referrals/" + id).status()).isEqualTo(200);
+      assertThat(api.as(DemoAccount.SONGJIANG_PROCURATOR).get("/api/reverse-referrals/" + id).status()).isEqualTo(200);
       assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/reverse-referrals/" + id).status()).isEqualTo(404);
-      assertThat(api.as(Accounts.XUHUI_POLICE).get("/api/reverse-referrals/" + id).status()).isEqualTo(404);
+      assertThat(api.as(DemoAccount.XUHUI_POLICE).get("/api/reverse-referrals/" + id).status()).isEqualTo(404);
     }
   }
 
@@ -78,7 +77,7 @@ class ReverseReferralIT {
     int before = stored();
 
     assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/reverse-referrals", submission()).status()).isEqualTo(403);
-    assertThat(api.as(Accounts.XUHUI_POLICE).post("/api/reverse-referrals", submission()).status()).isEqualTo(403);
+    assertThat(api.as(DemoAccount.XUHUI_POLICE).post("/api/reverse-referrals", submission()).status()).isEqualTo(403);
     assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/reverse-referrals").status()).isEqualTo(403);
     assertThat(stored()).isEqualTo(before);
   }
