@@ -11,10 +11,6 @@ public final class Topics {
   /** The gateway's audit records of state-changing requests (not domain events). */
   public static final String AUDIT_RECORDS = "audit-records";
 
-  /** Every topic of domain events: what the tamper-evident ledger holds. */
-  public static final java.util.List<String> DOMAIN_EVENTS =
-      java.util.List.of(CASE_EVENTS, REFERRAL_EVENTS, PILOT_EVENTS, NOTIFICATION_EVENTS);
-
   /** Suffix of the dead-letter topic of a topic: messages no consumer could process. */
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

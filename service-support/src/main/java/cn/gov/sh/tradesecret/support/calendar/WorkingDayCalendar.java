@@ -85,10 +85,6 @@ public final class WorkingDayCalendar {
     return years.contains(year);
   }
 
-  public Set<Integer> years() {
-    return years;
-  }
-
   public boolean isWorkingDay(LocalDate date) {
     Boolean exception = exceptions.get(date);
     if (exception != null) {
