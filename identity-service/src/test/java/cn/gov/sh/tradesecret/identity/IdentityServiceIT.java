@@ -8,10 +8,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +95,23 @@ class IdentityServiceIT {
 			Jwt jwt = decoderOfPublishedKeys()
 				.decode((String) JSONObjectUtils.parse(response.body()).get("access_token"));
 			assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(30));
+		}
+
+		@Test
+		void accessTokenRequestedWithDPoPProofIsBoundToItsKey() throws Exception {
+			ECKey key = new ECKeyGenerator(Curve.P_256).generate();
+
+			HttpResponse<String> response = http.send(tokenRequest()
+				.header("Authorization", basic("songjiang-officer", demoPassword))
+				.header("DPoP", dpopProof(key, "POST", url("/oauth2/token")))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			Map<String, Object> body = JSONObjectUtils.parse(response.body());
+			assertThat(body).containsEntry("token_type", "DPoP");
+			Jwt jwt = decoderOfPublishedKeys().decode((String) body.get("access_token"));
+			assertThat(jwt.getClaimAsMap("cnf")).containsEntry("jkt", key.computeThumbprint().toString());
+			assertThat(jwt.getClaimAsString("unit")).isEqualTo("MR-310117");
 		}
 
 		@Test
@@ -163,10 +192,30 @@ class IdentityServiceIT {
 	}
 
 	private HttpResponse<String> requestToken(String account, String password) throws IOException, InterruptedException {
-		String credentials = Base64.getEncoder()
-			.encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return http.send(tokenRequest().header("Authorization", "Basic " + credentials).build(),
+		return http.send(tokenRequest().header("Authorization", basic(account, password)).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String account, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A DPoP proof (RFC 9449 4.2) of possession of {@code key} for one request.
+	 */
+	private static String dpopProof(ECKey key, String method, String uri) throws JOSEException {
+		SignedJWT proof = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("dpop+jwt"))
+					.jwk(key.toPublicJWK())
+					.build(),
+				new JWTClaimsSet.Builder().jwtID(UUID.randomUUID().toString())
+					.claim("htm", method)
+					.claim("htu", uri)
+					.issueTime(new Date())
+					.build());
+		proof.sign(new ECDSASigner(key));
+		return proof.serialize();
 	}
 
 	private HttpRequest.Builder tokenRequest() {
