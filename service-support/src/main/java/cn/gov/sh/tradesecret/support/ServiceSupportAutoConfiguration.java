@@ -11,6 +11,7 @@ import cn.gov.sh.tradesecret.support.outbox.OutboxRelay;
 import cn.gov.sh.tradesecret.support.outbox.TraceContext;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.security.OfficerArgumentResolver;
 import cn.gov.sh.tradesecret.support.security.ResourceServerSecurity;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;
@@ -25,6 +26,7 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -128,6 +130,8 @@ public class ServiceSupportAutoConfiguration {
 
   @Bean
   WebMvcConfigurer officerArguments() {
+    // The caller comes from the token, not from the request: no "officer" parameter in the API documents.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Officer.class);
     return new WebMvcConfigurer() {
       @Override
       public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
