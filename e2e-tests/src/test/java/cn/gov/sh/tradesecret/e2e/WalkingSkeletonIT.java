@@ -61,7 +61,7 @@ class WalkingSkeletonIT {
     assertThat(JSON.readTree(gateway.call("GET", "/api/inbox", gateway.tokenOf("xuhui-officer"), null).body()).get("items")
         .findValuesAsString("subject")).doesNotContain(leadId);
     await().atMost(Duration.ofSeconds(60)).until(() ->
-        gateway.count("referral_service", "select gateway.count(*) from watched_case where case_id = ?", leadId) == 1);
+        gateway.count("referral_service", "select count(*) from watched_case where case_id = ?", leadId) == 1);
 
     String correlationId = registered.headers().firstValue("X-Correlation-Id").orElseThrow();
     assertThat(entry.get("event").get("correlationid").asString()).as("the event carries the request's id")
@@ -90,7 +90,7 @@ class WalkingSkeletonIT {
               && r.get("outcome").asString().equals("REFUSED") && r.get("status").asInt() == 403);
     });
     await().atMost(Duration.ofSeconds(60)).until(() ->
-        gateway.count("audit_service", "select gateway.count(*) from ledger_entry where subject = ?", leadId) >= 1);
+        gateway.count("audit_service", "select count(*) from ledger_entry where subject = ?", leadId) >= 1);
     LocalPlatform.Result verification = gateway.platform.run(60, "verify-ledger");
     assertThat(verification.exitCode()).isZero();
     JsonNode result = JSON.readTree(verification.lastLine());
