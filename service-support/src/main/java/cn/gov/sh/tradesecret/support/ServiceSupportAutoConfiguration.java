@@ -19,6 +19,9 @@ import cn.gov.sh.tradesecret.support.web.CorrelationIdFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
@@ -148,12 +151,21 @@ public class ServiceSupportAutoConfiguration {
   }
 
   @Bean
-  OpenAPI apiDocument(@Value("${spring.application.name}") String service) {
+  OpenAPI apiDocument(@Value("${spring.application.name}") String service,
+      @Value("${platform.identity.browser-uri:${spring.security.oauth2.resourceserver.jwt.issuer-uri:http://localhost:9000}}")
+      String issuer) {
+    // Either a token pasted in (agency systems), or an officer's login at the issuer (Swagger UI's "Authorize").
+    OAuthFlow login = new OAuthFlow().authorizationUrl(issuer + "/oauth2/authorize").tokenUrl(issuer + "/oauth2/token")
+        .scopes(new Scopes().addString("openid", "the officer's identity").addString("profile", "the officer's account"));
     return new OpenAPI()
         .info(new Info().title(service).version("v1")
             .description("Trade-secret protection coordination platform: " + service))
-        .components(new Components().addSecuritySchemes("bearer",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
+        .components(new Components()
+            .addSecuritySchemes("bearer",
+                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+            .addSecuritySchemes("officer-login",
+                new SecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(new OAuthFlows().authorizationCode(login))))
+        .addSecurityItem(new SecurityRequirement().addList("bearer"))
+        .addSecurityItem(new SecurityRequirement().addList("officer-login", List.of("openid", "profile")));
   }
 }
