@@ -19,18 +19,44 @@ import java.util.concurrent.TimeUnit;
 final class LocalPlatform {
 
   static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-  private static final String[] PORTS = {"GATEWAY_PORT", "IDENTITY_PORT", "CASE_PORT", "REFERRAL_PORT", "PILOT_PORT",
-      "NOTIFICATION_PORT", "AUDIT_PORT", "PG_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT"};
+
+  private static final Map<String, String> DEFAULT_PORTS = Map.of("GATEWAY_PORT", "8080", "IDENTITY_PORT", "9000",
+      "CASE_PORT", "8081", "REFERRAL_PORT", "8082", "PILOT_PORT", "8083", "NOTIFICATION_PORT", "8084",
+      "AUDIT_PORT", "8085", "PG_PORT", "15432", "KAFKA_PORT", "19092", "KAFKA_CONTROLLER_PORT", "19093");
 
   private final Map<String, String> environment = new LinkedHashMap<>();
+  private final boolean owned;
+
+  /**
+   * The platform a developer already runs (same environment as {@code ./platform}): the tests use it
+   * and leave it running. Chosen with {@code -De2e.platform=running}.
+   */
+  static LocalPlatform running() {
+    return new LocalPlatform();
+  }
+
+  private LocalPlatform() {
+    owned = false;
+    environment.put("PLATFORM_HOME", System.getenv().getOrDefault("PLATFORM_HOME", ROOT.resolve(".platform").toString()));
+    environment.put("PLATFORM_SKIP_BUILD", "1");
+    DEFAULT_PORTS.forEach((port, value) -> environment.put(port, System.getenv().getOrDefault(port, value)));
+  }
+
+  /** Whether the tests started this platform, and so stop it. */
+  boolean owned() {
+    return owned;
+  }
 
   /** A platform whose home starts empty: no data or logs of an earlier run. */
   LocalPlatform(Path home) {
+    owned = true;
     deleteRecursively(home);
     environment.put("PLATFORM_HOME", home.toString());
     environment.put("PLATFORM_SKIP_BUILD", "1");
+    // Two attempts a second apart: a webhook to a dead receiver becomes a dead letter within the run.
+    environment.put("PLATFORM_NOTIFICATIONS_DELIVERY_SCHEDULE", "0s,1s");
     java.util.Set<Integer> taken = new java.util.HashSet<>();
-    for (String port : PORTS) {
+    for (String port : DEFAULT_PORTS.keySet()) {
       int free;
       do {
         free = freePort();

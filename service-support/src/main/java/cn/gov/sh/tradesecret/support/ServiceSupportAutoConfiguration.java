@@ -11,6 +11,7 @@ import cn.gov.sh.tradesecret.support.outbox.OutboxRelay;
 import cn.gov.sh.tradesecret.support.outbox.TraceContext;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.security.OfficerArgumentResolver;
 import cn.gov.sh.tradesecret.support.security.ResourceServerSecurity;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;
@@ -18,6 +19,9 @@ import cn.gov.sh.tradesecret.support.web.CorrelationIdFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
@@ -25,6 +29,7 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -128,6 +133,8 @@ public class ServiceSupportAutoConfiguration {
 
   @Bean
   WebMvcConfigurer officerArguments() {
+    // The caller comes from the token, not from the request: no "officer" parameter in the API documents.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Officer.class);
     return new WebMvcConfigurer() {
       @Override
       public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -144,12 +151,21 @@ public class ServiceSupportAutoConfiguration {
   }
 
   @Bean
-  OpenAPI apiDocument(@Value("${spring.application.name}") String service) {
+  OpenAPI apiDocument(@Value("${spring.application.name}") String service,
+      @Value("${platform.identity.browser-uri:${spring.security.oauth2.resourceserver.jwt.issuer-uri:http://localhost:9000}}")
+      String issuer) {
+    // Either a token pasted in (agency systems), or an officer's login at the issuer (Swagger UI's "Authorize").
+    OAuthFlow login = new OAuthFlow().authorizationUrl(issuer + "/oauth2/authorize").tokenUrl(issuer + "/oauth2/token")
+        .scopes(new Scopes().addString("openid", "the officer's identity").addString("profile", "the officer's account"));
     return new OpenAPI()
         .info(new Info().title(service).version("v1")
             .description("Trade-secret protection coordination platform: " + service))
-        .components(new Components().addSecuritySchemes("bearer",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
+        .components(new Components()
+            .addSecuritySchemes("bearer",
+                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+            .addSecuritySchemes("officer-login",
+                new SecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(new OAuthFlows().authorizationCode(login))))
+        .addSecurityItem(new SecurityRequirement().addList("bearer"))
+        .addSecurityItem(new SecurityRequirement().addList("officer-login", List.of("openid", "profile")));
   }
 }

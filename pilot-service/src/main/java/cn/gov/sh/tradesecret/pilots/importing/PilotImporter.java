@@ -135,6 +135,7 @@ class PilotImporter {
     for (CsvReader.Line line : lines.subList(1, lines.size())) {
       drafts.add(check(line, columns, officer));
     }
+    refuseOtherJurisdictions(drafts, officer);
     markDuplicatesInFile(drafts);
     Map<String, Pilot> existing = pilots.findActiveByNaturalKeys(drafts.stream().filter(Draft::ok)
             .map(d -> d.key).toList()).stream()
@@ -166,6 +167,22 @@ class PilotImporter {
         .toList();
     return new ImportReport(mode, rows.size(), count(rows, Outcome.CREATED), count(rows, Outcome.EXISTING),
         count(rows, Outcome.REJECTED), rows);
+  }
+
+  /**
+   * A file naming pilots of another district is not the caller's to import, whatever the mode: 403
+   * for the whole file, naming the rows, as a single nomination of another district's pilot gets.
+   */
+  private static void refuseOtherJurisdictions(List<Draft> drafts, Officer officer) {
+    List<FieldProblem> foreign = drafts.stream()
+        .filter(d -> d.district != null && !PilotAuthority.manages(officer, d.district))
+        .map(d -> new FieldProblem("rows[" + d.line + "].district", "district " + d.district + " is outside your jurisdiction"))
+        .toList();
+    if (!foreign.isEmpty()) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+          foreign.size() + " of " + drafts.size() + " rows name pilots of a district outside your jurisdiction; "
+              + "nothing was imported", foreign);
+    }
   }
 
   private void create(Draft d, Officer officer) {
@@ -236,9 +253,6 @@ class PilotImporter {
       d.error("district", "unknown district '" + district + "'");
     } else {
       d.district = found.get().code();
-      if (!PilotAuthority.manages(officer, d.district)) {
-        d.error("district", "district " + d.district + " is outside your jurisdiction");
-      }
     }
     d.industry = lookup(d, "industry", value.apply("industry"), INDUSTRIES);
     d.creditCode = value.apply("creditCode");

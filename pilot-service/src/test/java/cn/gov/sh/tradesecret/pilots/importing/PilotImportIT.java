@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -138,7 +139,7 @@ class PilotImportIT {
         "PARK," + park + ",310112,ARTIFICIAL_INTELLIGENCE,,,",
         "UNIT,上海某甲公司,310112,AUTOMOTIVE,91310112MA1J3XXX0Q,,",
         "UNIT,上海某乙公司,999999,AUTOMOTIVE,,,",
-        "UNIT,上海某丙公司,310104,AUTOMOTIVE,,,",
+        "UNIT,上海某丙公司,310000,AUTOMOTIVE,,,",
         "UNIT,,310112,AUTOMOTIVE,,,",
         "UNIT,上海某丁公司,310112,MINING,,,",
         "UNIT,上海某戊公司,310112,AUTOMOTIVE,,没有这个园区,",
@@ -220,6 +221,20 @@ class PilotImportIT {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("errors").findValuesAsString("field")).contains("mode");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ALL_OR_NOTHING", "GOOD_ROWS_ONLY"})
+  void aFileNamingAPilotOfAnotherDistrictIsRefusedWholeNamingTheRow(String mode) {
+    int before = storedPilots();
+    String csv = "kind,name,district,industry\n" + "UNIT," + unique("上海某闵行公司") + ",310112,OTHER\n"
+        + "UNIT," + unique("上海某徐汇公司") + ",徐汇区,OTHER\n";
+
+    var response = upload(MINHANG, mode, utf8(csv));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(403);
+    assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("rows[3].district");
+    assertThat(storedPilots()).isEqualTo(before);
   }
 
   @Test
