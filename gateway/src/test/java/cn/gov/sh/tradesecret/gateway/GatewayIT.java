@@ -117,6 +117,11 @@ class GatewayIT {
 		}
 
 		@Test
+		void tokenNotYetValidIsRefused() throws Exception {
+			assertTokenRefused(tokens.notYetValid());
+		}
+
+		@Test
 		void tokenSignedByAnotherKeyIsRefused() throws Exception {
 			assertTokenRefused(tokens.forged());
 		}

@@ -58,6 +58,13 @@ final class TestTokens {
 			.build(), this.key);
 	}
 
+	String notYetValid() {
+		Instant validFrom = Instant.now().plus(Duration.ofMinutes(10));
+		return sign(claims("songjiang-officer", List.of("OFFICER")).notBeforeTime(Date.from(validFrom))
+			.expirationTime(Date.from(validFrom.plus(Duration.ofMinutes(30))))
+			.build(), this.key);
+	}
+
 	String forged() {
 		return sign(claims("songjiang-officer", List.of("OFFICER", "HEAD")).build(), this.forgerKey);
 	}

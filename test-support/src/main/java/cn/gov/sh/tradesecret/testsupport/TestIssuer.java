@@ -58,6 +58,22 @@ public final class TestIssuer {
     return sign(SIGNING_KEY, claims(account, issuer(), past, past.plus(Duration.ofHours(1))));
   }
 
+  /** A token that becomes valid only in ten minutes (beyond any clock skew allowed). */
+  public static String notYetValidToken(DemoAccount account) {
+    Instant now = Instant.now();
+    JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(account, issuer(), now, now.plus(Duration.ofMinutes(40))))
+        .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(10)))).build();
+    return sign(SIGNING_KEY, claims);
+  }
+
+  /** A token of the issuer for another audience than the platform's. */
+  public static String tokenForOtherAudience(DemoAccount account) {
+    Instant now = Instant.now();
+    JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(account, issuer(), now, now.plus(Duration.ofMinutes(30))))
+        .audience("another-platform").build();
+    return sign(SIGNING_KEY, claims);
+  }
+
   /** A token signed with a key that is not the issuer's. */
   public static String forgedToken(DemoAccount account) {
     Instant now = Instant.now();

@@ -213,9 +213,11 @@ class LeadRegistrationIT {
     }
 
     @Test
-    void expiredForgedAndForeignIssuerTokensAreRefused() {
+    void expiredNotYetValidForgedForeignIssuerAndWrongAudienceTokensAreRefused() {
       DemoAccount officer = DemoAccount.SONGJIANG_OFFICER;
       assertThat(api.withToken(TestIssuer.expiredToken(officer)).get("/api/leads").status()).isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.notYetValidToken(officer)).get("/api/leads").status()).isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.tokenForOtherAudience(officer)).get("/api/leads").status()).isEqualTo(401);
       assertThat(api.withToken(TestIssuer.forgedToken(officer)).get("/api/leads").status()).isEqualTo(401);
       assertThat(api.withToken(TestIssuer.tokenFromOtherIssuer(officer)).get("/api/leads").status()).isEqualTo(401);
       assertThat(api.withToken("not-a-jwt").get("/api/leads").status()).isEqualTo(401);

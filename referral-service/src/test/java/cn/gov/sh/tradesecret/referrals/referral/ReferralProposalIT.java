@@ -244,11 +244,13 @@ class ReferralProposalIT {
     }
 
     @Test
-    void expiredForgedAndForeignIssuerTokensAreRefused() {
+    void expiredNotYetValidForgedForeignIssuerAndWrongAudienceTokensAreRefused() {
       DemoAccount officer = DemoAccount.SONGJIANG_OFFICER;
       int before = storedReferrals();
 
       assertThat(api.withToken(TestIssuer.expiredToken(officer)).get("/api/referrals").status()).isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.notYetValidToken(officer)).get("/api/referrals").status()).isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.tokenForOtherAudience(officer)).get("/api/referrals").status()).isEqualTo(401);
       assertThat(api.withToken(TestIssuer.forgedToken(officer)).post("/api/referrals", songjiangProposal()).status())
           .isEqualTo(401);
       assertThat(api.withToken(TestIssuer.tokenFromOtherIssuer(officer)).get("/api/referrals").status())
