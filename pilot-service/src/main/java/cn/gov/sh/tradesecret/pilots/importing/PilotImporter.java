@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * code (Lingang {@code 31LG00}) or name (浦东新区); industry e.g. {@code INTEGRATED_CIRCUITS}/集成电路;
  * {@code park} the name of a pilot park of the same district (in the file or already a pilot);
  * {@code level} {@code MUNICIPAL}/市级 or {@code DISTRICT}/区级 for a pilot already designated (the
- * importing officer must be of that level's bureau), empty for a nomination.
+ * importing officer must be a head of that level's bureau, as for a designation; any other gets
+ * the row rejected on {@code level}), empty for a nomination.
  *
  * <p>Each row is checked like a nomination. A row that is a pilot already (same credit code, or
  * same district, kind and name) is reported {@code EXISTING} and left alone, so importing the same
@@ -269,10 +270,10 @@ class PilotImporter {
     String level = value.apply("level");
     if (level != null) {
       d.level = lookup(d, "level", level, LEVELS);
-      if (d.level != null && d.district != null && !PilotAuthority.actsAtLevel(officer, d.district, d.level)) {
-        d.error("level", d.level == PilotLevel.MUNICIPAL
-            ? "municipal-level pilots are designated by the municipal bureau"
-            : "district-level pilots of " + d.district + " are designated by its bureau");
+      // a row with a level is a designation: the same approval as POST /api/pilots/{id}/designation
+      if (d.level != null && d.district != null && !PilotAuthority.approvesAtLevel(officer, d.district, d.level)) {
+        d.error("level", "a " + d.level + "-level pilot of district " + d.district + " is designated by "
+            + PilotAuthority.approverOf(d.district, d.level) + "; leave level empty to nominate it");
       }
     }
     if (d.ok()) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lifecycle of a pilot after nomination: cultivation, withdrawal, designation (认定) and the
  * annual review (passed, downgraded, revoked). Each step is checked three ways: the officer must
- * see the pilot (else 404), be of the right bureau (else 403), and the pilot must be in a status
+ * see the pilot (else 404), be of the right bureau (else 403; designation and review need a head
+ * of the bureau of the level), and the pilot must be in a status
  * the step leaves from (else 409 illegal-transition). Each step is recorded in the pilot's
  * history and published on {@code pilot-events}.
  */
@@ -61,12 +62,18 @@ public class PilotLifecycle {
     return pilot;
   }
 
-  /** Designates a cultivated pilot at {@code level}: by the bureau of that level only. */
+  /**
+   * Designates a cultivated pilot at {@code level}: by a head of the bureau of that level only (see
+   * {@link PilotAuthority#approvesAtLevel}).
+   *
+   * @throws ApiException 403 for anyone else, naming the bureau whose head designates
+   */
   @Transactional
   public Pilot designate(UUID id, PilotLevel level, String reason, Officer officer) {
     Pilot pilot = visible(id, officer);
-    if (!PilotAuthority.actsAtLevel(officer, pilot.getDistrict(), level)) {
-      throw ApiException.forbidden(PilotAuthority.levelRule(pilot.getDistrict(), level));
+    if (!PilotAuthority.approvesAtLevel(officer, pilot.getDistrict(), level)) {
+      throw ApiException.forbidden("a " + level + "-level designation of a pilot of district " + pilot.getDistrict()
+          + " needs " + PilotAuthority.approverOf(pilot.getDistrict(), level));
     }
     Instant now = clock.instant();
     transitions.save(pilot.designate(level, officer, reason, now));
@@ -76,10 +83,12 @@ public class PilotLifecycle {
   }
 
   /**
-   * Records the annual review of a designated pilot, by the bureau of its level; one per year.
+   * Records the annual review of a designated pilot, by a head of the bureau of its level (see
+   * {@link PilotAuthority#approvesAtLevel}); one per year.
    *
-   * @throws ApiException 400 for a year in the future or before the designation, or a downgrade or
-   *                      revocation without reasons; 409 for a second review of the year
+   * @throws ApiException 403 for anyone but such a head, naming the bureau; 400 for a year in the
+   *                      future or before the designation, or a downgrade or revocation without
+   *                      reasons; 409 for a second review of the year
    */
   @Transactional
   public Pilot review(UUID id, int year, ReviewOutcome outcome, String reason, Officer officer) {
@@ -88,8 +97,9 @@ public class PilotLifecycle {
       throw new IllegalTransitionException("pilot " + id + " is " + pilot.getStatus() + ": only a designated pilot "
           + "is reviewed");
     }
-    if (!PilotAuthority.actsAtLevel(officer, pilot.getDistrict(), pilot.getLevel())) {
-      throw ApiException.forbidden(PilotAuthority.levelRule(pilot.getDistrict(), pilot.getLevel()));
+    if (!PilotAuthority.approvesAtLevel(officer, pilot.getDistrict(), pilot.getLevel())) {
+      throw ApiException.forbidden("the review of a " + pilot.getLevel() + "-level pilot of district "
+          + pilot.getDistrict() + " needs " + PilotAuthority.approverOf(pilot.getDistrict(), pilot.getLevel()));
     }
     Instant now = clock.instant();
     int thisYear = WorkingDayCalendar.dayOf(now).getYear();

@@ -100,14 +100,14 @@ class HealthCheckIT {
 
   @Test
   void designatedPilotIsCheckedToo() {
-    String pilotId = pilots.designated(SONGJIANG, SONGJIANG, songjiangUnit(), "DISTRICT");
+    String pilotId = pilots.designated(SONGJIANG, DemoAccount.SONGJIANG_HEAD, songjiangUnit(), "DISTRICT");
 
     assertThat(api.as(SONGJIANG).post("/api/health-checks", typicalCheck(pilotId, TODAY)).status()).isEqualTo(201);
   }
 
   @Test
   void onlyTheBureausThatManageThePilotReadItsFindings() {
-    String pilotId = pilots.designated(SONGJIANG, SONGJIANG, songjiangUnit(), "DISTRICT");
+    String pilotId = pilots.designated(SONGJIANG, DemoAccount.SONGJIANG_HEAD, songjiangUnit(), "DISTRICT");
     String id = record(typicalCheck(pilotId, TODAY)).get("id").asString();
 
     assertThat(api.as(SONGJIANG).get("/api/health-checks/" + id).status()).isEqualTo(200);

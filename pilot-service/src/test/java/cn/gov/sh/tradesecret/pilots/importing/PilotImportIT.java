@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.pilots.support.CsvUpload;
 import cn.gov.sh.tradesecret.pilots.support.Events;
+import cn.gov.sh.tradesecret.pilots.support.TestOnlyAccounts;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
@@ -29,12 +30,20 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** CSV import: a good file, bad rows (all or nothing, or the good rows only), re-import, Pudong's counts. */
+/**
+ * CSV import: a good file, bad rows (all or nothing, or the good rows only), re-import, rows with a
+ * level (a designation: the head of that level's bureau only), Pudong's counts.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PlatformTestInfrastructure.class)
 class PilotImportIT {
 
   static final DemoAccount MINHANG = DemoAccount.MINHANG_OFFICER;
+  /** Minhang's lists name designated pilots: its head imports them. */
+  static final DemoAccount MINHANG_HEAD = TestOnlyAccounts.MINHANG_HEAD;
+  static final String MINHANG_BUREAU = "a head (role HEAD) of the market-regulation bureau of district 310112 "
+      + "(MR-310112)";
+  static final String MUNICIPAL_BUREAU = "a head (role HEAD) of the municipal market-regulation bureau (MR-310000)";
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   @LocalServerPort
@@ -53,6 +62,10 @@ class PilotImportIT {
 
   int storedPilots() {
     return jdbc.queryForObject("select count(*) from pilot", Integer.class);
+  }
+
+  int storedPilotsNamed(String name) {
+    return jdbc.queryForObject("select count(*) from pilot where name = ?", Integer.class, name);
   }
 
   ApiClient.Response upload(DemoAccount account, String mode, byte[] csv) {
@@ -87,7 +100,7 @@ class PilotImportIT {
     byte[] csv = withBom(minhangList(park, creditCode("310112"), designatedCode));
 
     try (TopicProbe events = new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.PILOT_EVENTS)) {
-      var response = upload(MINHANG, null, csv);
+      var response = upload(MINHANG_HEAD, null, csv);
 
       assertThat(response.status()).as(response.body()).isEqualTo(200);
       JsonNode report = response.json();
@@ -116,11 +129,11 @@ class PilotImportIT {
   @Test
   void reImportOfTheSameFileCreatesNoDuplicates() {
     byte[] csv = utf8(minhangList(unique("闵行莘庄工业区"), creditCode("310112"), creditCode("310112")));
-    JsonNode first = upload(MINHANG, null, csv).json();
+    JsonNode first = upload(MINHANG_HEAD, null, csv).json();
     int before = storedPilots();
 
-    var again = upload(MINHANG, null, csv);
-    var withBom = upload(MINHANG, "GOOD_ROWS_ONLY", withBom(new String(csv, StandardCharsets.UTF_8)));
+    var again = upload(MINHANG_HEAD, null, csv);
+    var withBom = upload(MINHANG_HEAD, "GOOD_ROWS_ONLY", withBom(new String(csv, StandardCharsets.UTF_8)));
 
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.json().get("created").asInt()).isZero();
@@ -131,7 +144,10 @@ class PilotImportIT {
     assertThat(storedPilots()).isEqualTo(before);
   }
 
-  /** Two good rows (2, 9), and one wrong field in each other row. */
+  /**
+   * Two good rows (2, 9), and one wrong field in each other row; as Minhang's head imports it, the
+   * level of line 11 is wrong for being municipal.
+   */
   static String listWithBadRows(String park) {
     String code = creditCode("310112");
     return String.join("\n",
@@ -158,7 +174,7 @@ class PilotImportIT {
   void oneBadRowImportsNothingAndTheProblemNamesEveryRowAndField() {
     int before = storedPilots();
 
-    var response = upload(MINHANG, null, utf8(listWithBadRows(unique("闵行马桥园"))));
+    var response = upload(MINHANG_HEAD, null, utf8(listWithBadRows(unique("闵行马桥园"))));
 
     assertThat(response.status()).as(response.body()).isEqualTo(400);
     assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
@@ -170,7 +186,7 @@ class PilotImportIT {
   void goodRowsOnlyImportsTheGoodRowsAndReportsTheOthers() {
     int before = storedPilots();
 
-    var response = upload(MINHANG, "GOOD_ROWS_ONLY", utf8(listWithBadRows(unique("闵行马桥园"))));
+    var response = upload(MINHANG_HEAD, "GOOD_ROWS_ONLY", utf8(listWithBadRows(unique("闵行马桥园"))));
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
@@ -187,6 +203,97 @@ class PilotImportIT {
     String unitInPark = report.get("rowReports").get(7).get("pilotId").asString();
     assertThat(api.as(MINHANG).get("/api/pilots/" + unitInPark).json().get("parkId").asString())
         .isEqualTo(report.get("rowReports").get(0).get("pilotId").asString());
+  }
+
+  /** Two nominations (lines 2 and 5) around a district-level (3) and a municipal-level (4) designated pilot. */
+  static String minhangListWithLevels() {
+    return String.join("\n",
+        "kind,name,district,industry,creditCode,level",
+        "UNIT," + unique("上海某闵行机器人有限公司") + ",310112,ARTIFICIAL_INTELLIGENCE," + creditCode("310112") + ",",
+        "UNIT," + unique("上海某闵行芯片有限公司") + ",310112,INTEGRATED_CIRCUITS," + creditCode("310112") + ",区级",
+        "UNIT," + unique("上海某闵行药业有限公司") + ",310112,BIOMEDICINE," + creditCode("310112") + ",MUNICIPAL",
+        "STATION," + unique("闵行商业秘密保护工作站") + ",310112,OTHER,,") + "\n";
+  }
+
+  @Test
+  void rowsWithALevelFromAnOfficerWhoIsNotAHeadImportNothingAndTheProblemNamesTheirLevel() {
+    int before = storedPilots();
+
+    var response = upload(MINHANG, null, utf8(minhangListWithLevels()));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
+    assertThat(response.json().get("errors").findValuesAsString("field"))
+        .containsExactly("rows[3].level", "rows[4].level");
+    assertThat(response.json().get("errors").get(0).get("message").asString()).contains(MINHANG_BUREAU);
+    assertThat(response.json().get("errors").get(1).get("message").asString()).contains(MUNICIPAL_BUREAU);
+    assertThat(response.json().get("detail").asString()).contains("rows[3].level", "rows[4].level");
+    assertThat(storedPilots()).isEqualTo(before);
+  }
+
+  @Test
+  void goodRowsOnlyFromAnOfficerWhoIsNotAHeadNominatesAndRejectsTheRowsWithALevel() {
+    int before = storedPilots();
+    int designatedBefore = jdbc.queryForObject("select count(*) from pilot where status = 'DESIGNATED'",
+        Integer.class);
+
+    var response = upload(MINHANG, "GOOD_ROWS_ONLY", utf8(minhangListWithLevels()));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    JsonNode report = response.json();
+    assertThat(report.get("created").asInt()).isEqualTo(2);
+    assertThat(report.get("rejected").asInt()).isEqualTo(2);
+    assertThat(report.get("rowReports").findValuesAsString("outcome"))
+        .containsExactly("CREATED", "REJECTED", "REJECTED", "CREATED");
+    for (JsonNode row : List.of(report.get("rowReports").get(1), report.get("rowReports").get(2))) {
+      assertThat(row.get("errors").findValuesAsString("field")).containsExactly("level");
+      assertThat(storedPilotsNamed(row.get("name").asString())).isZero();
+    }
+    assertThat(api.as(MINHANG).get("/api/pilots/" + report.get("rowReports").get(0).get("pilotId").asString()).json()
+        .get("status").asString()).isEqualTo("NOMINATED");
+    assertThat(storedPilots()).isEqualTo(before + 2);
+    assertThat(jdbc.queryForObject("select count(*) from pilot where status = 'DESIGNATED'", Integer.class))
+        .isEqualTo(designatedBefore);
+  }
+
+  static Stream<Arguments> notTheHeadOfTheLevelsBureau() {
+    return Stream.of(
+        Arguments.of("officer of the district bureau, district level", MINHANG, "区级", MINHANG_BUREAU),
+        Arguments.of("officer of the district bureau, municipal level", MINHANG, "市级", MUNICIPAL_BUREAU),
+        Arguments.of("officer of the municipal bureau, municipal level", DemoAccount.MUNICIPAL_OFFICER, "MUNICIPAL",
+            MUNICIPAL_BUREAU),
+        Arguments.of("head of the municipal bureau, district level", DemoAccount.MUNICIPAL_HEAD, "DISTRICT",
+            MINHANG_BUREAU),
+        Arguments.of("head of the district bureau, municipal level", MINHANG_HEAD, "MUNICIPAL", MUNICIPAL_BUREAU));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notTheHeadOfTheLevelsBureau")
+  void aRowWithALevelIsRejectedUnlessTheImporterIsAHeadOfThatLevelsBureau(String why, DemoAccount account,
+      String level, String needed) {
+    int before = storedPilots();
+
+    var response = upload(account, null, utf8("kind,name,district,industry,level\n"
+        + "UNIT," + unique("上海某闵行公司") + ",310112,OTHER," + level + "\n"));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("rows[2].level");
+    assertThat(response.json().get("errors").get(0).get("message").asString()).contains(needed);
+    assertThat(storedPilots()).isEqualTo(before);
+  }
+
+  @Test
+  void headOfTheMunicipalBureauImportsMunicipalLevelPilotsOfAnyDistrict() {
+    var response = upload(DemoAccount.MUNICIPAL_HEAD, null, utf8("kind,name,district,industry,level\n"
+        + "UNIT," + unique("上海某闵行公司") + ",310112,OTHER,市级\n"));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    String id = response.json().get("rowReports").get(0).get("pilotId").asString();
+    JsonNode pilot = api.as(MINHANG).get("/api/pilots/" + id).json();
+    assertThat(pilot.get("status").asString()).isEqualTo("DESIGNATED");
+    assertThat(pilot.get("level").asString()).isEqualTo("MUNICIPAL");
+    assertThat(api.as(MINHANG).get("/api/pilots/" + id + "/history").json().findValuesAsString("actor"))
+        .containsOnly("municipal-head");
   }
 
   static Stream<Arguments> unreadableFiles() {
@@ -274,8 +381,9 @@ class PilotImportIT {
   void pudongsCountsAreReproducedFromItsImportedList() {
     byte[] csv = pudongList();
 
-    var imported = upload(DemoAccount.PUDONG_OFFICER, null, csv);
-    var again = upload(DemoAccount.PUDONG_OFFICER, null, csv);
+    // 20 designated units on the list: imported by the bureau's head
+    var imported = upload(TestOnlyAccounts.PUDONG_HEAD, null, csv);
+    var again = upload(TestOnlyAccounts.PUDONG_HEAD, null, csv);
 
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(imported.json().get("created").asInt()).isEqualTo(100);

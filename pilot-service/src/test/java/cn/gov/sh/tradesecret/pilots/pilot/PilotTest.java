@@ -23,6 +23,10 @@ class PilotTest {
     return new Officer("someone", agency, agency.unitIn(jurisdiction), jurisdiction, Set.of("OFFICER"));
   }
 
+  static Officer head(AgencyType agency, String jurisdiction) {
+    return new Officer("someone", agency, agency.unitIn(jurisdiction), jurisdiction, Set.of("OFFICER", Officer.HEAD));
+  }
+
   static Pilot nominated() {
     return new Pilot(UUID.randomUUID(), PilotKind.UNIT, "上海某公司", "310117", Industry.AUTOMOTIVE,
         "91310117MA1J3XXX0Q", null, "someone", T);
@@ -85,16 +89,35 @@ class PilotTest {
   }
 
   @Test
-  void eachLevelBelongsToItsBureau() {
-    assertThat(PilotAuthority.actsAtLevel(SONGJIANG, "310117", PilotLevel.DISTRICT)).isTrue();
-    assertThat(PilotAuthority.actsAtLevel(SONGJIANG, "310117", PilotLevel.MUNICIPAL)).isFalse();
-    assertThat(PilotAuthority.actsAtLevel(SONGJIANG, "310104", PilotLevel.DISTRICT)).isFalse();
-    assertThat(PilotAuthority.actsAtLevel(MUNICIPAL, "310117", PilotLevel.MUNICIPAL)).isTrue();
-    assertThat(PilotAuthority.actsAtLevel(MUNICIPAL, "310117", PilotLevel.DISTRICT)).isFalse();
-    assertThat(PilotAuthority.actsAtLevel(officer(AgencyType.POLICE, "310000"), "310117", PilotLevel.MUNICIPAL))
+  void eachLevelIsApprovedByAHeadOfItsBureau() {
+    Officer songjiangHead = head(AgencyType.MARKET_REGULATION, "310117");
+    Officer municipalHead = head(AgencyType.MARKET_REGULATION, "310000");
+    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310117", PilotLevel.DISTRICT)).isTrue();
+    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310117", PilotLevel.MUNICIPAL)).isFalse();
+    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310104", PilotLevel.DISTRICT)).isFalse();
+    assertThat(PilotAuthority.approvesAtLevel(municipalHead, "310117", PilotLevel.MUNICIPAL)).isTrue();
+    assertThat(PilotAuthority.approvesAtLevel(municipalHead, "310117", PilotLevel.DISTRICT)).isFalse();
+    assertThat(PilotAuthority.approvesAtLevel(head(AgencyType.POLICE, "310000"), "310117", PilotLevel.MUNICIPAL))
+        .isFalse();
+    assertThat(PilotAuthority.approvesAtLevel(head(AgencyType.POLICE, "310117"), "310117", PilotLevel.DISTRICT))
         .isFalse();
     assertThat(PilotAuthority.manages(MUNICIPAL, "31LG00")).isTrue();
     assertThat(PilotAuthority.manages(officer(AgencyType.POLICE, "310117"), "310117")).isFalse();
+  }
+
+  @Test
+  void anOfficerOfTheRightBureauWithoutTheHeadRoleApprovesNoLevel() {
+    assertThat(PilotAuthority.approvesAtLevel(SONGJIANG, "310117", PilotLevel.DISTRICT)).isFalse();
+    assertThat(PilotAuthority.approvesAtLevel(MUNICIPAL, "310117", PilotLevel.MUNICIPAL)).isFalse();
+    assertThat(PilotAuthority.manages(SONGJIANG, "310117")).isTrue();
+  }
+
+  @Test
+  void theRefusalNamesTheBureauWhoseHeadApproves() {
+    assertThat(PilotAuthority.approverOf("310117", PilotLevel.DISTRICT))
+        .isEqualTo("a head (role HEAD) of the market-regulation bureau of district 310117 (MR-310117)");
+    assertThat(PilotAuthority.approverOf("310117", PilotLevel.MUNICIPAL))
+        .isEqualTo("a head (role HEAD) of the municipal market-regulation bureau (MR-310000)");
   }
 
   @Test
