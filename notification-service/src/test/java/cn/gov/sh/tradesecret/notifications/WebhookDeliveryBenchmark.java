@@ -43,6 +43,9 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
 
   static final int EVENTS = Integer.getInteger("bench.events", 2000);
   static final int RATE = Integer.getInteger("bench.rate", 200);
+  static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
+  static final String DUE_64 = "select id from delivery where status = 'PENDING' and next_attempt_at <= now()"
+      + " order by next_attempt_at, seq limit 64";
 
   final List<String> breakdown = new ArrayList<>();
 
@@ -128,13 +131,13 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
   Figures throughTheService(String name, WebhookReceiver.Hook hook, int rate) {
     Map<String, Long> sent = new ConcurrentHashMap<>();
     List<EventEnvelope<LeadRegistered>> events = new ArrayList<>();
-    for (int i = 0; i < EVENTS; i++) {
-      events.add(NotificationTestData.leadRegistered("310117"));
-    }
     int before = hook.received.size();
+    Thread diagnostics = EXPLAIN ? diagnose(name) : null;
     try (KafkaProducer<String, String> producer = producer()) {
       paced(EVENTS, rate, i -> {
-        EventEnvelope<LeadRegistered> event = events.get(i);
+        // made when published, so that its time (event time -> stored, below) is the publish time
+        EventEnvelope<LeadRegistered> event = NotificationTestData.leadRegistered("310117");
+        events.add(event);
         String body = json.writeValueAsString(event);
         sent.put(event.id(), System.nanoTime());
         producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, event.subject(), body));
@@ -142,6 +145,9 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     }
     await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
         .until(() -> hook.received.size() - before >= EVENTS);
+    if (diagnostics != null) {
+      diagnostics.interrupt();
+    }
     breakdown.add(name + ": " + jdbc.queryForObject("""
         select format('routed (event time -> stored) p50 %s ms p99 %s ms; queued (stored -> 2xx) p50 %s ms p99 %s ms',
           round(percentile_cont(0.5) within group (order by extract(epoch from h.received_at - h.occurred_at) * 1000)),
@@ -154,6 +160,60 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     Map<String, Long> received = new ConcurrentHashMap<>();
     hook.received.stream().skip(before).forEach(r -> received.putIfAbsent(r.eventId(), r.receivedNanos()));
     return summarize(name, sent, received);
+  }
+
+  /**
+   * With {@code -Dbench.explain=true}: every 2 s while a phase runs, the plan and timing of the
+   * delivery workers' claim (EXPLAIN ANALYZE) and what the database sessions wait on, into
+   * {@code target/benchmark-diagnostics.txt}.
+   */
+  Thread diagnose(String phase) {
+    Thread thread = new Thread(() -> {
+      Path file = Path.of("target", "benchmark-diagnostics.txt");
+      try {
+        var field = Class.forName("cn.gov.sh.tradesecret.notifications.delivery.DeliveryWorker")
+            .getDeclaredField("CLAIM");
+        field.setAccessible(true);
+        String claim = (String) field.get(null);
+        while (!Thread.currentThread().isInterrupted()) {
+          StringBuilder out = new StringBuilder("== " + phase + " pending "
+              + jdbc.queryForObject("select count(*) from delivery where status = 'PENDING'", Long.class) + "\n");
+          jdbc.queryForList("explain (analyze, buffers, costs off) " + claim.replace("any(?)", "any(array(" + DUE_64 + "))"), String.class)
+              .forEach(line -> out.append(line).append('\n'));
+          jdbc.queryForList("""
+              select coalesce(wait_event_type, 'CPU') || ' ' || coalesce(wait_event, '-') || ' ' || state || ' '
+                     || regexp_replace(left(query, 60), '\\s+', ' ', 'g')
+              from pg_stat_activity where datname = current_database() and state <> 'idle'
+                and pid <> pg_backend_pid()""", String.class).forEach(line -> out.append("  ").append(line).append('\n'));
+          Files.writeString(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+          Thread.sleep(2000);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        System.err.println("diagnostics stopped: " + e);
+      }
+    }, "benchmark-diagnostics");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  /**
+   * The other part of the baseline: a commit on the service's database, as the routing transaction
+   * makes one on the path (one small insert per transaction, paced at the same rate).
+   */
+  Figures databaseCommits(int rate) {
+    jdbc.execute("create table if not exists bench_commit (id uuid primary key, at timestamptz not null)");
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    long first = System.nanoTime();
+    paced(EVENTS, rate, i -> {
+      long start = System.nanoTime();
+      jdbc.update("insert into bench_commit (id, at) values (?, now())", UUID.randomUUID());
+      latencies.add(System.nanoTime() - start);
+    });
+    jdbc.execute("drop table bench_commit");
+    return figures("database commit (insert)", latencies, first, System.nanoTime());
   }
 
   static Figures summarize(String name, Map<String, Long> sent, Map<String, Long> received) {
@@ -179,16 +239,22 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
 
     throughTheService("warm-up", hook, RATE);
     Figures baseline = bareKafka(samplePayload);
+    Figures commits = databaseCommits(RATE);
     Figures service = throughTheService("publish -> webhook received", hook, RATE);
     Figures burst = throughTheService("burst (unthrottled) -> webhook", hook, 0);
+    double allowedP99 = 3 * (baseline.p99Millis() + commits.p99Millis());
 
     String report = String.join(System.lineSeparator(),
         "notification-service webhook benchmark: " + EVENTS + " events, " + RATE + "/s, "
             + Runtime.getRuntime().availableProcessors() + " cores, payload " + samplePayload.length() + " B",
-        baseline.toString(), service.toString(), burst.toString(), String.join(System.lineSeparator(), breakdown),
-        String.format(Locale.ROOT, "ratio p50 %.1fx, p99 %.1fx (service / bare Kafka); target: p99 within 3x of the"
-                + " bare round trip plus the database commits", service.p50Millis() / baseline.p50Millis(),
-            service.p99Millis() / baseline.p99Millis()));
+        baseline.toString(), commits.toString(), service.toString(), burst.toString(),
+        String.join(System.lineSeparator(), breakdown),
+        String.format(Locale.ROOT, "ratio p50 %.1fx, p99 %.1fx (service / bare Kafka); p99 %.1fx (service / bare Kafka"
+                + " + one database commit)", service.p50Millis() / baseline.p50Millis(),
+            service.p99Millis() / baseline.p99Millis(),
+            service.p99Millis() / (baseline.p99Millis() + commits.p99Millis())),
+        String.format(Locale.ROOT, "target: p99 within 3x of the bare round trip plus the database commit = %.1f ms: %s",
+            allowedP99, service.p99Millis() <= allowedP99 ? "met" : "not met"));
     System.out.println(System.lineSeparator() + report + System.lineSeparator());
     try {
       Files.writeString(Path.of("target", "benchmark.txt"), report + System.lineSeparator());

@@ -105,7 +105,7 @@ public class DeliveryLog {
     jdbc.update("""
         update delivery set status = 'PENDING', attempts = 0, next_attempt_at = now(), dead_at = null
         where id = ? and status = 'DEAD'""", id);
-    queue.wakeWorkersAfterCommit();
+    queue.wakeWorkersAfterCommit(1);
     return jdbc.queryForObject("select " + COLUMNS + " from delivery d where d.id = ?", DELIVERY, id);
   }
 

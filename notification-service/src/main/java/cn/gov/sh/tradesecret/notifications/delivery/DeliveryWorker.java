@@ -4,6 +4,7 @@ import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints.DisabledReason;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSignature;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,20 +37,43 @@ class DeliveryWorker implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
+  /**
+   * Due messages in claim order, lowest (next_attempt_at, seq) first: the first {@code ?} (null:
+   * all). One table, one index (delivery_due) that gives the order, so the plan is an index walk.
+   */
+  private static final String DUE = """
+      select id from delivery where status = 'PENDING' and next_attempt_at <= now()
+      order by next_attempt_at, seq limit ?""";
+
+  /**
+   * Of the candidate messages {@code ?}, the first that heads its line, locked. "Heads its line"
+   * is the first pending message of the line in the order of delivery_line, a one-row index
+   * descent. Candidates are read by a query of their own: EXPLAIN ANALYZE showed the planner, on
+   * a young table's statistics, serving a NOT EXISTS line check with whichever index holds
+   * {@code seq} (1.4 s per claim at 1,700 pending) and re-running an IN subquery per row (0.2 s).
+   */
   private static final String CLAIM = """
+      select d.id from delivery d
+      where d.id = any(?) and d.status = 'PENDING' and d.next_attempt_at <= now()
+        and d.seq = (select l.seq from delivery l where l.line = d.line and l.status = 'PENDING'
+                     order by l.line, l.seq limit 1)
+        and exists (select 1 from webhook_endpoint e where e.id = d.endpoint_id and e.status = 'ENABLED')
+      order by d.next_attempt_at, d.seq
+      limit 1
+      for update of d skip locked""";
+
+  /** Due messages a claim looks at first; only when none of them may be sent does it look at all. */
+  private static final int CANDIDATES = 64;
+
+  /** What an attempt on the claimed message needs. */
+  private static final String CLAIMED = """
       select d.id, d.endpoint_id, e.url, h.body, d.attempts, h.occurred_at,
              (select string_agg(s.secret, ' ' order by s.created_at desc) from webhook_secret s
                where s.endpoint_id = e.id and (s.expires_at is null or s.expires_at > now())) as secrets
       from delivery d
         join webhook_endpoint e on e.id = d.endpoint_id
         join event_history h on h.event_id = d.event_id
-      where d.status = 'PENDING' and d.next_attempt_at <= now() and e.status = 'ENABLED'
-        and not exists (select 1 from delivery earlier
-                        where earlier.endpoint_id = d.endpoint_id and earlier.subject = d.subject
-                          and earlier.status = 'PENDING' and earlier.seq < d.seq)
-      order by d.next_attempt_at, d.seq
-      limit 1
-      for update of d skip locked""";
+      where d.id = ?""";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -57,9 +83,9 @@ class DeliveryWorker implements SmartLifecycle {
   private final RetrySchedule schedule;
   private final WebhookSender sender;
   private final Clock clock;
-  private final Object signal = new Object();
+  /** Wake-ups not yet taken by a worker, at most one per worker. */
+  private final Semaphore wakeUps = new Semaphore(0);
   private final List<Thread> threads = new ArrayList<>();
-  private long wakeUps;
   private volatile boolean running;
 
   DeliveryWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WebhookEndpoints endpoints,
@@ -74,11 +100,14 @@ class DeliveryWorker implements SmartLifecycle {
     this.clock = clock;
   }
 
-  /** New messages are due: every idle worker looks now rather than at its next poll. */
-  void wakeUp() {
-    synchronized (signal) {
-      wakeUps++;
-      signal.notifyAll();
+  /**
+   * {@code messages} new messages are due: that many idle workers (at most all) look now rather
+   * than at their next poll. A busy worker looks again as soon as its attempt is over anyway.
+   */
+  void wakeUp(int messages) {
+    int wake = Math.min(messages, properties.workers() - wakeUps.availablePermits());
+    if (wake > 0) {
+      wakeUps.release(wake);
     }
   }
 
@@ -88,15 +117,32 @@ class DeliveryWorker implements SmartLifecycle {
   /** Makes one attempt on one due message, if there is one; true if it did. */
   boolean attemptOne() {
     return Boolean.TRUE.equals(transaction.execute(status -> {
-      List<Due> due = jdbc.query(CLAIM, (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-          rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant(),
-          rs.getString(7) == null ? List.of() : List.of(rs.getString(7).split(" "))));
-      if (due.isEmpty()) {
+      List<UUID> candidates = jdbc.query(DUE, (rs, row) -> rs.getObject(1, UUID.class), CANDIDATES);
+      List<UUID> claimed = claim(candidates);
+      if (claimed.isEmpty() && candidates.size() == CANDIDATES) {
+        // the first candidates are all in flight or wait behind an earlier message of their line
+        claimed = claim(jdbc.query(DUE, (rs, row) -> rs.getObject(1, UUID.class), (Object) null));
+      }
+      if (claimed.isEmpty()) {
         return false;
       }
+      List<Due> due = jdbc.query(CLAIMED, (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+          rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant(),
+          rs.getString(7) == null ? List.of() : List.of(rs.getString(7).split(" "))), claimed.get(0));
       attempt(due.get(0));
       return true;
     }));
+  }
+
+  private List<UUID> claim(List<UUID> candidates) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(connection -> {
+      PreparedStatement statement = connection.prepareStatement(CLAIM);
+      statement.setArray(1, connection.createArrayOf("uuid", candidates.toArray()));
+      return statement;
+    }, (rs, row) -> rs.getObject(1, UUID.class));
   }
 
   private void attempt(Due message) {
@@ -143,12 +189,13 @@ class DeliveryWorker implements SmartLifecycle {
     }
   }
 
+  /**
+   * Attempts due messages one after the other; when there is none, waits for a wake-up (a commit
+   * that queued messages) or, at the latest, the poll interval (retries falling due, messages
+   * queued by another instance).
+   */
   private void run() {
     while (running) {
-      long seen;
-      synchronized (signal) {
-        seen = wakeUps;
-      }
       boolean worked;
       try {
         worked = attemptOne();
@@ -156,16 +203,12 @@ class DeliveryWorker implements SmartLifecycle {
         log.warn("Delivery worker failed, retrying: {}", e.getMessage());
         worked = false;
       }
-      if (!worked) {
-        synchronized (signal) {
-          if (wakeUps == seen && running) {
-            try {
-              signal.wait(properties.pollInterval().toMillis());
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              return;
-            }
-          }
+      if (!worked && running) {
+        try {
+          wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
         }
       }
     }
@@ -185,7 +228,7 @@ class DeliveryWorker implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
-    wakeUp();
+    wakeUps.release(threads.size());
     for (Thread thread : threads) {
       try {
         thread.join(properties.requestTimeout().plusSeconds(5).toMillis());

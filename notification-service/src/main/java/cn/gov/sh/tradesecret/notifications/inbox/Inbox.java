@@ -10,8 +10,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -51,47 +54,81 @@ public class Inbox {
     this.clock = clock;
   }
 
+  /** An event with its body as published and the units whose inbox it goes to. */
+  public record Addressed(EventEnvelope<?> event, String body, Collection<String> units) {}
+
   /**
    * Puts {@code event} into the inbox of each of {@code units}, once per unit; live streams of
    * every instance learn of each new entry when the transaction commits.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void deliver(EventEnvelope<?> event, Collection<String> units) {
-    UUID eventId = UUID.fromString(event.id());
-    String body = json.writeValueAsString(event);
-    for (String unit : units) {
-      if (!entries.existsByUnitAndEventId(unit, eventId)) {
-        InboxEntry entry = entries.save(new InboxEntry(UUID.randomUUID(), unit, eventId, event.type(),
-            event.subject(), event.district(), summary(event), body, event.time(), clock.instant()));
-        announceAfterCommit(unit + "|" + entry.getId());
+    deliverAll(List.of(new Addressed(event, json.writeValueAsString(event), units)));
+  }
+
+  /**
+   * Puts each event into the inboxes it is addressed to, once per unit and event (a unit that has
+   * it already gets nothing new), in one round trip; live streams of every instance learn of the
+   * new entries when the transaction commits.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void deliverAll(List<Addressed> events) {
+    List<Object[]> rows = new ArrayList<>();
+    List<String> payloads = new ArrayList<>();
+    Timestamp now = Timestamp.from(clock.instant());
+    for (Addressed addressed : events) {
+      EventEnvelope<?> event = addressed.event();
+      for (String unit : addressed.units()) {
+        UUID id = UUID.randomUUID();
+        rows.add(new Object[] {id, unit, UUID.fromString(event.id()), event.type(), event.subject(), event.district(),
+            summary(event), addressed.body(), Timestamp.from(event.time()), now});
+        payloads.add(unit + "|" + id);
       }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    int[] inserted = jdbc.batchUpdate("""
+        insert into inbox_entry (id, unit, event_id, event_type, subject, district, summary, event, occurred_at,
+                                 created_at, version)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) on conflict (unit, event_id) do nothing""", rows);
+    List<String> announced = new ArrayList<>();
+    for (int i = 0; i < inserted.length; i++) {
+      if (inserted[i] != 0) {
+        announced.add(payloads.get(i));
+      }
+    }
+    if (!announced.isEmpty()) {
+      announceAfterCommit(announced);
     }
   }
 
   /**
-   * Tells the live streams of every instance of a new entry once it is committed. NOTIFY takes a
-   * database-wide lock until its transaction ends: issued inside the routing transaction it would
+   * Tells the live streams of every instance of new entries once they are committed. NOTIFY takes
+   * a database-wide lock until its transaction ends: issued inside the routing transaction it would
    * serialize every routing commit on the disk flush. Hence its own small transaction after the
-   * commit, which need not wait for the flush (a notice lost in a crash only delays the stream; the
-   * entry is in the inbox).
+   * commit, one for all the entries of the routing transaction, which need not wait for the flush
+   * (a notice lost in a crash only delays the stream; the entry is in the inbox, and a client that
+   * reconnects with {@code Last-Event-ID} gets it).
    */
-  private void announceAfterCommit(String payload) {
+  private void announceAfterCommit(List<String> payloads) {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
         try (Connection connection = jdbc.getDataSource().getConnection()) {
           connection.setAutoCommit(false);
           try (Statement statement = connection.createStatement();
-              PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+              PreparedStatement notify = connection.prepareStatement(
+                  "select count(pg_notify(?, payload)) from unnest(?::text[]) as payload")) {
             statement.execute("set local synchronous_commit = off");
             notify.setString(1, NEW_ENTRY_CHANNEL);
-            notify.setString(2, payload);
+            notify.setArray(2, connection.createArrayOf("text", payloads.toArray()));
             notify.execute();
           }
           connection.commit();
           connection.setAutoCommit(true);
         } catch (SQLException e) {
-          log.warn("Could not announce new inbox entry {}: {}", payload, e.getMessage());
+          log.warn("Could not announce {} new inbox entries: {}", payloads.size(), e.getMessage());
         }
       }
     });

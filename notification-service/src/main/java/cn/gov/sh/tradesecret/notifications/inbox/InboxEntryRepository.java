@@ -23,6 +23,4 @@ interface InboxEntryRepository extends JpaRepository<InboxEntry, UUID> {
   long countByUnitAndReadAtIsNull(String unit);
 
   Optional<InboxEntry> findByIdAndUnit(UUID id, String unit);
-
-  boolean existsByUnitAndEventId(String unit, UUID eventId);
 }

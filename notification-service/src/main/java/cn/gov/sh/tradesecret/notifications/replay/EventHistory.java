@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.notifications.replay;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,24 @@ public class EventHistory {
     this.clock = clock;
   }
 
-  /** Records the event in the consuming transaction; a second time changes nothing. */
+  /** An event with its body as published. */
+  public record Received(EventEnvelope<?> event, String body) {}
+
+  /**
+   * Records the events in the consuming transaction, in the order given (their sequence numbers
+   * follow it), in one round trip; an event recorded before changes nothing.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(EventEnvelope<?> event, String body) {
-    jdbc.update("""
+  public void recordAll(List<Received> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.batchUpdate("""
         insert into event_history (event_id, event_type, topic, subject, district, occurred_at, received_at, body)
         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",
-        UUID.fromString(event.id()), event.type(), event.topic(), event.subject(), event.district(),
-        Timestamp.from(event.time()), Timestamp.from(clock.instant()), body);
+        events.stream().map(received -> new Object[] {UUID.fromString(received.event().id()),
+            received.event().type(), received.event().topic(), received.event().subject(),
+            received.event().district(), Timestamp.from(received.event().time()), now, received.body()}).toList());
   }
 }

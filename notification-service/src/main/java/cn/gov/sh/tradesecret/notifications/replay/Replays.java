@@ -12,6 +12,7 @@ import cn.gov.sh.tradesecret.support.web.ApiException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,13 +82,14 @@ public class Replays {
           + " events since then: replay a later time first");
     }
     UUID replayId = UUID.randomUUID();
-    int queued = 0;
+    List<DeliveryQueue.Message> messages = new ArrayList<>();
     for (Stored stored : matching) {
       Optional<EventEnvelope<EventPayload>> event = reader.read(stored.body());
       if (event.isPresent() && subscriptions.mayReceive(endpoint.getUnit(), event.get())) {
-        queued += queue.enqueue(stored.eventId(), stored.type(), stored.subject(), List.of(endpointId), replayId);
+        messages.add(new DeliveryQueue.Message(stored.eventId(), stored.type(), stored.subject(), endpointId));
       }
     }
+    int queued = queue.enqueueAll(messages, replayId);
     return new Replay(replayId, endpointId, since, queued);
   }
 }

@@ -8,49 +8,214 @@ import cn.gov.sh.tradesecret.notifications.inbox.Inbox;
 import cn.gov.sh.tradesecret.notifications.replay.EventHistory;
 import cn.gov.sh.tradesecret.notifications.subscription.Subscriptions;
 import cn.gov.sh.tradesecret.support.consumer.EventHandling;
+import cn.gov.sh.tradesecret.support.consumer.EventReader;
+import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
+import cn.gov.sh.tradesecret.support.web.Correlation;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Consumes the producing services' topics and, once per event (see {@link EventHandling}), in one
- * transaction: records it in the history, puts it in the inbox of every unit subscribed to it or
- * addressed by it, and queues a message for every webhook endpoint subscribed to it.
+ * Consumes the producing services' topics a poll at a time and, once per event, in one
+ * transaction for the whole poll: records the events in the history, puts each in the inbox of
+ * every unit subscribed to it or addressed by it, and queues a message for every webhook endpoint
+ * subscribed to it, in the order of the partition (so an endpoint gets an aggregate's events in
+ * order).
+ *
+ * <p>Once per event as {@link EventHandling} does it, in bulk: the ids of the poll go into
+ * {@code processed_event} (consumer: this service) in the routing transaction, and only the ones
+ * not there before are routed, so an event redelivered, or twice in one poll, is routed once. If
+ * the poll's transaction fails, its events are routed one transaction each; the first that fails
+ * is handed to the container's error handler by its index (bounded retries, then the dead-letter
+ * topic; a malformed message at once), the ones before it being committed. A transaction per poll
+ * rather than per event: a handful of round trips and one commit for up to hundreds of events.
  */
 @Component
 class EventRouter {
 
-  private final EventHandling handling;
+  private static final Logger log = LoggerFactory.getLogger(EventRouter.class);
+
+  private final EventReader reader;
   private final Subscriptions subscriptions;
   private final Inbox inbox;
   private final EventHistory history;
   private final DeliveryQueue deliveries;
   private final JsonMapper json;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final String consumer;
+  private final ObjectProvider<Tracer> tracer;
+  private final ObjectProvider<Propagator> propagator;
 
-  EventRouter(EventHandling handling, Subscriptions subscriptions, Inbox inbox, EventHistory history,
-      DeliveryQueue deliveries, JsonMapper json) {
-    this.handling = handling;
+  EventRouter(EventReader reader, Subscriptions subscriptions, Inbox inbox, EventHistory history,
+      DeliveryQueue deliveries, JsonMapper json, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+      Clock clock, @Value("${spring.application.name}") String consumer, ObjectProvider<Tracer> tracer,
+      ObjectProvider<Propagator> propagator) {
+    this.reader = reader;
     this.subscriptions = subscriptions;
     this.inbox = inbox;
     this.history = history;
     this.deliveries = deliveries;
     this.json = json;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
+    this.consumer = consumer;
+    this.tracer = tracer;
+    this.propagator = propagator;
   }
 
-  @KafkaListener(topics = {Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PILOT_EVENTS})
-  void route(ConsumerRecord<String, String> record) {
-    handling.handle(record, this::route);
-  }
+  /** A readable event of the poll and its index in it. */
+  private record Read(int index, EventEnvelope<EventPayload> event) {}
 
-  private void route(EventEnvelope<EventPayload> event) {
-    history.record(event, json.writeValueAsString(event));
-    inbox.deliver(event, subscriptions.inboxRecipients(event));
-    Set<UUID> endpoints = subscriptions.webhookEndpoints(event);
-    if (!endpoints.isEmpty()) {
-      deliveries.enqueue(UUID.fromString(event.id()), event.type(), event.subject(), endpoints, null);
+  @KafkaListener(topics = {Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PILOT_EVENTS}, batch = "true")
+  void route(List<ConsumerRecord<String, String>> records) {
+    List<Read> batch = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      ConsumerRecord<String, String> record = records.get(i);
+      Optional<EventEnvelope<EventPayload>> event;
+      try {
+        event = reader.read(record.value());
+      } catch (MalformedEventException e) {
+        routeInOrder(batch);
+        throw new BatchListenerFailedException("malformed event at " + record.topic() + "-" + record.partition()
+            + "@" + record.offset(), e, i);
+      }
+      if (event.isPresent()) {
+        received(record, event.get());
+        batch.add(new Read(i, event.get()));
+      } else {
+        log.debug("Skipping an event type this service does not know at {}-{}@{}", record.topic(),
+            record.partition(), record.offset());
+      }
     }
+    routeInOrder(batch);
+  }
+
+  /**
+   * Logs the receipt of an event with its correlation id, in a span of the producer's trace (the
+   * record's {@code traceparent}): the container observes single records only, not a poll.
+   */
+  private void received(ConsumerRecord<String, String> record, EventEnvelope<EventPayload> event) {
+    Runnable line = () -> Correlation.run(event.correlationid(), () -> log.info("Received {} {} of {} from {}-{}@{}",
+        event.type(), event.id(), event.subject(), record.topic(), record.partition(), record.offset()));
+    Tracer current = tracer.getIfAvailable();
+    Propagator propagation = propagator.getIfAvailable();
+    if (current == null || propagation == null) {
+      line.run();
+      return;
+    }
+    Span span = propagation.extract(record.headers(), (headers, key) -> {
+      Header header = headers.lastHeader(key);
+      return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }).name("receive " + event.type()).kind(Span.Kind.CONSUMER).start();
+    try (Tracer.SpanInScope scope = current.withSpan(span)) {
+      line.run();
+    } finally {
+      span.end();
+    }
+  }
+
+  private void routeInOrder(List<Read> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      transaction.executeWithoutResult(status -> routeOnce(batch));
+    } catch (RuntimeException batchFailed) {
+      log.warn("Routing {} events in one transaction failed ({}); routing them one by one", batch.size(),
+          batchFailed.getMessage());
+      for (Read read : batch) {
+        try {
+          transaction.executeWithoutResult(status -> routeOnce(List.of(read)));
+        } catch (RuntimeException failed) {
+          throw new BatchListenerFailedException("routing event " + read.event().id() + " failed", failed,
+              read.index());
+        }
+      }
+    }
+  }
+
+  /** Routes, in the current transaction, the events of {@code batch} this service has not routed before. */
+  private void routeOnce(List<Read> batch) {
+    List<EventEnvelope<EventPayload>> events = firstTime(batch);
+    if (events.isEmpty()) {
+      return;
+    }
+    Subscriptions.Routes routes = subscriptions.routesFor(events);
+    List<EventHistory.Received> received = new ArrayList<>(events.size());
+    List<Inbox.Addressed> addressed = new ArrayList<>(events.size());
+    List<DeliveryQueue.Message> messages = new ArrayList<>();
+    for (EventEnvelope<EventPayload> event : events) {
+      String body = json.writeValueAsString(event);
+      received.add(new EventHistory.Received(event, body));
+      addressed.add(new Inbox.Addressed(event, body, routes.inboxRecipients(event)));
+      for (UUID endpoint : routes.webhookEndpoints(event)) {
+        messages.add(new DeliveryQueue.Message(UUID.fromString(event.id()), event.type(), event.subject(), endpoint));
+      }
+    }
+    history.recordAll(received);
+    inbox.deliverAll(addressed);
+    deliveries.enqueueAll(messages, null);
+    log.info("Routed {} events ({} webhook messages), first {} {}", events.size(), messages.size(),
+        events.get(0).type(), events.get(0).id());
+  }
+
+  /**
+   * Records the events of {@code batch} as processed by this consumer and returns those that were
+   * not before, each once, in the order of the batch.
+   */
+  private List<EventEnvelope<EventPayload>> firstTime(List<Read> batch) {
+    Map<UUID, EventEnvelope<EventPayload>> distinct = new LinkedHashMap<>();
+    for (Read read : batch) {
+      distinct.putIfAbsent(UUID.fromString(read.event().id()), read.event());
+    }
+    UUID[] ids = distinct.keySet().toArray(UUID[]::new);
+    String[] types = distinct.values().stream().map(EventEnvelope::type).toArray(String[]::new);
+    Set<UUID> inserted = new HashSet<>(jdbc.execute((ConnectionCallback<List<UUID>>) connection -> {
+      Array idArray = connection.createArrayOf("uuid", ids);
+      Array typeArray = connection.createArrayOf("varchar", types);
+      return jdbc.query("""
+          insert into processed_event (event_id, consumer, event_type, processed_at)
+          select id, ?, type, ? from unnest(?::uuid[], ?::varchar[]) as e (id, type)
+          on conflict do nothing returning event_id""", (rs, row) -> rs.getObject(1, UUID.class), consumer,
+          Timestamp.from(clock.instant()), idArray, typeArray);
+    }));
+    List<EventEnvelope<EventPayload>> first = new ArrayList<>(inserted.size());
+    distinct.forEach((id, event) -> {
+      if (inserted.contains(id)) {
+        first.add(event);
+      } else {
+        log.info("Event {} ({}) already processed, skipped", id, event.type());
+      }
+    });
+    return first;
   }
 }

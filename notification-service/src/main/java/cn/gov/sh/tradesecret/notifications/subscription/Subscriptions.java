@@ -10,6 +10,10 @@ import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.ApiException;
 import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Finds who is to be told of an event, within what each unit may see; keeps the units' subscriptions. */
@@ -37,33 +42,69 @@ public class Subscriptions {
   }
 
   /**
-   * The agency units whose inbox subscriptions match {@code event} and who may see it (a
-   * subscription never widens what the producing service's access rules allow), plus the units
-   * the law addresses it to.
+   * The subscriptions that may match any of {@code events}, read once (one query for a whole
+   * batch, in the caller's transaction, so a subscription added or removed before it commits is
+   * seen exactly as a per-event query would see it).
    */
-  @Transactional(readOnly = true)
-  public Set<String> inboxRecipients(EventEnvelope<?> event) {
-    Set<String> units = new TreeSet<>(MandatoryNotices.recipients(event));
-    for (Subscription subscription : subscriptions.findMatching(Channel.INBOX, event.type(), event.topic(),
-        event.district(), event.subject())) {
-      AgencyUnit.parse(subscription.getUnit())
-          .filter(unit -> Visibility.maySee(unit, event))
-          .ifPresent(unit -> units.add(unit.id()));
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Routes routesFor(Collection<? extends EventEnvelope<?>> events) {
+    Set<String> selectors = new HashSet<>();
+    for (EventEnvelope<?> event : events) {
+      selectors.add(event.type());
+      selectors.add(event.topic());
     }
-    return units;
+    return new Routes(selectors.isEmpty() ? List.of() : subscriptions.findByEventSelectorIn(selectors));
   }
 
-  /** The webhook endpoints whose subscriptions match {@code event}, each once, within what their unit may see. */
-  @Transactional(readOnly = true)
-  public Set<UUID> webhookEndpoints(EventEnvelope<?> event) {
-    Set<UUID> matching = new LinkedHashSet<>();
-    for (Subscription subscription : subscriptions.findMatching(Channel.WEBHOOK, event.type(), event.topic(),
-        event.district(), event.subject())) {
-      if (mayReceive(subscription.getUnit(), event)) {
-        matching.add(subscription.getEndpointId());
-      }
+  /** Who is to be told of each event of a batch, from the subscriptions read for it. */
+  public static final class Routes {
+
+    private final List<Subscription> candidates;
+
+    private Routes(List<Subscription> candidates) {
+      this.candidates = candidates;
     }
-    return matching;
+
+    /**
+     * The agency units whose inbox subscriptions match {@code event} and who may see it (a
+     * subscription never widens what the producing service's access rules allow), plus the units
+     * the law addresses it to.
+     */
+    public Set<String> inboxRecipients(EventEnvelope<?> event) {
+      Set<String> units = new TreeSet<>(MandatoryNotices.recipients(event));
+      for (Subscription subscription : matching(Channel.INBOX, event)) {
+        AgencyUnit.parse(subscription.getUnit())
+            .filter(unit -> Visibility.maySee(unit, event))
+            .ifPresent(unit -> units.add(unit.id()));
+      }
+      return units;
+    }
+
+    /** The webhook endpoints whose subscriptions match {@code event}, each once, within what their unit may see. */
+    public Set<UUID> webhookEndpoints(EventEnvelope<?> event) {
+      Set<UUID> matching = new LinkedHashSet<>();
+      for (Subscription subscription : matching(Channel.WEBHOOK, event)) {
+        if (AgencyUnit.parse(subscription.getUnit()).filter(u -> Visibility.maySee(u, event)).isPresent()) {
+          matching.add(subscription.getEndpointId());
+        }
+      }
+      return matching;
+    }
+
+    /** A subscription matches by its selector (the type or its family), then by its optional filters. */
+    private List<Subscription> matching(Channel channel, EventEnvelope<?> event) {
+      List<Subscription> matching = new ArrayList<>();
+      for (Subscription s : candidates) {
+        if (s.getChannel() == channel
+            && (s.getEventSelector().equals(event.type()) || s.getEventSelector().equals(event.topic()))
+            && (s.getDistrict() == null || s.getDistrict().equals(event.district()))
+            && (s.getSubject() == null || s.getSubject().equals(event.subject()))) {
+          matching.add(s);
+        }
+      }
+      matching.sort(Comparator.comparing(Subscription::getCreatedAt).thenComparing(Subscription::getId));
+      return matching;
+    }
   }
 
   /** Whether {@code unit} may be told of {@code event} (used again when events are replayed). */
