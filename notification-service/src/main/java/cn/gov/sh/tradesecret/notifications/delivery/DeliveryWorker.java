@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.notifications.delivery;
 
 import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
+import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints.DisabledReason;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSignature;
@@ -82,6 +83,7 @@ class DeliveryWorker implements SmartLifecycle {
   private final DeliveryProperties properties;
   private final RetrySchedule schedule;
   private final WebhookSender sender;
+  private final EndpointAddressGuard guard;
   private final Clock clock;
   /** Wake-ups not yet taken by a worker, at most one per worker. */
   private final Semaphore wakeUps = new Semaphore(0);
@@ -89,7 +91,7 @@ class DeliveryWorker implements SmartLifecycle {
   private volatile boolean running;
 
   DeliveryWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WebhookEndpoints endpoints,
-      DeliveryMetrics metrics, DeliveryProperties properties, Clock clock) {
+      DeliveryMetrics metrics, DeliveryProperties properties, EndpointAddressGuard guard, Clock clock) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.endpoints = endpoints;
@@ -97,6 +99,7 @@ class DeliveryWorker implements SmartLifecycle {
     this.properties = properties;
     this.schedule = new RetrySchedule(properties);
     this.sender = new WebhookSender(properties);
+    this.guard = guard;
     this.clock = clock;
   }
 
@@ -148,8 +151,17 @@ class DeliveryWorker implements SmartLifecycle {
   private void attempt(Due message) {
     String messageId = message.id().toString();
     long timestamp = clock.instant().getEpochSecond();
-    String signature = WebhookSignature.sign(message.secrets(), messageId, timestamp, message.body());
-    WebhookSender.Outcome outcome = sender.send(message.url(), messageId, timestamp, signature, message.body());
+    // Where the host points now, not at registration: a refused address is a failed attempt, no request is made.
+    // The check and the client's connect use the JDK's address cache (30 s), so they see the same addresses.
+    Optional<String> refused = guard.refusal(message.url());
+    WebhookSender.Outcome outcome;
+    if (refused.isPresent()) {
+      log.warn("Endpoint {}: not sent, {}", message.endpointId(), refused.get());
+      outcome = new WebhookSender.Outcome(null, 0, WebhookSender.truncate("refused: " + refused.get()), null);
+    } else {
+      String signature = WebhookSignature.sign(message.secrets(), messageId, timestamp, message.body());
+      outcome = sender.send(message.url(), messageId, timestamp, signature, message.body());
+    }
     Instant now = clock.instant();
     metrics.attempted(outcome.succeeded(), Duration.ofMillis(outcome.latencyMillis()));
     jdbc.update("""
