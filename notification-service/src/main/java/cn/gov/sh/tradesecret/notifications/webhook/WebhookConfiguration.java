@@ -6,11 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebhookProperties.class)
+@EnableConfigurationProperties({WebhookProperties.class, WebhookSecretProperties.class})
 class WebhookConfiguration {
 
   @Bean
   HostResolver hostResolver() {
     return InetAddress::getAllByName;
+  }
+
+  @Bean
+  SecretCipher webhookSecretCipher(WebhookSecretProperties properties) {
+    return SecretKeys.cipher(properties);
   }
 }

@@ -36,6 +36,7 @@ public class WebhookEndpoints {
 
   private final WebhookEndpointRepository endpoints;
   private final WebhookSecretRepository secrets;
+  private final WebhookSecrets sealing;
   private final JdbcTemplate jdbc;
   private final Outbox outbox;
   private final Inbox inbox;
@@ -43,10 +44,11 @@ public class WebhookEndpoints {
   private final EndpointAddressGuard guard;
   private final Duration rotationOverlap;
 
-  WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookSecretRepository secrets, JdbcTemplate jdbc,
-      Outbox outbox, Inbox inbox, Clock clock, EndpointAddressGuard guard, WebhookProperties properties) {
+  WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookSecretRepository secrets, WebhookSecrets sealing,
+      JdbcTemplate jdbc, Outbox outbox, Inbox inbox, Clock clock, EndpointAddressGuard guard, WebhookProperties properties) {
     this.endpoints = endpoints;
     this.secrets = secrets;
+    this.sealing = sealing;
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.inbox = inbox;
@@ -71,8 +73,7 @@ public class WebhookEndpoints {
     String checked = guard.check(url);
     WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(UUID.randomUUID(), officer.unit(),
         checked, description, officer.account(), clock.instant()));
-    String secret = WebhookSignature.newSecret();
-    secrets.save(new WebhookSecret(endpoint.getId(), secret, clock.instant()));
+    String secret = newSecret(endpoint.getId(), clock.instant());
     return new WithSecret(endpoint, secret, null);
   }
 
@@ -106,9 +107,16 @@ public class WebhookEndpoints {
     Instant expiry = now.plus(rotationOverlap);
     secrets.findByEndpointIdOrderByCreatedAtDesc(id).stream().filter(s -> s.isValidAt(now))
         .forEach(s -> s.expireAt(expiry));
-    String secret = WebhookSignature.newSecret();
-    secrets.save(new WebhookSecret(id, secret, now));
+    String secret = newSecret(id, now);
     return new WithSecret(endpoint, secret, expiry);
+  }
+
+  /** A new secret of the endpoint, stored encrypted; the only time it is seen in the clear. */
+  private String newSecret(UUID endpointId, Instant at) {
+    String secret = WebhookSignature.newSecret();
+    UUID secretId = UUID.randomUUID();
+    secrets.save(new WebhookSecret(secretId, endpointId, sealing.seal(secretId, secret), at));
+    return secret;
   }
 
   /** Enables a disabled endpoint of the officer's unit: its waiting messages are sent again. */
