@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * integration test of this module shares the one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@Import({PlatformTestInfrastructure.class, TestDns.class})
 abstract class NotificationIntegrationTest {
 
   static final Duration PATIENCE = Duration.ofSeconds(30);

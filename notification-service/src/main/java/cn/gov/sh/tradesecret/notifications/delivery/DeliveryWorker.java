@@ -1,7 +1,9 @@
 package cn.gov.sh.tradesecret.notifications.delivery;
 
 import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
+import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
+import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints.DisabledReason;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSignature;
 import java.sql.PreparedStatement;
@@ -67,9 +69,7 @@ class DeliveryWorker implements SmartLifecycle {
 
   /** What an attempt on the claimed message needs. */
   private static final String CLAIMED = """
-      select d.id, d.endpoint_id, e.url, h.body, d.attempts, h.occurred_at,
-             (select string_agg(s.secret, ' ' order by s.created_at desc) from webhook_secret s
-               where s.endpoint_id = e.id and (s.expires_at is null or s.expires_at > now())) as secrets
+      select d.id, d.endpoint_id, e.url, h.body, d.attempts, h.occurred_at
       from delivery d
         join webhook_endpoint e on e.id = d.endpoint_id
         join event_history h on h.event_id = d.event_id
@@ -82,6 +82,8 @@ class DeliveryWorker implements SmartLifecycle {
   private final DeliveryProperties properties;
   private final RetrySchedule schedule;
   private final WebhookSender sender;
+  private final EndpointAddressGuard guard;
+  private final WebhookSecrets secrets;
   private final Clock clock;
   /** Wake-ups not yet taken by a worker, at most one per worker. */
   private final Semaphore wakeUps = new Semaphore(0);
@@ -89,7 +91,8 @@ class DeliveryWorker implements SmartLifecycle {
   private volatile boolean running;
 
   DeliveryWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WebhookEndpoints endpoints,
-      DeliveryMetrics metrics, DeliveryProperties properties, Clock clock) {
+      DeliveryMetrics metrics, DeliveryProperties properties, EndpointAddressGuard guard, WebhookSecrets secrets,
+      Clock clock) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.endpoints = endpoints;
@@ -97,6 +100,8 @@ class DeliveryWorker implements SmartLifecycle {
     this.properties = properties;
     this.schedule = new RetrySchedule(properties);
     this.sender = new WebhookSender(properties);
+    this.guard = guard;
+    this.secrets = secrets;
     this.clock = clock;
   }
 
@@ -111,8 +116,7 @@ class DeliveryWorker implements SmartLifecycle {
     }
   }
 
-  private record Due(UUID id, UUID endpointId, String url, String body, int attempts, Instant occurredAt,
-      List<String> secrets) {}
+  private record Due(UUID id, UUID endpointId, String url, String body, int attempts, Instant occurredAt) {}
 
   /** Makes one attempt on one due message, if there is one; true if it did. */
   boolean attemptOne() {
@@ -127,8 +131,7 @@ class DeliveryWorker implements SmartLifecycle {
         return false;
       }
       List<Due> due = jdbc.query(CLAIMED, (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-          rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant(),
-          rs.getString(7) == null ? List.of() : List.of(rs.getString(7).split(" "))), claimed.get(0));
+          rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant()), claimed.get(0));
       attempt(due.get(0));
       return true;
     }));
@@ -148,8 +151,18 @@ class DeliveryWorker implements SmartLifecycle {
   private void attempt(Due message) {
     String messageId = message.id().toString();
     long timestamp = clock.instant().getEpochSecond();
-    String signature = WebhookSignature.sign(message.secrets(), messageId, timestamp, message.body());
-    WebhookSender.Outcome outcome = sender.send(message.url(), messageId, timestamp, signature, message.body());
+    // Where the host points now, not at registration: a refused address is a failed attempt, no request is made.
+    // The check and the client's connect use the JDK's address cache (30 s), so they see the same addresses.
+    Optional<String> refused = guard.refusal(message.url());
+    WebhookSender.Outcome outcome;
+    if (refused.isPresent()) {
+      log.warn("Endpoint {}: not sent, {}", message.endpointId(), refused.get());
+      outcome = new WebhookSender.Outcome(null, 0, WebhookSender.truncate("refused: " + refused.get()), null);
+    } else {
+      String signature = WebhookSignature.sign(secrets.signingSecrets(message.endpointId()), messageId, timestamp,
+          message.body());
+      outcome = sender.send(message.url(), messageId, timestamp, signature, message.body());
+    }
     Instant now = clock.instant();
     metrics.attempted(outcome.succeeded(), Duration.ofMillis(outcome.latencyMillis()));
     jdbc.update("""

@@ -85,7 +85,7 @@ final class WebhookSender {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private static String truncate(String message) {
+  static String truncate(String message) {
     return message.length() > 500 ? message.substring(0, 500) : message;
   }
 }

@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -99,6 +101,8 @@ public class Inbox {
       }
     }
     if (!announced.isEmpty()) {
+      // the entries of one transaction share created_at: announced in id order, the order a resuming stream uses
+      announced.sort(Comparator.comparing(payload -> payload.substring(payload.indexOf('|') + 1)));
       announceAfterCommit(announced);
     }
   }
@@ -154,6 +158,35 @@ public class Inbox {
   public java.util.Optional<InboxEntry> entryOf(String unit, UUID id) {
     return entries.findByIdAndUnit(id, unit);
   }
+
+  /**
+   * What a live stream that reconnects missed: the entries of {@code unit} created after the entry
+   * {@code lastEventId}, oldest first (creation order: created_at, then id). At most {@code limit},
+   * the newest ones if there are more ({@code truncated}). An id that is no entry of the unit
+   * (unknown, malformed, another unit's) gives nothing ({@code known} false), and reveals nothing.
+   */
+  @Transactional(readOnly = true)
+  public Backlog backlog(String unit, String lastEventId, int limit) {
+    UUID after;
+    try {
+      after = UUID.fromString(lastEventId.trim());
+    } catch (IllegalArgumentException malformed) {
+      return new Backlog(List.of(), false, false);
+    }
+    if (entries.findByIdAndUnit(after, unit).isEmpty()) {
+      return new Backlog(List.of(), false, false);
+    }
+    List<InboxEntry> newest = new ArrayList<>(entries.findNewestAfter(unit, after, limit + 1));
+    boolean truncated = newest.size() > limit;
+    if (truncated) {
+      newest.remove(newest.size() - 1);
+    }
+    Collections.reverse(newest);
+    return new Backlog(newest, true, truncated);
+  }
+
+  /** Entries a reconnecting stream missed, oldest first; whether its last id was known and all of them fit. */
+  public record Backlog(List<InboxEntry> entries, boolean known, boolean truncated) {}
 
   /** Acknowledges an entry of the officer's unit; acknowledging twice changes nothing. */
   @Transactional

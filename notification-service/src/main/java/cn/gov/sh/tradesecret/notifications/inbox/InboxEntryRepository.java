@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.notifications.inbox;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -23,4 +24,11 @@ interface InboxEntryRepository extends JpaRepository<InboxEntry, UUID> {
   long countByUnitAndReadAtIsNull(String unit);
 
   Optional<InboxEntry> findByIdAndUnit(UUID id, String unit);
+
+  /** The unit's entries created after {@code after} (an entry of the unit), newest first: (created_at, id) order. */
+  @Query(nativeQuery = true, value = """
+      select e.* from inbox_entry e, inbox_entry a
+      where a.id = :after and a.unit = :unit and e.unit = :unit and (e.created_at, e.id) > (a.created_at, a.id)
+      order by e.created_at desc, e.id desc limit :limit""")
+  List<InboxEntry> findNewestAfter(String unit, UUID after, int limit);
 }

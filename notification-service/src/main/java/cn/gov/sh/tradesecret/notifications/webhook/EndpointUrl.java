@@ -6,14 +6,15 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The rules of an endpoint URL: absolute, http(s), with a host, no credentials in it, and HTTPS
- * unless it is a loopback address (an agency's local adapter or a test receiver).
+ * The form of an endpoint URL: absolute, http(s), with a host, no credentials in it. Where it may
+ * point is {@link EndpointAddressGuard}'s to say.
  */
 final class EndpointUrl {
 
   private EndpointUrl() {}
 
-  static String check(String url) {
+  /** The URL parsed, or a 400 problem naming {@code url}. */
+  static URI parse(String url) {
     URI uri;
     try {
       uri = new URI(url);
@@ -27,14 +28,10 @@ final class EndpointUrl {
     if (uri.getUserInfo() != null) {
       throw ApiException.invalidField("url", "must not carry credentials");
     }
-    if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-      throw ApiException.invalidField("url", "must use HTTPS (plain HTTP only to a loopback address)");
-    }
-    return uri.toString();
+    return uri;
   }
 
-  private static boolean isLoopback(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
+  static boolean isPlainHttp(URI uri) {
+    return uri.getScheme().equalsIgnoreCase("http");
   }
 }

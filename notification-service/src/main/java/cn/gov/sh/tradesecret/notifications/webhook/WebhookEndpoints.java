@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,36 +36,44 @@ public class WebhookEndpoints {
 
   private final WebhookEndpointRepository endpoints;
   private final WebhookSecretRepository secrets;
+  private final WebhookSecrets sealing;
   private final JdbcTemplate jdbc;
   private final Outbox outbox;
   private final Inbox inbox;
   private final Clock clock;
+  private final EndpointAddressGuard guard;
   private final Duration rotationOverlap;
 
-  WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookSecretRepository secrets, JdbcTemplate jdbc,
-      Outbox outbox, Inbox inbox, Clock clock,
-      @Value("${platform.notifications.webhooks.rotation-overlap:PT24H}") Duration rotationOverlap) {
+  WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookSecretRepository secrets, WebhookSecrets sealing,
+      JdbcTemplate jdbc, Outbox outbox, Inbox inbox, Clock clock, EndpointAddressGuard guard, WebhookProperties properties) {
     this.endpoints = endpoints;
     this.secrets = secrets;
+    this.sealing = sealing;
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.inbox = inbox;
     this.clock = clock;
-    this.rotationOverlap = rotationOverlap;
+    this.guard = guard;
+    this.rotationOverlap = properties.rotationOverlap();
   }
 
   /** An endpoint with the secret it was just given: the only time the secret is shown. */
   public record WithSecret(WebhookEndpoint endpoint, String secret, Instant previousSecretExpiresAt) {}
 
+  /**
+   * Registers an endpoint of the officer's unit. Its URL must pass {@link EndpointAddressGuard}:
+   * HTTPS to a public address (or one of the operator's allowed networks), plain HTTP only to an
+   * allowed loopback address; a host that does not resolve is refused too.
+   */
   @Transactional
   public WithSecret register(Officer officer, String url, String description) {
     if (AgencyUnit.parse(officer.unit()).isEmpty()) {
       throw ApiException.forbidden("only an agency unit may register a webhook endpoint");
     }
+    String checked = guard.check(url);
     WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(UUID.randomUUID(), officer.unit(),
-        EndpointUrl.check(url), description, officer.account(), clock.instant()));
-    String secret = WebhookSignature.newSecret();
-    secrets.save(new WebhookSecret(endpoint.getId(), secret, clock.instant()));
+        checked, description, officer.account(), clock.instant()));
+    String secret = newSecret(endpoint.getId(), clock.instant());
     return new WithSecret(endpoint, secret, null);
   }
 
@@ -100,9 +107,16 @@ public class WebhookEndpoints {
     Instant expiry = now.plus(rotationOverlap);
     secrets.findByEndpointIdOrderByCreatedAtDesc(id).stream().filter(s -> s.isValidAt(now))
         .forEach(s -> s.expireAt(expiry));
-    String secret = WebhookSignature.newSecret();
-    secrets.save(new WebhookSecret(id, secret, now));
+    String secret = newSecret(id, now);
     return new WithSecret(endpoint, secret, expiry);
+  }
+
+  /** A new secret of the endpoint, stored encrypted; the only time it is seen in the clear. */
+  private String newSecret(UUID endpointId, Instant at) {
+    String secret = WebhookSignature.newSecret();
+    UUID secretId = UUID.randomUUID();
+    secrets.save(new WebhookSecret(secretId, endpointId, sealing.seal(secretId, secret), at));
+    return secret;
   }
 
   /** Enables a disabled endpoint of the officer's unit: its waiting messages are sent again. */

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A signing secret of an endpoint ({@code whsec_} + base64); a rotated one stays valid until it expires. */
+/**
+ * A signing secret of an endpoint ({@code whsec_} + base64), stored encrypted ({@link WebhookSecrets});
+ * a rotated one stays valid until it expires.
+ */
 @Entity
 @Table(name = "webhook_secret")
 class WebhookSecret {
@@ -18,7 +21,9 @@ class WebhookSecret {
   @Column(name = "endpoint_id")
   private UUID endpointId;
 
-  private String secret;
+  /** The secret encrypted: {@code gcm1:<key id>:...}, never the secret itself. */
+  @Column(name = "secret")
+  private String sealed;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -28,10 +33,10 @@ class WebhookSecret {
 
   protected WebhookSecret() {}
 
-  WebhookSecret(UUID endpointId, String secret, Instant createdAt) {
-    this.id = UUID.randomUUID();
+  WebhookSecret(UUID id, UUID endpointId, String sealed, Instant createdAt) {
+    this.id = id;
     this.endpointId = endpointId;
-    this.secret = secret;
+    this.sealed = sealed;
     this.createdAt = createdAt;
   }
 
@@ -43,10 +48,6 @@ class WebhookSecret {
     if (expiresAt == null || expiresAt.isAfter(at)) {
       expiresAt = at;
     }
-  }
-
-  String getSecret() {
-    return secret;
   }
 
   Instant getCreatedAt() {

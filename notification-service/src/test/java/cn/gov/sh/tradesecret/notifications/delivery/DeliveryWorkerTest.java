@@ -7,6 +7,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
+import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
+import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +44,7 @@ class DeliveryWorkerTest {
     DeliveryProperties properties = new DeliveryProperties(List.of(Duration.ZERO), 0, WORKERS, Duration.ofHours(1),
         Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(5), Duration.ofHours(24));
     worker = new DeliveryWorker(jdbc, transactions, mock(WebhookEndpoints.class), mock(DeliveryMetrics.class),
-        properties, Clock.systemUTC());
+        properties, mock(EndpointAddressGuard.class), mock(WebhookSecrets.class), Clock.systemUTC());
     worker.start();
     await().atMost(Duration.ofSeconds(5)).until(() -> claims.get() == WORKERS);
   }

@@ -33,7 +33,7 @@ class WebhookEndpointController {
     this.mapper = mapper;
   }
 
-  /** A new endpoint: HTTPS, or HTTP to a loopback address. */
+  /** A new endpoint: HTTPS to a public address or an allowed network, or HTTP to an allowed loopback address. */
   record CreateWebhookEndpointRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 500) String description) {}
 
   /** An endpoint as the API shows it; never its secret. */

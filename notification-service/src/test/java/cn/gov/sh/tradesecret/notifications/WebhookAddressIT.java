@@ -1,0 +1,76 @@
+package cn.gov.sh.tradesecret.notifications;
+
+import static cn.gov.sh.tradesecret.notifications.NotificationTestData.leadRegistered;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.sh.tradesecret.events.EventEnvelope;
+import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.testsupport.ApiClient;
+import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Webhooks cannot be pointed at the platform's own network (SSRF), at registration nor later by a
+ * DNS change. The tests admit loopback (their receivers); every other internal range is refused.
+ */
+class WebhookAddressIT extends NotificationIntegrationTest {
+
+  int endpoints() {
+    return jdbc.queryForObject("select count(*) from webhook_endpoint", Integer.class);
+  }
+
+  @Test
+  void internalAddressesAreRefusedAtRegistrationAndNothingIsStored() {
+    String intranet = "hr-" + UUID.randomUUID() + ".example.gov.cn";
+    TestDns.point(intranet, "192.168.10.20");
+    List<String> refused = List.of("https://169.254.169.254/latest/meta-data/", "https://100.100.100.200/latest/meta-data/",
+        "https://10.0.0.1/hook", "https://172.20.0.1/hook", "https://[fd00::1]/hook", "https://[fe80::1]/hook",
+        "https://0.0.0.0/hook", "https://224.0.0.251/hook", "https://255.255.255.255/hook", "https://" + intranet + "/hook",
+        "https://no-such-host.invalid/hook", "http://cases.example.gov.cn/hook", "http://192.168.10.20/hook");
+    int before = endpoints();
+
+    for (String url : refused) {
+      ApiClient.Response response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints",
+          Map.of("url", url));
+      assertThat(response.status()).as(url + ": " + response.body()).isEqualTo(400);
+      assertThat(response.header("content-type")).startsWith("application/problem+json");
+      assertThat(response.json().get("errors").findValuesAsString("field")).as(url).containsExactly("url");
+      assertThat(response.body()).as("the resolved address is not disclosed").doesNotContain("192.168.10.20\"");
+    }
+    assertThat(endpoints()).as("nothing stored").isEqualTo(before);
+    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints",
+        Map.of("url", "https://no-such-host.invalid/hook")).json().get("errors").get(0).get("message").asString())
+        .contains("does not resolve");
+  }
+
+  @Test
+  void anEndpointWhoseHostNowPointsInsideIsRefusedAtDeliveryWithoutARequest() {
+    WebhookReceiver.Hook hook = RECEIVER.newHook();
+    String name = "adapter-" + UUID.randomUUID() + ".example.gov.cn";
+    TestDns.point(name, "127.0.0.1");
+    ApiClient.Response created = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints",
+        Map.of("url", hook.url().replace("127.0.0.1", name)));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String endpointId = created.json().get("endpoint").get("id").asString();
+    subscribeWebhook(DemoAccount.SONGJIANG_OFFICER, "case-events", endpointId);
+    TestDns.point(name, "10.0.0.5"); // the agency's DNS now sends the platform into its own network
+
+    EventEnvelope<LeadRegistered> event = leadRegistered("310117");
+    publish(event);
+    awaitDeliveryStatus(endpointId, event.id(), "DEAD");
+
+    assertThat(hook.received).as("no request was made").isEmpty();
+    String deliveryId = jdbc.queryForObject("select id::text from delivery where endpoint_id = ?::uuid",
+        String.class, endpointId);
+    JsonNode log = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/deliveries/" + deliveryId).json();
+    assertThat(log.get("attempts")).hasSize(4).allSatisfy(attempt -> {
+      assertThat(attempt.get("statusCode").isNull()).isTrue();
+      assertThat(attempt.get("error").asString()).startsWith("refused: must not point to a private address");
+    });
+    assertThat(log.get("delivery").get("lastError").asString()).startsWith("refused:").doesNotContain("10.0.0.5");
+  }
+}
