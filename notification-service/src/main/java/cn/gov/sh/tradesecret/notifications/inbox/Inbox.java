@@ -6,6 +6,7 @@ import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.ApiException;
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +19,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +50,12 @@ public class Inbox {
   private final JsonMapper json;
   private final Clock clock;
   private final JdbcTemplate jdbc;
+  /** Sends the notices of committed entries, in commit order, off the routing thread. */
+  private final ExecutorService announcer = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "inbox-announcer");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   Inbox(InboxEntryRepository entries, Outbox outbox, JsonMapper json, Clock clock, JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -113,29 +122,39 @@ public class Inbox {
    * serialize every routing commit on the disk flush. Hence its own small transaction after the
    * commit, one for all the entries of the routing transaction, which need not wait for the flush
    * (a notice lost in a crash only delays the stream; the entry is in the inbox, and a client that
-   * reconnects with {@code Last-Event-ID} gets it).
+   * reconnects with {@code Last-Event-ID} gets it). Sent by a thread of its own, so the consumer
+   * that routed the entries polls again at once.
    */
   private void announceAfterCommit(List<String> payloads) {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        try (Connection connection = jdbc.getDataSource().getConnection()) {
-          connection.setAutoCommit(false);
-          try (Statement statement = connection.createStatement();
-              PreparedStatement notify = connection.prepareStatement(
-                  "select count(pg_notify(?, payload)) from unnest(?::text[]) as payload")) {
-            statement.execute("set local synchronous_commit = off");
-            notify.setString(1, NEW_ENTRY_CHANNEL);
-            notify.setArray(2, connection.createArrayOf("text", payloads.toArray()));
-            notify.execute();
-          }
-          connection.commit();
-          connection.setAutoCommit(true);
-        } catch (SQLException e) {
-          log.warn("Could not announce {} new inbox entries: {}", payloads.size(), e.getMessage());
-        }
+        announcer.execute(() -> announce(payloads));
       }
     });
+  }
+
+  private void announce(List<String> payloads) {
+    try (Connection connection = jdbc.getDataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement();
+          PreparedStatement notify = connection.prepareStatement(
+              "select count(pg_notify(?, payload)) from unnest(?::text[]) as payload")) {
+        statement.execute("set local synchronous_commit = off");
+        notify.setString(1, NEW_ENTRY_CHANNEL);
+        notify.setArray(2, connection.createArrayOf("text", payloads.toArray()));
+        notify.execute();
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      log.warn("Could not announce {} new inbox entries: {}", payloads.size(), e.getMessage());
+    }
+  }
+
+  @PreDestroy
+  void stopAnnouncing() {
+    announcer.shutdown();
   }
 
   @Transactional(readOnly = true)

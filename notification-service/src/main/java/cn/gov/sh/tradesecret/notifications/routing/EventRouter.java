@@ -182,8 +182,9 @@ class EventRouter {
       }
     }
     history.recordAll(received);
-    inbox.deliverAll(addressed);
+    // webhook messages first: after the commit, the workers are woken before the inbox notices go out
     deliveries.enqueueAll(messages, null);
+    inbox.deliverAll(addressed);
     log.info("Routed {} events ({} webhook messages), first {} {}", events.size(), messages.size(),
         events.get(0).type(), events.get(0).id());
   }

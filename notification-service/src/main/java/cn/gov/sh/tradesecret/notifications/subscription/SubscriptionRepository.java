@@ -1,6 +1,5 @@
 package cn.gov.sh.tradesecret.notifications.subscription;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +12,4 @@ interface SubscriptionRepository extends JpaRepository<Subscription, UUID> {
   Optional<Subscription> findByIdAndUnit(UUID id, String unit);
 
   List<Subscription> findByEndpointIdAndChannel(UUID endpointId, Channel channel);
-
-  List<Subscription> findByEventSelectorIn(Collection<String> selectors);
 }

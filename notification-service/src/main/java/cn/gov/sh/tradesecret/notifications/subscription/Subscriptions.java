@@ -9,6 +9,7 @@ import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.ApiException;
 import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,13 @@ public class Subscriptions {
   private static final Set<String> FAMILIES = Set.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PILOT_EVENTS);
 
   private final SubscriptionRepository subscriptions;
+  private final JdbcTemplate jdbc;
   private final WebhookEndpoints endpoints;
   private final Clock clock;
 
-  Subscriptions(SubscriptionRepository subscriptions, WebhookEndpoints endpoints, Clock clock) {
+  Subscriptions(SubscriptionRepository subscriptions, WebhookEndpoints endpoints, Clock clock, JdbcTemplate jdbc) {
     this.subscriptions = subscriptions;
+    this.jdbc = jdbc;
     this.endpoints = endpoints;
     this.clock = clock;
   }
@@ -53,7 +57,20 @@ public class Subscriptions {
       selectors.add(event.type());
       selectors.add(event.topic());
     }
-    return new Routes(selectors.isEmpty() ? List.of() : subscriptions.findByEventSelectorIn(selectors));
+    if (selectors.isEmpty()) {
+      return new Routes(List.of());
+    }
+    // Plain JDBC: read-only rows for matching; through JPA this query was the slowest step of routing.
+    return new Routes(jdbc.query(connection -> {
+      PreparedStatement statement = connection.prepareStatement("""
+          select id, unit, event_selector, district, subject, channel, endpoint_id, created_by, created_at
+          from subscription where event_selector = any(?)""");
+      statement.setArray(1, connection.createArrayOf("varchar", selectors.toArray()));
+      return statement;
+    }, (rs, row) -> new Subscription(rs.getObject("id", UUID.class), rs.getString("unit"),
+        rs.getString("event_selector"), rs.getString("district"), rs.getString("subject"),
+        Channel.valueOf(rs.getString("channel")), rs.getObject("endpoint_id", UUID.class), rs.getString("created_by"),
+        rs.getTimestamp("created_at").toInstant())));
   }
 
   /** Who is to be told of each event of a batch, from the subscriptions read for it. */
