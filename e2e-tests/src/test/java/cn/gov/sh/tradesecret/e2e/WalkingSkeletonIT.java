@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.e2e;
 
 import static cn.gov.sh.tradesecret.e2e.Gateway.JSON;
+import static cn.gov.sh.tradesecret.e2e.MatrixFixtures.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,13 +30,6 @@ class WalkingSkeletonIT {
   static void platform(Gateway running) {
     gateway = running;
   }
-
-  static final String LEAD = """
-      {"source": "COMPLAINT", "district": "310117",
-       "rightsHolder": {"name": "上海某精密机械有限公司", "creditCode": "91310117MA1J3XXX0Q"},
-       "suspects": [{"name": "张某"}],
-       "description": "A former engineer took the servo drawings to a competitor.",
-       "claimedAmount": 350000}""";
 
   @Test
   void officerRegistersALeadAndItsBureauReadsItInTheInbox() {
