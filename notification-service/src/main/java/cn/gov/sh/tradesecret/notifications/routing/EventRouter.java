@@ -15,25 +15,15 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -48,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * subscribed to it, in the order of the partition (so an endpoint gets an aggregate's events in
  * order).
  *
- * <p>Once per event as {@link EventHandling} does it, in bulk: the ids of the poll go into
+ * <p>Once per event by {@link EventHandling}, in bulk: the ids of the poll go into
  * {@code processed_event} (consumer: this service) in the routing transaction, and only the ones
  * not there before are routed, so an event redelivered, or twice in one poll, is routed once. If
  * the poll's transaction fails, its events are routed one transaction each; the first that fails
@@ -67,27 +57,22 @@ class EventRouter {
   private final EventHistory history;
   private final DeliveryQueue deliveries;
   private final JsonMapper json;
-  private final JdbcTemplate jdbc;
+  private final EventHandling handling;
   private final TransactionTemplate transaction;
-  private final Clock clock;
-  private final String consumer;
   private final ObjectProvider<Tracer> tracer;
   private final ObjectProvider<Propagator> propagator;
 
   EventRouter(EventReader reader, Subscriptions subscriptions, Inbox inbox, EventHistory history,
-      DeliveryQueue deliveries, JsonMapper json, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-      Clock clock, @Value("${spring.application.name}") String consumer, ObjectProvider<Tracer> tracer,
-      ObjectProvider<Propagator> propagator) {
+      DeliveryQueue deliveries, JsonMapper json, EventHandling handling, PlatformTransactionManager transactionManager,
+      ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
     this.reader = reader;
     this.subscriptions = subscriptions;
     this.inbox = inbox;
     this.history = history;
     this.deliveries = deliveries;
     this.json = json;
-    this.jdbc = jdbc;
+    this.handling = handling;
     this.transaction = new TransactionTemplate(transactionManager);
-    this.clock = clock;
-    this.consumer = consumer;
     this.tracer = tracer;
     this.propagator = propagator;
   }
@@ -165,7 +150,7 @@ class EventRouter {
 
   /** Routes, in the current transaction, the events of {@code batch} this service has not routed before. */
   private void routeOnce(List<Read> batch) {
-    List<EventEnvelope<EventPayload>> events = firstTime(batch);
+    List<EventEnvelope<EventPayload>> events = handling.firstTime(batch.stream().map(Read::event).toList());
     if (events.isEmpty()) {
       return;
     }
@@ -187,36 +172,5 @@ class EventRouter {
     inbox.deliverAll(addressed);
     log.info("Routed {} events ({} webhook messages), first {} {}", events.size(), messages.size(),
         events.get(0).type(), events.get(0).id());
-  }
-
-  /**
-   * Records the events of {@code batch} as processed by this consumer and returns those that were
-   * not before, each once, in the order of the batch.
-   */
-  private List<EventEnvelope<EventPayload>> firstTime(List<Read> batch) {
-    Map<UUID, EventEnvelope<EventPayload>> distinct = new LinkedHashMap<>();
-    for (Read read : batch) {
-      distinct.putIfAbsent(UUID.fromString(read.event().id()), read.event());
-    }
-    UUID[] ids = distinct.keySet().toArray(UUID[]::new);
-    String[] types = distinct.values().stream().map(EventEnvelope::type).toArray(String[]::new);
-    Set<UUID> inserted = new HashSet<>(jdbc.execute((ConnectionCallback<List<UUID>>) connection -> {
-      Array idArray = connection.createArrayOf("uuid", ids);
-      Array typeArray = connection.createArrayOf("varchar", types);
-      return jdbc.query("""
-          insert into processed_event (event_id, consumer, event_type, processed_at)
-          select id, ?, type, ? from unnest(?::uuid[], ?::varchar[]) as e (id, type)
-          on conflict do nothing returning event_id""", (rs, row) -> rs.getObject(1, UUID.class), consumer,
-          Timestamp.from(clock.instant()), idArray, typeArray);
-    }));
-    List<EventEnvelope<EventPayload>> first = new ArrayList<>(inserted.size());
-    distinct.forEach((id, event) -> {
-      if (inserted.contains(id)) {
-        first.add(event);
-      } else {
-        log.info("Event {} ({}) already processed, skipped", id, event.type());
-      }
-    });
-    return first;
   }
 }
