@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.cases.access;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.ApiException;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Visibility of leads and cases: only market-regulation officers work on them; a district bureau
@@ -25,6 +26,17 @@ public final class BureauAccess {
   /** Whether a market-regulation officer sees what belongs to {@code district}. */
   public static boolean covers(Officer officer, String district) {
     return officer.is(AgencyType.MARKET_REGULATION) && officer.covers(district);
+  }
+
+  /** What an officer's lists hold: a district bureau's own district, the municipal bureau's all. */
+  public static <T> Specification<T> inJurisdictionOf(Officer officer) {
+    return (root, query, cb) -> officer.isMunicipal()
+        ? cb.conjunction() : cb.equal(root.get("district"), officer.jurisdiction());
+  }
+
+  /** A list filter on {@code attribute}: equal to {@code value}, or nothing when no value is given. */
+  public static <T> Specification<T> equalIfGiven(String attribute, Object value) {
+    return (root, query, cb) -> value == null ? cb.conjunction() : cb.equal(root.get(attribute), value);
   }
 
   /** 403 unless the caller is a head of {@code owningUnit}. */

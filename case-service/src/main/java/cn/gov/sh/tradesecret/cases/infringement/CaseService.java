@@ -106,19 +106,10 @@ public class CaseService {
   @Transactional(readOnly = true)
   public Page<InfringementCase> list(Officer officer, Filter filter, Pageable pageable) {
     BureauAccess.requireMarketRegulation(officer);
-    Specification<InfringementCase> spec = (root, query, cb) -> cb.conjunction();
-    if (!officer.isMunicipal()) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), officer.jurisdiction()));
-    }
-    if (filter.district() != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), filter.district()));
-    }
-    if (filter.status() != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
-    }
-    if (filter.suspectedCrime() != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("suspectedCrime"), filter.suspectedCrime()));
-    }
+    Specification<InfringementCase> spec = BureauAccess.<InfringementCase>inJurisdictionOf(officer)
+        .and(BureauAccess.equalIfGiven("district", filter.district()))
+        .and(BureauAccess.equalIfGiven("status", filter.status()))
+        .and(BureauAccess.equalIfGiven("suspectedCrime", filter.suspectedCrime()));
     if (filter.dueBefore() != null) {
       spec = spec.and((root, query, cb) -> cb.and(root.get("status").in(CaseStatus.INVESTIGATING,
           CaseStatus.REFERRAL_PROPOSED), cb.lessThanOrEqualTo(root.get("decisionDue"), filter.dueBefore())));

@@ -178,19 +178,10 @@ public class LeadService {
   @Transactional(readOnly = true)
   public Page<Lead> list(Officer officer, Filter filter, Pageable pageable) {
     BureauAccess.requireMarketRegulation(officer);
-    Specification<Lead> spec = (root, query, cb) -> cb.conjunction();
-    if (!officer.isMunicipal()) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), officer.jurisdiction()));
-    }
-    if (filter.district() != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("district"), filter.district()));
-    }
-    if (filter.status() != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
-    }
-    if (filter.fastChannel() != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("fastChannel"), filter.fastChannel()));
-    }
+    Specification<Lead> spec = BureauAccess.<Lead>inJurisdictionOf(officer)
+        .and(BureauAccess.equalIfGiven("district", filter.district()))
+        .and(BureauAccess.equalIfGiven("status", filter.status()))
+        .and(BureauAccess.equalIfGiven("fastChannel", filter.fastChannel()));
     if (filter.dueBefore() != null) {
       spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("decisionDue"), filter.dueBefore()));
     }
