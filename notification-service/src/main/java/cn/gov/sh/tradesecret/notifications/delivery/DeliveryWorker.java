@@ -6,16 +6,18 @@ import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints.DisabledReason;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSignature;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,40 +42,57 @@ class DeliveryWorker implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
   /**
-   * Due messages in claim order, lowest (next_attempt_at, seq) first: the first {@code ?} (null:
-   * all). One table, one index (delivery_due) that gives the order, so the plan is an index walk.
-   */
-  private static final String DUE = """
-      select id from delivery where status = 'PENDING' and next_attempt_at <= now()
-      order by next_attempt_at, seq limit ?""";
-
-  /**
-   * Of the candidate messages {@code ?}, the first that heads its line, locked. "Heads its line"
-   * is the first pending message of the line in the order of delivery_line, a one-row index
-   * descent. Candidates are read by a query of their own: EXPLAIN ANALYZE showed the planner, on
-   * a young table's statistics, serving a NOT EXISTS line check with whichever index holds
-   * {@code seq} (1.4 s per claim at 1,700 pending) and re-running an IN subquery per row (0.2 s).
+   * Claims, in one statement, the first due message that heads its line, locked, with what its
+   * attempt needs, and tells how many messages are due.
+   *
+   * <p>{@code due}: due messages in claim order, lowest (next_attempt_at, seq) first, at most
+   * {@code ?} (null: all); one index (delivery_due) gives the order, so the plan is an index walk.
+   * {@code claimed}: of those, the first that heads its line ("heads its line": the first pending
+   * message of the line in the order of delivery_line, a one-row index descent). The candidates
+   * are an array, computed once: EXPLAIN ANALYZE showed the planner, on a young table's
+   * statistics, serving a NOT EXISTS line check with whichever index holds {@code seq} (1.4 s per
+   * claim at 1,700 pending) and re-running an IN subquery per row (0.2 s). Always one row: the
+   * number of due messages, and the claimed message's columns, null if none could be claimed.
    */
   private static final String CLAIM = """
-      select d.id from delivery d
-      where d.id = any(?) and d.status = 'PENDING' and d.next_attempt_at <= now()
-        and d.seq = (select l.seq from delivery l where l.line = d.line and l.status = 'PENDING'
-                     order by l.line, l.seq limit 1)
-        and exists (select 1 from webhook_endpoint e where e.id = d.endpoint_id and e.status = 'ENABLED')
-      order by d.next_attempt_at, d.seq
-      limit 1
-      for update of d skip locked""";
+      with due as (
+        select id from delivery where status = 'PENDING' and next_attempt_at <= now()
+        order by next_attempt_at, seq limit ?),
+      claimed as (
+        select d.id, d.endpoint_id, d.event_id, d.attempts from delivery d
+        where d.id = any(array(select id from due)) and d.status = 'PENDING' and d.next_attempt_at <= now()
+          and d.seq = (select l.seq from delivery l where l.line = d.line and l.status = 'PENDING'
+                       order by l.line, l.seq limit 1)
+          and exists (select 1 from webhook_endpoint e where e.id = d.endpoint_id and e.status = 'ENABLED')
+        order by d.next_attempt_at, d.seq
+        limit 1
+        for update of d skip locked)
+      select (select count(*) from due), c.id, c.endpoint_id, e.url, h.body, c.attempts, h.occurred_at,
+             array(select s.id || ':' || s.secret from signing_secret s where s.endpoint_id = c.endpoint_id
+                   order by s.created_at desc)
+      from (select 1) one
+        left join (claimed c join webhook_endpoint e on e.id = c.endpoint_id
+                             join event_history h on h.event_id = c.event_id) on true""";
 
   /** Due messages a claim looks at first; only when none of them may be sent does it look at all. */
   private static final int CANDIDATES = 64;
 
-  /** What an attempt on the claimed message needs. */
-  private static final String CLAIMED = """
-      select d.id, d.endpoint_id, e.url, h.body, d.attempts, h.occurred_at
-      from delivery d
-        join webhook_endpoint e on e.id = d.endpoint_id
-        join event_history h on h.event_id = d.event_id
-      where d.id = ?""";
+  /**
+   * A 2xx: the attempt is logged, the message delivered, and the endpoint's failure streak ends,
+   * in one round trip. The endpoint's last success is kept to the second, so that concurrent
+   * deliveries to one endpoint do not queue on its row.
+   */
+  private static final String DELIVERED = """
+      with attempt as (
+        insert into delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error)
+        values (?, now(), ?, ?, null)),
+      endpoint as (
+        update webhook_endpoint set last_success_at = now(), failing_since = null
+        where id = ? and (failing_since is not null or last_success_at is null
+                          or last_success_at < now() - interval '1 second'))
+      update delivery set status = 'DELIVERED', attempts = ?, delivered_at = now(), last_status_code = ?,
+                          last_error = null
+      where id = ?""";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -87,7 +106,14 @@ class DeliveryWorker implements SmartLifecycle {
   private final Clock clock;
   /** Wake-ups not yet taken by a worker, at most one per worker. */
   private final Semaphore wakeUps = new Semaphore(0);
+  /**
+   * A claim found due messages it could not take (in flight, or waiting behind a message in
+   * flight): the worker that ends an attempt looks again, though nothing else was due.
+   */
+  private final AtomicBoolean blocked = new AtomicBoolean();
   private final List<Thread> threads = new ArrayList<>();
+  /** The workers waiting for an endpoint's answer. */
+  private final Set<Thread> sending = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
 
   DeliveryWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WebhookEndpoints endpoints,
@@ -107,7 +133,8 @@ class DeliveryWorker implements SmartLifecycle {
 
   /**
    * {@code messages} new messages are due: that many idle workers (at most all) look now rather
-   * than at their next poll. A busy worker looks again as soon as its attempt is over anyway.
+   * than at their next poll. A busy worker takes a wake-up that came during its attempt when the
+   * attempt is over.
    */
   void wakeUp(int messages) {
     int wake = Math.min(messages, properties.workers() - wakeUps.availablePermits());
@@ -116,36 +143,52 @@ class DeliveryWorker implements SmartLifecycle {
     }
   }
 
-  private record Due(UUID id, UUID endpointId, String url, String body, int attempts, Instant occurredAt) {}
+  private record Due(UUID id, UUID endpointId, String url, String body, int attempts, Instant occurredAt,
+      List<String> signingSecrets) {}
 
-  /** Makes one attempt on one due message, if there is one; true if it did. */
-  boolean attemptOne() {
-    return Boolean.TRUE.equals(transaction.execute(status -> {
-      List<UUID> candidates = jdbc.query(DUE, (rs, row) -> rs.getObject(1, UUID.class), CANDIDATES);
-      List<UUID> claimed = claim(candidates);
-      if (claimed.isEmpty() && candidates.size() == CANDIDATES) {
-        // the first candidates are all in flight or wait behind an earlier message of their line
-        claimed = claim(jdbc.query(DUE, (rs, row) -> rs.getObject(1, UUID.class), (Object) null));
-      }
-      if (claimed.isEmpty()) {
-        return false;
-      }
-      List<Due> due = jdbc.query(CLAIMED, (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-          rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant()), claimed.get(0));
-      attempt(due.get(0));
-      return true;
-    }));
+  /** What a claim found: how many messages were due, and the one claimed, if any. */
+  private record Claim(long due, Optional<Due> message) {}
+
+  /** What {@link #attemptOne()} did. */
+  enum Attempt {
+    /** no message could be claimed */
+    NONE,
+    /** attempted the only due message */
+    LAST,
+    /** attempted a message, more were due */
+    MORE
   }
 
-  private List<UUID> claim(List<UUID> candidates) {
-    if (candidates.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.query(connection -> {
-      PreparedStatement statement = connection.prepareStatement(CLAIM);
-      statement.setArray(1, connection.createArrayOf("uuid", candidates.toArray()));
-      return statement;
-    }, (rs, row) -> rs.getObject(1, UUID.class));
+  /** Makes one attempt on one due message, if there is one. */
+  Attempt attemptOne() {
+    return transaction.execute(status -> {
+      Claim claim = claim(CANDIDATES);
+      if (claim.message().isEmpty() && claim.due() == CANDIDATES) {
+        // the first candidates are all in flight or wait behind an earlier message of their line
+        claim = claim(null);
+      }
+      if (claim.message().isEmpty()) {
+        if (claim.due() > 0) {
+          blocked.set(true);
+        }
+        return Attempt.NONE;
+      }
+      attempt(claim.message().get());
+      return claim.due() > 1 ? Attempt.MORE : Attempt.LAST;
+    });
+  }
+
+  private Claim claim(Integer candidates) {
+    return jdbc.queryForObject(CLAIM, (rs, row) -> {
+      long due = rs.getLong(1);
+      UUID id = rs.getObject(2, UUID.class);
+      if (id == null) {
+        return new Claim(due, Optional.empty());
+      }
+      List<String> signingSecrets = List.of((String[]) rs.getArray(8).getArray());
+      return new Claim(due, Optional.of(new Due(id, rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
+          rs.getInt(6), rs.getTimestamp(7).toInstant(), signingSecrets)));
+    }, candidates);
   }
 
   private void attempt(Due message) {
@@ -159,26 +202,32 @@ class DeliveryWorker implements SmartLifecycle {
       log.warn("Endpoint {}: not sent, {}", message.endpointId(), refused.get());
       outcome = new WebhookSender.Outcome(null, 0, WebhookSender.truncate("refused: " + refused.get()), null);
     } else {
-      String signature = WebhookSignature.sign(secrets.signingSecrets(message.endpointId()), messageId, timestamp,
+      String signature = WebhookSignature.sign(secrets.open(message.signingSecrets()), messageId, timestamp,
           message.body());
-      outcome = sender.send(message.url(), messageId, timestamp, signature, message.body());
+      sending.add(Thread.currentThread());
+      try {
+        if (!running) {
+          // stopping: no attempt is made, the transaction rolls back and the message stays as it was
+          throw new IllegalStateException("stopping: message " + messageId + " left for later");
+        }
+        outcome = sender.send(message.url(), messageId, timestamp, signature, message.body());
+      } finally {
+        sending.remove(Thread.currentThread());
+      }
     }
     Instant now = clock.instant();
     metrics.attempted(outcome.succeeded(), Duration.ofMillis(outcome.latencyMillis()));
+    int attempts = message.attempts() + 1;
+    if (outcome.succeeded()) {
+      jdbc.update(DELIVERED, message.id(), outcome.statusCode(), (int) outcome.latencyMillis(), message.endpointId(),
+          attempts, outcome.statusCode(), message.id());
+      metrics.delivered(Duration.between(message.occurredAt(), now));
+      return;
+    }
     jdbc.update("""
         insert into delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error)
         values (?, now(), ?, ?, ?)""", message.id(), outcome.statusCode(), (int) outcome.latencyMillis(),
         outcome.error());
-    int attempts = message.attempts() + 1;
-    if (outcome.succeeded()) {
-      jdbc.update("""
-          update delivery set status = 'DELIVERED', attempts = ?, delivered_at = now(), last_status_code = ?,
-                              last_error = null
-          where id = ?""", attempts, outcome.statusCode(), message.id());
-      endpoints.succeeded(message.endpointId(), now);
-      metrics.delivered(Duration.between(message.occurredAt(), now));
-      return;
-    }
     Instant failingSince = endpoints.failed(message.endpointId(), now);
     if (outcome.gone()) {
       log.warn("Endpoint {} answered 410 Gone: disabled", message.endpointId());
@@ -209,14 +258,20 @@ class DeliveryWorker implements SmartLifecycle {
    */
   private void run() {
     while (running) {
-      boolean worked;
+      Attempt attempt;
       try {
-        worked = attemptOne();
+        attempt = attemptOne();
       } catch (RuntimeException e) {
-        log.warn("Delivery worker failed, retrying: {}", e.getMessage());
-        worked = false;
+        if (running) {
+          log.warn("Delivery worker failed, retrying: {}", e.getMessage());
+        }
+        attempt = Attempt.NONE;
       }
-      if (!worked && running) {
+      if (attempt == Attempt.LAST && blocked.getAndSet(false)) {
+        attempt = Attempt.MORE;
+      }
+      // after the last due message, a claim would find nothing: wait for the next wake-up instead
+      if (attempt != Attempt.MORE && running) {
         try {
           wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -242,6 +297,9 @@ class DeliveryWorker implements SmartLifecycle {
   public void stop() {
     running = false;
     wakeUps.release(threads.size());
+    // A worker that is sending finishes its attempt; the others stop now, also one waiting for a
+    // connection that will not come (the database may be stopping too).
+    threads.stream().filter(thread -> !sending.contains(thread)).forEach(Thread::interrupt);
     for (Thread thread : threads) {
       try {
         thread.join(properties.requestTimeout().plusSeconds(5).toMillis());

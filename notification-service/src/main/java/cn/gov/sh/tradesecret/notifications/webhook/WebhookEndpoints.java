@@ -128,17 +128,6 @@ public class WebhookEndpoints {
   }
 
   /**
-   * A 2xx: the failure streak ends. The last success is kept to the second, so that concurrent
-   * deliveries to one endpoint do not queue on its row.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void succeeded(UUID id, Instant at) {
-    jdbc.update("update webhook_endpoint set last_success_at = ?, failing_since = null where id = ?"
-        + " and (failing_since is not null or last_success_at is null or last_success_at < ?)",
-        Timestamp.from(at), id, Timestamp.from(at.minusSeconds(1)));
-  }
-
-  /**
    * A failed attempt: extends the failure streak and returns when it began.
    */
   @Transactional(propagation = Propagation.MANDATORY)

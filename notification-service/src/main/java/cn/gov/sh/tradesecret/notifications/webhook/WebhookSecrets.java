@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The endpoints' signing secrets, encrypted at rest ({@link SecretCipher}). At start, before any
@@ -35,13 +33,15 @@ public class WebhookSecrets implements InitializingBean {
     return cipher.seal(secretId, secret);
   }
 
-  /** The secrets of an endpoint valid now, newest first, decrypted to sign a message. */
-  @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-  public List<String> signingSecrets(UUID endpointId) {
-    return jdbc.query("""
-        select id, secret from webhook_secret
-        where endpoint_id = ? and (expires_at is null or expires_at > now()) order by created_at desc""",
-        (rs, row) -> cipher.open(rs.getObject(1, UUID.class), rs.getString(2)), endpointId);
+  /**
+   * The secrets of the view {@code signing_secret}, as {@code id:stored value} (read in the
+   * statement that claims a message), decrypted to sign it.
+   */
+  public List<String> open(List<String> signingSecrets) {
+    return signingSecrets.stream().map(secret -> {
+      int colon = secret.indexOf(':');
+      return cipher.open(UUID.fromString(secret.substring(0, colon)), secret.substring(colon + 1));
+    }).toList();
   }
 
   @Override

@@ -10,6 +10,7 @@ import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
 import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,11 +34,10 @@ class DeliveryWorkerTest {
   @BeforeEach
   void start() {
     JdbcTemplate jdbc = mock(JdbcTemplate.class);
-    when(jdbc.query(anyString(), any(RowMapper.class), any(Object[].class))).thenAnswer(invocation -> {
-      if (invocation.getArguments()[2] != null) { // a claim looks at the first candidates, then at all
-        claims.incrementAndGet();
-      }
-      return List.of();
+    when(jdbc.queryForObject(anyString(), any(RowMapper.class), any(Object[].class))).thenAnswer(invocation -> {
+      claims.incrementAndGet();
+      // nothing due: the claim's one row has a count of zero and no message
+      return invocation.<RowMapper<?>>getArgument(1).mapRow(mock(ResultSet.class), 0);
     });
     PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
     when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
