@@ -58,11 +58,18 @@ public final class PostgresServer implements AutoCloseable {
   /** Starts a throw-away PostgreSQL for tests: fresh data, removed when this JVM exits. */
   public static PostgresServer startTemporary() {
     try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setPGStartupWait(Duration.ofSeconds(60))
           .setServerConfig("max_connections", "300")
-          .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-          .start();
+          .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
+      // e.g. -Dplatform.test.postgres.config=shared_preload_libraries=pg_stat_statements for a benchmark's diagnostics
+      for (String setting : System.getProperty("platform.test.postgres.config", "").split(";")) {
+        int equals = setting.indexOf('=');
+        if (equals > 0) {
+          builder.setServerConfig(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+        }
+      }
+      EmbeddedPostgres postgres = builder.start();
       return new PostgresServer(postgres, null);
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start", e);
