@@ -43,8 +43,8 @@ class BatchRoutingIT extends NotificationIntegrationTest {
     return new ProducerRecord<>(event.topic(), event.subject(), json.writeValueAsString(event));
   }
 
-  Timestamp processedAt(EventEnvelope<?> event) {
-    return jdbc.queryForObject("select processed_at from processed_event where event_id = ?::uuid", Timestamp.class,
+  Timestamp routedAt(EventEnvelope<?> event) {
+    return jdbc.queryForObject("select received_at from event_history where event_id = ?::uuid", Timestamp.class,
         event.id());
   }
 
@@ -77,8 +77,8 @@ class BatchRoutingIT extends NotificationIntegrationTest {
           .containsExactly("ReferralProposed", "ReferralAccepted");
       assertThat(jdbc.queryForObject("select count(*) from inbox_entry where event_id = ?::uuid and unit = ?",
           Integer.class, proposals.get(i).id(), "PROC-310117")).as("one inbox entry").isEqualTo(1);
-      assertThat(processedAt(acceptances.get(i))).as("routed in the transaction of the earlier event")
-          .isEqualTo(processedAt(proposals.get(i)));
+      assertThat(routedAt(acceptances.get(i))).as("routed in the transaction of the earlier event")
+          .isEqualTo(routedAt(proposals.get(i)));
     }
     assertThat(jdbc.queryForObject("select count(*) from delivery where endpoint_id = ?::uuid", Integer.class,
         endpointId)).as("one message per event").isEqualTo(2 * referrals.size());

@@ -104,7 +104,7 @@ class InboxRoutingIT {
 
     assertThat(entriesFor("MR-310117", event.id())).isEqualTo(1);
     assertThat(entriesFor("MR-310000", event.id())).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?::uuid", Integer.class,
+    assertThat(jdbc.queryForObject("select count(*) from event_history where event_id = ?::uuid", Integer.class,
         event.id())).isEqualTo(1);
   }
 

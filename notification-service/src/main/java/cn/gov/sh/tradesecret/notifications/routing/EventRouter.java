@@ -7,7 +7,6 @@ import cn.gov.sh.tradesecret.notifications.delivery.DeliveryQueue;
 import cn.gov.sh.tradesecret.notifications.inbox.Inbox;
 import cn.gov.sh.tradesecret.notifications.replay.EventHistory;
 import cn.gov.sh.tradesecret.notifications.subscription.Subscriptions;
-import cn.gov.sh.tradesecret.support.consumer.EventHandling;
 import cn.gov.sh.tradesecret.support.consumer.EventReader;
 import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
 import cn.gov.sh.tradesecret.support.web.Correlation;
@@ -38,12 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
  * subscribed to it, in the order of the partition (so an endpoint gets an aggregate's events in
  * order).
  *
- * <p>Once per event by {@link EventHandling}, in bulk: the ids of the poll go into
- * {@code processed_event} (consumer: this service) in the routing transaction, and only the ones
- * not there before are routed, so an event redelivered, or twice in one poll, is routed once. If
- * the poll's transaction fails, its events are routed one transaction each; the first that fails
- * is handed to the container's error handler by its index (bounded retries, then the dead-letter
- * topic; a malformed message at once), the ones before it being committed. A transaction per poll
+ * <p>Once per event, in bulk: the poll's events go into the {@link EventHistory} in the routing
+ * transaction, and only the ones not there before are routed, so an event redelivered, or twice in
+ * one poll, is routed once (the history is this consumer's once-per-event record, in place of
+ * {@code processed_event}: one insert per poll rather than two). If the poll's transaction fails,
+ * its events are routed one transaction each; the first that fails is handed to the container's
+ * error handler by its index (bounded retries, then the dead-letter topic; a malformed message at
+ * once), the ones before it being committed. A transaction per poll
  * rather than per event: a handful of round trips and one commit for up to hundreds of events.
  */
 @Component
@@ -57,13 +57,12 @@ class EventRouter {
   private final EventHistory history;
   private final DeliveryQueue deliveries;
   private final JsonMapper json;
-  private final EventHandling handling;
   private final TransactionTemplate transaction;
   private final ObjectProvider<Tracer> tracer;
   private final ObjectProvider<Propagator> propagator;
 
   EventRouter(EventReader reader, Subscriptions subscriptions, Inbox inbox, EventHistory history,
-      DeliveryQueue deliveries, JsonMapper json, EventHandling handling, PlatformTransactionManager transactionManager,
+      DeliveryQueue deliveries, JsonMapper json, PlatformTransactionManager transactionManager,
       ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
     this.reader = reader;
     this.subscriptions = subscriptions;
@@ -71,7 +70,6 @@ class EventRouter {
     this.history = history;
     this.deliveries = deliveries;
     this.json = json;
-    this.handling = handling;
     this.transaction = new TransactionTemplate(transactionManager);
     this.tracer = tracer;
     this.propagator = propagator;
@@ -150,23 +148,22 @@ class EventRouter {
 
   /** Routes, in the current transaction, the events of {@code batch} this service has not routed before. */
   private void routeOnce(List<Read> batch) {
-    List<EventEnvelope<EventPayload>> events = handling.firstTime(batch.stream().map(Read::event).toList());
-    if (events.isEmpty()) {
+    List<EventHistory.Received> received = history.recordFirstTime(batch.stream()
+        .map(read -> new EventHistory.Received(read.event(), json.writeValueAsString(read.event()))).toList());
+    if (received.isEmpty()) {
       return;
     }
+    List<EventEnvelope<?>> events = received.stream().<EventEnvelope<?>>map(EventHistory.Received::event).toList();
     Subscriptions.Routes routes = subscriptions.routesFor(events);
-    List<EventHistory.Received> received = new ArrayList<>(events.size());
     List<Inbox.Addressed> addressed = new ArrayList<>(events.size());
     List<DeliveryQueue.Message> messages = new ArrayList<>();
-    for (EventEnvelope<EventPayload> event : events) {
-      String body = json.writeValueAsString(event);
-      received.add(new EventHistory.Received(event, body));
-      addressed.add(new Inbox.Addressed(event, body, routes.inboxRecipients(event)));
-      for (UUID endpoint : routes.webhookEndpoints(event)) {
-        messages.add(new DeliveryQueue.Message(UUID.fromString(event.id()), event.type(), event.subject(), endpoint));
+    for (EventHistory.Received event : received) {
+      addressed.add(new Inbox.Addressed(event.event(), event.body(), routes.inboxRecipients(event.event())));
+      for (UUID endpoint : routes.webhookEndpoints(event.event())) {
+        messages.add(new DeliveryQueue.Message(UUID.fromString(event.event().id()), event.event().type(),
+            event.event().subject(), endpoint));
       }
     }
-    history.recordAll(received);
     // webhook messages first: after the commit, the workers are woken before the inbox notices go out
     deliveries.enqueueAll(messages, null);
     inbox.deliverAll(addressed);

@@ -10,7 +10,7 @@ class RoutingConfiguration {
 
   /**
    * Offsets are committed without waiting for the broker, so a consumer polls again at once.
-   * Routing is once per event (processed_event): a commit lost in a crash only brings events back
+   * Routing is once per event (the event history): a commit lost in a crash only brings events back
    * that are then skipped.
    */
   @Bean

@@ -5,19 +5,12 @@ import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.support.web.Correlation;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,35 +59,6 @@ public class EventHandling {
         log.info("Event {} ({}) already processed, skipped", event.id(), event.type());
       }
     }));
-  }
-
-  /**
-   * For a consumer that applies a whole poll in one transaction: records {@code events} as
-   * processed by this service, in the caller's transaction, and returns those it had not processed
-   * before, each once (an event twice in the list counts once), in their order.
-   */
-  public <E extends EventEnvelope<?>> List<E> firstTime(List<E> events) {
-    Map<UUID, E> distinct = new LinkedHashMap<>();
-    for (E event : events) {
-      distinct.putIfAbsent(UUID.fromString(event.id()), event);
-    }
-    UUID[] ids = distinct.keySet().toArray(UUID[]::new);
-    String[] types = distinct.values().stream().map(EventEnvelope::type).toArray(String[]::new);
-    Set<UUID> inserted = new HashSet<>(jdbc.execute((ConnectionCallback<List<UUID>>) connection -> jdbc.query("""
-        insert into processed_event (event_id, consumer, event_type, processed_at)
-        select id, ?, type, ? from unnest(?::uuid[], ?::varchar[]) as e (id, type)
-        on conflict do nothing returning event_id""", (rs, row) -> rs.getObject(1, UUID.class), consumer,
-        Timestamp.from(clock.instant()), connection.createArrayOf("uuid", ids),
-        connection.createArrayOf("varchar", types))));
-    List<E> first = new ArrayList<>(inserted.size());
-    distinct.forEach((id, event) -> {
-      if (inserted.contains(id)) {
-        first.add(event);
-      } else {
-        log.info("Event {} ({}) already processed, skipped", id, event.type());
-      }
-    });
-    return first;
   }
 
   private boolean firstTime(EventEnvelope<?> event) {
