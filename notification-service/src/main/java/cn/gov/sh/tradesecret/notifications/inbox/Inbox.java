@@ -10,7 +10,6 @@ import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -137,10 +136,10 @@ public class Inbox {
   private void announce(List<String> payloads) {
     try (Connection connection = jdbc.getDataSource().getConnection()) {
       connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement();
-          PreparedStatement notify = connection.prepareStatement(
-              "select count(pg_notify(?, payload)) from unnest(?::text[]) as payload")) {
-        statement.execute("set local synchronous_commit = off");
+      // set_config(..., true) is SET LOCAL, in the same round trip as the notices
+      try (PreparedStatement notify = connection.prepareStatement("""
+          select set_config('synchronous_commit', 'off', true), count(pg_notify(?, payload))
+          from unnest(?::text[]) as payload""")) {
         notify.setString(1, NEW_ENTRY_CHANNEL);
         notify.setArray(2, connection.createArrayOf("text", payloads.toArray()));
         notify.execute();
