@@ -190,7 +190,6 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
    */
   Thread diagnose(String phase) {
     Thread thread = new Thread(() -> {
-      Path file = Path.of("target", "benchmark-diagnostics.txt");
       try {
         var field = Class.forName("cn.gov.sh.tradesecret.notifications.delivery.DeliveryWorker")
             .getDeclaredField("CLAIM");
@@ -206,7 +205,7 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
                      || regexp_replace(left(query, 60), '\\s+', ' ', 'g')
               from pg_stat_activity where datname = current_database() and state <> 'idle'
                 and pid <> pg_backend_pid()""", String.class).forEach(line -> out.append("  ").append(line).append('\n'));
-          Files.writeString(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+          appendDiagnostics(out);
           Thread.sleep(2000);
         }
       } catch (InterruptedException e) {
@@ -229,11 +228,15 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
         from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
         order by total_exec_time desc limit 20""", String.class).forEach(line -> out.append(line).append('\n'));
     try {
-      Files.writeString(Path.of("target", "benchmark-diagnostics.txt"), out, java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.APPEND);
+      appendDiagnostics(out);
     } catch (IOException e) {
       System.err.println("statement statistics not written: " + e);
     }
+  }
+
+  static void appendDiagnostics(CharSequence text) throws IOException {
+    Files.writeString(Path.of("target", "benchmark-diagnostics.txt"), text, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   /**
@@ -274,13 +277,20 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
       return 3 * (kafka.p99Millis() + commit.p99Millis());
     }
 
+    /** The service's p99 over the baseline's (bare Kafka + database commit), the target's ratio. */
+    double p99Ratio() {
+      return service.p99Millis() / (kafka.p99Millis() + commit.p99Millis());
+    }
+
+    boolean met() {
+      return service.p99Millis() <= allowedP99();
+    }
+
     String report(int number) {
       return String.join(System.lineSeparator(), "round " + number, "  " + kafka, "  " + commit, "  " + service,
           String.format(Locale.ROOT, "  ratio p50 %.1fx, p99 %.1fx (service / bare Kafka); p99 %.1fx (service / bare"
                   + " Kafka + database commit); target p99 <= %.1f ms: %s", service.p50Millis() / kafka.p50Millis(),
-              service.p99Millis() / kafka.p99Millis(),
-              service.p99Millis() / (kafka.p99Millis() + commit.p99Millis()), allowedP99(),
-              service.p99Millis() <= allowedP99() ? "met" : "not met"));
+              service.p99Millis() / kafka.p99Millis(), p99Ratio(), allowedP99(), met() ? "met" : "not met"));
     }
   }
 
@@ -319,11 +329,10 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     }
     lines.add(burst.toString());
     lines.addAll(breakdown);
-    List<Double> ratios = rounds.stream()
-        .map(r -> r.service().p99Millis() / (r.kafka().p99Millis() + r.commit().p99Millis())).sorted().toList();
+    List<Double> ratios = rounds.stream().map(Round::p99Ratio).sorted().toList();
     lines.add(String.format(Locale.ROOT, "p99 / (bare Kafka p99 + commit p99): median %.1fx (%.1fx-%.1fx); target"
             + " (3x) met in %d of %d rounds", ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1),
-        rounds.stream().filter(r -> r.service().p99Millis() <= r.allowedP99()).count(), rounds.size()));
+        rounds.stream().filter(Round::met).count(), rounds.size()));
     String report = String.join(System.lineSeparator(), lines);
     System.out.println(System.lineSeparator() + report + System.lineSeparator());
     try {
