@@ -137,6 +137,25 @@ class InboxRoutingIT {
     assertThat(entriesFor("PSB-310117", event.id())).as("police do not see case internals").isZero();
   }
 
+  /** The router keeps the subscriptions in memory: a change committed between two polls is seen by the second. */
+  @Test
+  void aSubscriptionChangedBetweenTwoPollsIsSeenByTheSecond() {
+    awaitEverythingBeforeIsConsumed();
+    String xuhuiCaseEvents = "unit = 'MR-310104' and event_selector = 'case-events' and channel = 'INBOX'";
+    assertThat(jdbc.update("update subscription set district = '310101' where " + xuhuiCaseEvents)).isEqualTo(1);
+    try {
+      EventEnvelope<LeadRegistered> elsewhere = leadRegistered("310104");
+      publish(elsewhere);
+      await().atMost(Duration.ofSeconds(30)).until(() -> entriesFor("MR-310000", elsewhere.id()) == 1);
+      assertThat(entriesFor("MR-310104", elsewhere.id())).as("Xuhui now follows Huangpu's cases only").isZero();
+    } finally {
+      jdbc.update("update subscription set district = '310104' where " + xuhuiCaseEvents);
+    }
+    EventEnvelope<LeadRegistered> again = leadRegistered("310104");
+    publish(again);
+    await().atMost(Duration.ofSeconds(30)).until(() -> entriesFor("MR-310104", again.id()) == 1);
+  }
+
   @Test
   void readingAnEntryIsRecordedOnceAndPublishedAsReadReceipt() {
     EventEnvelope<LeadRegistered> event = leadRegistered("310117");

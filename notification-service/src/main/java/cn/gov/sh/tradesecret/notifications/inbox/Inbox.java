@@ -64,8 +64,19 @@ public class Inbox {
     this.clock = clock;
   }
 
-  /** An event with its body as published and the units whose inbox it goes to. */
-  public record Addressed(EventEnvelope<?> event, String body, Collection<String> units) {}
+  /**
+   * Files the {@code addressed} rows (id, unit, event_id, event_type, subject, district, summary,
+   * event, occurred_at, created_at) in their units' inboxes, once per unit and event (a unit that
+   * has the event already gets nothing new). Returns {@code unit|entry id} of each new entry, the
+   * payload of its notice. Also a part of the router's statement.
+   */
+  public static final String FILE = """
+      insert into inbox_entry (id, unit, event_id, event_type, subject, district, summary, event, occurred_at,
+                               created_at, version)
+      select id, unit, event_id, event_type, subject, district, summary, event, occurred_at, created_at, 0
+      from addressed
+      on conflict (unit, event_id) do nothing
+      returning unit || '|' || id""";
 
   /**
    * Puts {@code event} into the inbox of each of {@code units}, once per unit; live streams of
@@ -73,67 +84,52 @@ public class Inbox {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void deliver(EventEnvelope<?> event, Collection<String> units) {
-    deliverAll(List.of(new Addressed(event, json.writeValueAsString(event), units)));
-  }
-
-  /**
-   * Puts each event into the inboxes it is addressed to, once per unit and event (a unit that has
-   * it already gets nothing new), in one round trip; live streams of every instance learn of the
-   * new entries when the transaction commits.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void deliverAll(List<Addressed> events) {
-    List<Object[]> rows = new ArrayList<>();
-    List<String> payloads = new ArrayList<>();
-    Timestamp now = Timestamp.from(clock.instant());
-    for (Addressed addressed : events) {
-      EventEnvelope<?> event = addressed.event();
-      for (String unit : addressed.units()) {
-        UUID id = UUID.randomUUID();
-        rows.add(new Object[] {id, unit, UUID.fromString(event.id()), event.type(), event.subject(), event.district(),
-            summary(event), addressed.body(), Timestamp.from(event.time()), now});
-        payloads.add(unit + "|" + id);
-      }
-    }
-    if (rows.isEmpty()) {
-      return;
-    }
-    int[] inserted = jdbc.batchUpdate("""
-        insert into inbox_entry (id, unit, event_id, event_type, subject, district, summary, event, occurred_at,
-                                 created_at, version)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) on conflict (unit, event_id) do nothing""", rows);
-    List<String> announced = new ArrayList<>();
-    for (int i = 0; i < inserted.length; i++) {
-      if (inserted[i] != 0) {
-        announced.add(payloads.get(i));
-      }
-    }
-    if (!announced.isEmpty()) {
-      // the entries of one transaction share created_at: announced in id order, the order a resuming stream uses
-      announced.sort(Comparator.comparing(payload -> payload.substring(payload.indexOf('|') + 1)));
-      announceAfterCommit(announced);
-    }
-  }
-
-  /**
-   * Tells the live streams of every instance of new entries once they are committed. NOTIFY takes
-   * a database-wide lock until its transaction ends: issued inside the routing transaction it would
-   * serialize every routing commit on the disk flush. Hence its own small transaction after the
-   * commit, one for all the entries of the routing transaction, which need not wait for the flush
-   * (a notice lost in a crash only delays the stream; the entry is in the inbox, and a client that
-   * reconnects with {@code Last-Event-ID} gets it). Sent by a thread of its own, so the consumer
-   * that routed the entries polls again at once.
-   */
-  private void announceAfterCommit(List<String> payloads) {
+    List<String> filed = jdbc.query(connection -> {
+      PreparedStatement statement = connection.prepareStatement("""
+          with addressed as (
+            select gen_random_uuid() as id, unit, ?::uuid as event_id, ?::varchar as event_type, ?::varchar as subject,
+                   ?::varchar as district, ?::varchar as summary, ?::text as event, ?::timestamptz as occurred_at, ?::timestamptz as created_at
+            from unnest(?::varchar[]) as unit),
+          filed as (""" + FILE + ")\nselect * from filed");
+      statement.setObject(1, UUID.fromString(event.id()));
+      statement.setString(2, event.type());
+      statement.setString(3, event.subject());
+      statement.setString(4, event.district());
+      statement.setString(5, summary(event));
+      statement.setString(6, json.writeValueAsString(event));
+      statement.setTimestamp(7, Timestamp.from(event.time()));
+      statement.setTimestamp(8, Timestamp.from(clock.instant()));
+      statement.setArray(9, connection.createArrayOf("varchar", units.toArray()));
+      return statement;
+    }, (rs, row) -> rs.getString(1));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        announcer.execute(() -> announce(payloads));
+        announce(filed);
       }
     });
   }
 
-  private void announce(List<String> payloads) {
+  /**
+   * Tells the live streams of every instance of new, committed entries ({@code unit|entry id}).
+   * NOTIFY takes a database-wide lock until its transaction ends: issued inside the routing
+   * transaction it would serialize every routing commit on the disk flush. Hence its own small
+   * transaction after the commit, one for all the entries of a routing statement, which need not
+   * wait for the flush (a notice lost in a crash only delays the stream; the entry is in the inbox,
+   * and a client that reconnects with {@code Last-Event-ID} gets it). Sent by a thread of its own, so
+   * the consumer that routed the entries polls again at once.
+   */
+  public void announce(List<String> filed) {
+    if (filed.isEmpty()) {
+      return;
+    }
+    // the entries of one statement share created_at: announced in id order, the order a resuming stream uses
+    List<String> payloads = new ArrayList<>(filed);
+    payloads.sort(Comparator.comparing(payload -> payload.substring(payload.indexOf('|') + 1)));
+    announcer.execute(() -> notifyStreams(payloads));
+  }
+
+  private void notifyStreams(List<String> payloads) {
     try (Connection connection = jdbc.getDataSource().getConnection()) {
       connection.setAutoCommit(false);
       // set_config(..., true) is SET LOCAL, in the same round trip as the notices
@@ -218,7 +214,8 @@ public class Inbox {
     return entry;
   }
 
-  private static String summary(EventEnvelope<?> event) {
+  /** An entry's one line: type, district, subject. */
+  public static String summary(EventEnvelope<?> event) {
     String where = Districts.find(event.district()).map(d -> d.nameEn() + " " + d.nameZh()).orElse("Shanghai");
     return event.type() + " · " + where + " · " + event.subject();
   }

@@ -5,7 +5,6 @@ import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.notifications.delivery.DeliveryQueue;
 import cn.gov.sh.tradesecret.notifications.inbox.Inbox;
-import cn.gov.sh.tradesecret.notifications.replay.EventHistory;
 import cn.gov.sh.tradesecret.notifications.subscription.Subscriptions;
 import cn.gov.sh.tradesecret.support.consumer.EventReader;
 import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -26,25 +24,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Consumes the producing services' topics a poll at a time and, once per event, in one
- * transaction for the whole poll: records the events in the history, puts each in the inbox of
- * every unit subscribed to it or addressed by it, and queues a message for every webhook endpoint
- * subscribed to it, in the order of the partition (so an endpoint gets an aggregate's events in
- * order).
+ * Consumes the producing services' topics a poll at a time and, once per event, in one statement
+ * for the whole poll ({@link RoutingStatement}): records the events in the history, puts each in
+ * the inbox of every unit subscribed to it or addressed by it, and queues a message for every
+ * webhook endpoint subscribed to it, in the order of the partition (so an endpoint gets an
+ * aggregate's events in order). Then it wakes the delivery workers and tells the live inbox
+ * streams.
  *
- * <p>Once per event, in bulk: the poll's events go into the {@link EventHistory} in the routing
- * transaction, and only the ones not there before are routed, so an event redelivered, or twice in
- * one poll, is routed once (the history is this consumer's once-per-event record, in place of
- * {@code processed_event}: one insert per poll rather than two). If the poll's transaction fails,
- * its events are routed one transaction each; the first that fails is handed to the container's
- * error handler by its index (bounded retries, then the dead-letter topic; a malformed message at
- * once), the ones before it being committed. A transaction per poll
- * rather than per event: a handful of round trips and one commit for up to hundreds of events.
+ * <p>Once per event: only the events new to the {@code EventHistory} are routed, so an event
+ * redelivered, or twice in one poll, is routed once. If the poll's statement fails, its events are
+ * routed one statement each; the first that fails is handed to the container's error handler by
+ * its index (bounded retries, then the dead-letter topic; a malformed message at once), the ones
+ * before it being committed.
  */
 @Component
 class EventRouter {
@@ -53,24 +47,21 @@ class EventRouter {
 
   private final EventReader reader;
   private final Subscriptions subscriptions;
+  private final RoutingStatement statement;
   private final Inbox inbox;
-  private final EventHistory history;
   private final DeliveryQueue deliveries;
   private final JsonMapper json;
-  private final TransactionTemplate transaction;
   private final ObjectProvider<Tracer> tracer;
   private final ObjectProvider<Propagator> propagator;
 
-  EventRouter(EventReader reader, Subscriptions subscriptions, Inbox inbox, EventHistory history,
-      DeliveryQueue deliveries, JsonMapper json, PlatformTransactionManager transactionManager,
-      ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+  EventRouter(EventReader reader, Subscriptions subscriptions, RoutingStatement statement, Inbox inbox,
+      DeliveryQueue deliveries, JsonMapper json, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
     this.reader = reader;
     this.subscriptions = subscriptions;
+    this.statement = statement;
     this.inbox = inbox;
-    this.history = history;
     this.deliveries = deliveries;
     this.json = json;
-    this.transaction = new TransactionTemplate(transactionManager);
     this.tracer = tracer;
     this.propagator = propagator;
   }
@@ -131,13 +122,13 @@ class EventRouter {
       return;
     }
     try {
-      transaction.executeWithoutResult(status -> routeOnce(batch));
+      routeOnce(batch);
     } catch (RuntimeException batchFailed) {
-      log.warn("Routing {} events in one transaction failed ({}); routing them one by one", batch.size(),
+      log.warn("Routing {} events in one statement failed ({}); routing them one by one", batch.size(),
           batchFailed.getMessage());
       for (Read read : batch) {
         try {
-          transaction.executeWithoutResult(status -> routeOnce(List.of(read)));
+          routeOnce(List.of(read));
         } catch (RuntimeException failed) {
           throw new BatchListenerFailedException("routing event " + read.event().id() + " failed", failed,
               read.index());
@@ -146,28 +137,22 @@ class EventRouter {
     }
   }
 
-  /** Routes, in the current transaction, the events of {@code batch} this service has not routed before. */
+  /** Routes the events of {@code batch} this service has not routed before, in one statement. */
   private void routeOnce(List<Read> batch) {
-    List<EventHistory.Received> received = history.recordFirstTime(batch.stream()
-        .map(read -> new EventHistory.Received(read.event(), json.writeValueAsString(read.event()))).toList());
-    if (received.isEmpty()) {
+    List<RoutingStatement.Received> events = batch.stream()
+        .map(read -> new RoutingStatement.Received(read.event(), json.writeValueAsString(read.event()))).toList();
+    Optional<RoutingStatement.Routed> routed = statement.route(events, subscriptions.routes());
+    while (routed.isEmpty()) {
+      // the subscriptions changed since they were read: nothing was written, route with them as they are now
+      routed = statement.route(events, subscriptions.reloadRoutes());
+    }
+    RoutingStatement.Routed done = routed.get();
+    if (done.recorded().isEmpty()) {
       return;
     }
-    List<EventEnvelope<?>> events = received.stream().<EventEnvelope<?>>map(EventHistory.Received::event).toList();
-    Subscriptions.Routes routes = subscriptions.routesFor(events);
-    List<Inbox.Addressed> addressed = new ArrayList<>(events.size());
-    List<DeliveryQueue.Message> messages = new ArrayList<>();
-    for (EventHistory.Received event : received) {
-      addressed.add(new Inbox.Addressed(event.event(), event.body(), routes.inboxRecipients(event.event())));
-      for (UUID endpoint : routes.webhookEndpoints(event.event())) {
-        messages.add(new DeliveryQueue.Message(UUID.fromString(event.event().id()), event.event().type(),
-            event.event().subject(), endpoint));
-      }
-    }
-    // webhook messages first: after the commit, the workers are woken before the inbox notices go out
-    deliveries.enqueueAll(messages, null);
-    inbox.deliverAll(addressed);
-    log.info("Routed {} events ({} webhook messages), first {} {}", events.size(), messages.size(),
-        events.get(0).type(), events.get(0).id());
+    deliveries.wakeWorkers(done.queued());
+    inbox.announce(done.filed());
+    log.info("Routed {} events ({} webhook messages), first {} {}", done.recorded().size(), done.queued(),
+        done.recorded().get(0).type(), done.recorded().get(0).id());
   }
 }

@@ -9,21 +9,19 @@ import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.ApiException;
 import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Finds who is to be told of an event, within what each unit may see; keeps the units' subscriptions. */
@@ -37,6 +35,7 @@ public class Subscriptions {
   private final JdbcTemplate jdbc;
   private final WebhookEndpoints endpoints;
   private final Clock clock;
+  private volatile Routes routes;
 
   Subscriptions(SubscriptionRepository subscriptions, WebhookEndpoints endpoints, Clock clock, JdbcTemplate jdbc) {
     this.subscriptions = subscriptions;
@@ -46,40 +45,48 @@ public class Subscriptions {
   }
 
   /**
-   * The subscriptions that may match any of {@code events}, read once (one query for a whole
-   * batch, in the caller's transaction, so a subscription added or removed before it commits is
-   * seen exactly as a per-event query would see it).
+   * The routes as of the subscriptions' version last read: kept in memory, since routing needs them
+   * for every poll and they change rarely. The router's statement checks the version it was built
+   * with and routes nothing when the subscriptions have changed since; it then asks for
+   * {@link #reloadRoutes()}.
    */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Routes routesFor(Collection<? extends EventEnvelope<?>> events) {
-    Set<String> selectors = new HashSet<>();
-    for (EventEnvelope<?> event : events) {
-      selectors.add(event.type());
-      selectors.add(event.topic());
-    }
-    if (selectors.isEmpty()) {
-      return new Routes(List.of());
-    }
-    // Plain JDBC: read-only rows for matching; through JPA this query was the slowest step of routing.
-    return new Routes(jdbc.query(connection -> {
-      PreparedStatement statement = connection.prepareStatement("""
-          select id, unit, event_selector, district, subject, channel, endpoint_id, created_by, created_at
-          from subscription where event_selector = any(?)""");
-      statement.setArray(1, connection.createArrayOf("varchar", selectors.toArray()));
-      return statement;
-    }, (rs, row) -> new Subscription(rs.getObject("id", UUID.class), rs.getString("unit"),
+  public Routes routes() {
+    Routes current = routes;
+    return current != null ? current : reloadRoutes();
+  }
+
+  /** Reads every subscription again, with the version they are at. */
+  public Routes reloadRoutes() {
+    // the version first: a change between the two reads leaves the routes tagged older than they are, so
+    // the next routing statement finds them stale and reads again (never the other way round)
+    long version = jdbc.queryForObject("select version from subscription_version", Long.class);
+    Routes current = new Routes(version, jdbc.query("""
+        select id, unit, event_selector, district, subject, channel, endpoint_id, created_by, created_at
+        from subscription""", (rs, row) -> new Subscription(rs.getObject("id", UUID.class), rs.getString("unit"),
         rs.getString("event_selector"), rs.getString("district"), rs.getString("subject"),
         Channel.valueOf(rs.getString("channel")), rs.getObject("endpoint_id", UUID.class), rs.getString("created_by"),
         rs.getTimestamp("created_at").toInstant())));
+    routes = current;
+    return current;
   }
 
-  /** Who is to be told of each event of a batch, from the subscriptions read for it. */
+  /** Who is to be told of an event, from the subscriptions at one version. */
   public static final class Routes {
 
-    private final List<Subscription> candidates;
+    private final long version;
+    /** By event selector: an event type or a family. */
+    private final Map<String, List<Subscription>> bySelector = new HashMap<>();
 
-    private Routes(List<Subscription> candidates) {
-      this.candidates = candidates;
+    private Routes(long version, List<Subscription> subscriptions) {
+      this.version = version;
+      for (Subscription subscription : subscriptions) {
+        bySelector.computeIfAbsent(subscription.getEventSelector(), selector -> new ArrayList<>()).add(subscription);
+      }
+    }
+
+    /** The version of the subscriptions these routes were read at. */
+    public long version() {
+      return version;
     }
 
     /**
@@ -111,12 +118,13 @@ public class Subscriptions {
     /** A subscription matches by its selector (the type or its family), then by its optional filters. */
     private List<Subscription> matching(Channel channel, EventEnvelope<?> event) {
       List<Subscription> matching = new ArrayList<>();
-      for (Subscription s : candidates) {
-        if (s.getChannel() == channel
-            && (s.getEventSelector().equals(event.type()) || s.getEventSelector().equals(event.topic()))
-            && (s.getDistrict() == null || s.getDistrict().equals(event.district()))
-            && (s.getSubject() == null || s.getSubject().equals(event.subject()))) {
-          matching.add(s);
+      for (String selector : List.of(event.type(), event.topic())) {
+        for (Subscription s : bySelector.getOrDefault(selector, List.of())) {
+          if (s.getChannel() == channel
+              && (s.getDistrict() == null || s.getDistrict().equals(event.district()))
+              && (s.getSubject() == null || s.getSubject().equals(event.subject()))) {
+            matching.add(s);
+          }
         }
       }
       matching.sort(Comparator.comparing(Subscription::getCreatedAt).thenComparing(Subscription::getId));
