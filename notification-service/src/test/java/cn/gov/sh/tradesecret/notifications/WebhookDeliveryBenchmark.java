@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * publish on case-events -> consumed, stored, routed to inboxes and queued -> signed webhook POST
  * received by a local receiver, at the same rate. Last, a burst, unthrottled, for the most
  * deliveries per second. Settings: {@code bench.events} per phase (2000), {@code bench.rate}
- * (200/s), {@code bench.rounds} (3), {@code bench.warmup} in seconds (30).
+ * (200/s), {@code bench.rounds} (3), {@code bench.warmup} in seconds (120).
  */
 @Tag("benchmark")
 class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
@@ -51,7 +51,7 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
    * records by up to 360 ms, which alone made its p99. Both paths skip the same second.
    */
   static final int SETTLE = RATE;
-  static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 30);
+  static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 120);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
   static final boolean PROFILE = Boolean.getBoolean("bench.profile");
@@ -143,7 +143,9 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
   Figures throughTheService(String name, WebhookReceiver.Hook hook, int events, int rate) {
     Map<String, Long> sent = new ConcurrentHashMap<>();
     List<EventEnvelope<LeadRegistered>> published = new ArrayList<>();
-    int before = hook.received.size();
+    // what earlier phases received is not kept: tens of thousands of requests with their bodies had made the garbage
+    // collector mark the heap every few seconds (a 300-500 ms concurrent cycle on one of the two cores, then a pause)
+    hook.received.clear();
     Thread diagnostics = EXPLAIN ? diagnose(name) : null;
     if (EXPLAIN) {
       jdbc.execute("create extension if not exists pg_stat_statements");
@@ -164,7 +166,7 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
       });
     }
     await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-        .until(() -> hook.received.size() - before >= settle + events);
+        .until(() -> hook.received.size() >= settle + events);
     if (diagnostics != null) {
       diagnostics.interrupt();
       statementStatistics(name);
@@ -179,7 +181,10 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
         where h.event_id::text = any(?)""", String.class,
         (Object) published.stream().map(EventEnvelope::id).toArray(String[]::new)));
     Map<String, Long> received = new ConcurrentHashMap<>();
-    hook.received.stream().skip(before).forEach(r -> received.putIfAbsent(r.eventId(), r.receivedNanos()));
+    hook.received.forEach(r -> received.putIfAbsent(r.eventId(), r.receivedNanos()));
+    if (EXPLAIN) {
+      latencyTimeline(name, sent, received);
+    }
     return summarize(name, sent, received);
   }
 
@@ -217,6 +222,26 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     thread.setDaemon(true);
     thread.start();
     return thread;
+  }
+
+  /**
+   * Each event's publish time (wall clock, to set beside GC and database logs) and latency, for
+   * finding what a phase's slowest events have in common, into {@code target/latencies-<phase>.csv}.
+   */
+  static void latencyTimeline(String phase, Map<String, Long> sent, Map<String, Long> received) {
+    long wallMinusNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+    StringBuilder csv = new StringBuilder("published_at_epoch_ms,latency_ms\n");
+    sent.forEach((id, at) -> {
+      Long got = received.get(id);
+      if (got != null) {
+        csv.append((at + wallMinusNano) / 1_000_000L).append(',').append((got - at) / 1e6).append('\n');
+      }
+    });
+    try {
+      Files.writeString(Path.of("target", "latencies-" + phase.replaceAll("[^A-Za-z0-9]+", "-") + ".csv"), csv);
+    } catch (IOException e) {
+      System.err.println("latencies not written: " + e);
+    }
   }
 
   /** The statements of a phase that took the database's time, most first, into the diagnostics file. */

@@ -88,6 +88,11 @@ final class WebhookReceiver implements AutoCloseable {
     public synchronized int size() {
       return items.size();
     }
+
+    @Override
+    public synchronized void clear() {
+      items.clear();
+    }
   }
 
   private final HttpServer server;
