@@ -7,6 +7,9 @@
 # statements by database time (pg_stat_statements), in target/benchmark-diagnostics.txt, and each event's publish
 # time and latency in target/latencies-<phase>.csv.
 # BENCH_PROFILE=true: a flight recording (JFR) of the last round's service phase, target/benchmark.jfr.
+# BENCH_JVM_OPTS: options of the JVM that runs the service, the producer and the receiver (default a fixed 1 GiB
+# heap: on the heap it sized for itself, about 280 MiB, the collector marked it every few seconds, a 340 ms
+# concurrent cycle on one of the two cores and a 25 ms pause, and each such cycle made a phase's worst stall).
 # Uses the embedded PostgreSQL and Kafka of test-support; figures also in notification-service/target/benchmark.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +19,6 @@ ROUNDS="${3:-3}"
 PLATFORM_TEST_INFRASTRUCTURE="${PLATFORM_TEST_INFRASTRUCTURE:-embedded}" \
   ./mvnw -B -ntp -o -q -pl notification-service test -Dtest=WebhookDeliveryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.events="$EVENTS" -Dbench.rate="$RATE" -Dbench.rounds="$ROUNDS" -Dbench.warmup="${BENCH_WARMUP:-120}" \
-  -Dbench.profile="${BENCH_PROFILE:-false}" -Dbench.explain="${BENCH_EXPLAIN:-false}" -DtrimStackTrace=true \
+  -DargLine="${BENCH_JVM_OPTS:--Xms1g -Xmx1g}" -Dbench.profile="${BENCH_PROFILE:-false}" -Dbench.explain="${BENCH_EXPLAIN:-false}" -DtrimStackTrace=true \
   ${BENCH_EXPLAIN:+-Dplatform.test.postgres.config=shared_preload_libraries=pg_stat_statements} 2>&1 | grep -v -E '^\{|^20[0-9]{2}-' || true
 cat notification-service/target/benchmark.txt

@@ -40,7 +40,8 @@ public class DeliveryQueue {
   public static final String QUEUE = """
       insert into delivery (id, endpoint_id, event_id, event_type, subject, replay_id, status, attempts,
                             next_attempt_at, created_at)
-      select gen_random_uuid(), m.endpoint_id, m.event_id, m.event_type, m.subject, m.replay_id, 'PENDING', 0, now(), now()
+      select gen_random_uuid(), m.endpoint_id, m.event_id, m.event_type, m.subject, m.replay_id, 'PENDING', 0,
+             now(), now()
       from messages m join webhook_endpoint e on e.id = m.endpoint_id and e.status = 'ENABLED'
       order by m.position
       on conflict do nothing

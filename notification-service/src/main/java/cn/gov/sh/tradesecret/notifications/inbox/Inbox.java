@@ -88,7 +88,8 @@ public class Inbox {
       PreparedStatement statement = connection.prepareStatement("""
           with addressed as (
             select gen_random_uuid() as id, unit, ?::uuid as event_id, ?::varchar as event_type, ?::varchar as subject,
-                   ?::varchar as district, ?::varchar as summary, ?::text as event, ?::timestamptz as occurred_at, ?::timestamptz as created_at
+                   ?::varchar as district, ?::varchar as summary, ?::text as event, ?::timestamptz as occurred_at,
+                   ?::timestamptz as created_at
             from unnest(?::varchar[]) as unit),
           filed as (""" + FILE + ")\nselect * from filed");
       statement.setObject(1, UUID.fromString(event.id()));
@@ -112,8 +113,8 @@ public class Inbox {
 
   /**
    * Tells the live streams of every instance of new, committed entries ({@code unit|entry id}).
-   * NOTIFY takes a database-wide lock until its transaction ends: issued inside the routing
-   * transaction it would serialize every routing commit on the disk flush. Hence its own small
+   * NOTIFY takes a database-wide lock until its transaction ends: issued in the routing
+   * statement it would serialize every routing commit on the disk flush. Hence its own small
    * transaction after the commit, one for all the entries of a routing statement, which need not
    * wait for the flush (a notice lost in a crash only delays the stream; the entry is in the inbox,
    * and a client that reconnects with {@code Last-Event-ID} gets it). Sent by a thread of its own, so

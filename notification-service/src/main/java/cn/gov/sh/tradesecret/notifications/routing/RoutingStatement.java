@@ -134,7 +134,8 @@ class RoutingStatement {
         return Optional.empty();
       }
       Set<Object> recordedIds = Set.of((Object[]) rs.getArray(2).getArray());
-      List<EventEnvelope<?>> recorded = distinct.entrySet().stream().filter(entry -> recordedIds.contains(entry.getKey()))
+      List<EventEnvelope<?>> recorded = distinct.entrySet().stream()
+          .filter(entry -> recordedIds.contains(entry.getKey()))
           .<EventEnvelope<?>>map(entry -> entry.getValue().event()).toList();
       return Optional.of(new Routed(recorded, rs.getInt(3), List.of((String[]) rs.getArray(4).getArray())));
     });
