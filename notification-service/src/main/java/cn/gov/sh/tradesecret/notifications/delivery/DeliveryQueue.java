@@ -12,10 +12,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues messages for webhook endpoints in the transaction that consumed their event; when it
- * commits, as many idle workers as there are new messages are woken (not every worker for every
- * message). A live event is queued once per endpoint; a replay queues it again. The router queues
- * live events with {@link #QUEUE} in its own statement, and wakes the workers itself.
+ * Queues messages for webhook endpoints; once they are committed, as many idle workers as there
+ * are new messages are woken (not every worker for every message). A live event is queued once per
+ * endpoint, by the router's statement with {@link #QUEUE} (the router wakes the workers itself); a
+ * replay queues it again, with {@link #enqueueReplay}.
  */
 @Component
 public class DeliveryQueue {
@@ -48,15 +48,14 @@ public class DeliveryQueue {
       returning id""";
 
   /**
-   * Queues each message for its endpoint if the endpoint is enabled, in the order given, in one
-   * round trip (see {@link #QUEUE}). When the transaction commits, as many workers as there are new
-   * messages are woken.
+   * Queues each message of a replay for its endpoint if the endpoint is enabled, in the order
+   * given, in one round trip (see {@link #QUEUE}). When the transaction commits, as many workers as
+   * there are new messages are woken.
    *
-   * @param replayId null for live events, else the replay they belong to
    * @return how many messages were queued
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public int enqueueAll(List<Message> messages, UUID replayId) {
+  public int enqueueReplay(List<Message> messages, UUID replayId) {
     if (messages.isEmpty()) {
       return 0;
     }

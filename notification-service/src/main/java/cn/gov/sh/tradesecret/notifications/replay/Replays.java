@@ -89,7 +89,7 @@ public class Replays {
         messages.add(new DeliveryQueue.Message(stored.eventId(), stored.type(), stored.subject(), endpointId));
       }
     }
-    int queued = queue.enqueueAll(messages, replayId);
+    int queued = queue.enqueueReplay(messages, replayId);
     return new Replay(replayId, endpointId, since, queued);
   }
 }
