@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.gateway;
 
+import cn.gov.sh.tradesecret.testsupport.RealTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -21,6 +22,7 @@ import com.nimbusds.jwt.SignedJWT;
  * Access tokens as the platform's identity service issues them, signed by a key generated for
  * the test, plus the bad ones the gateway must refuse.
  */
+@RealTime("a token's lifetime is checked by Spring Security against the real time")
 final class TestTokens {
 
 	static final String AUDIENCE = "trade-secret-platform";

@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.identity;
 
+import cn.gov.sh.tradesecret.testsupport.RealTime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -204,6 +205,7 @@ class IdentityServiceIT {
 	/**
 	 * A DPoP proof (RFC 9449 4.2) of possession of {@code key} for one request.
 	 */
+	@RealTime("the issuer checks a DPoP proof's issue time against the real time")
 	private static String dpopProof(ECKey key, String method, String uri) throws JOSEException {
 		SignedJWT proof = new SignedJWT(
 				new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("dpop+jwt"))

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
@@ -53,8 +54,8 @@ class InboxRoutingIT {
 
   EventEnvelope<LeadRegistered> leadRegistered(String district) {
     LeadRegistered lead = new LeadRegistered(UUID.randomUUID().toString(), district, "MR-" + district, "COMPLAINT",
-        "Acme Precision", new BigDecimal("120000.00"), Instant.now());
-    return EventEnvelope.of("case-service", lead, Instant.now(), "corr-" + lead.leadId());
+        "Acme Precision", new BigDecimal("120000.00"), TestClock.now());
+    return EventEnvelope.of("case-service", lead, TestClock.now(), "corr-" + lead.leadId());
   }
 
   void publish(EventEnvelope<?> event) {

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
@@ -178,7 +179,7 @@ class InboxStreamIT extends NotificationIntegrationTest {
   @Test
   void aBacklogBeyondTheLimitSendsTheNewestAndSaysSo() throws Exception {
     String unit = NotificationTestData.XUHUI_POLICE.unit();
-    Instant start = Instant.now().minusSeconds(3600);
+    Instant start = TestClock.now().minusSeconds(3600);
     List<String> ids = new ArrayList<>();
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < 502; i++) {

@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.notifications;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.referrals.ReferralAccepted;
@@ -24,17 +25,17 @@ final class NotificationTestData {
 
   static EventEnvelope<LeadRegistered> leadRegistered(String district) {
     LeadRegistered lead = new LeadRegistered(UUID.randomUUID().toString(), district, "MR-" + district, "COMPLAINT",
-        "Acme Precision", new BigDecimal("120000.00"), Instant.now());
-    return EventEnvelope.of("case-service", lead, Instant.now(), "corr-" + lead.leadId());
+        "Acme Precision", new BigDecimal("120000.00"), TestClock.now());
+    return EventEnvelope.of("case-service", lead, TestClock.now(), "corr-" + lead.leadId());
   }
 
   static EventEnvelope<ReferralProposed> referralProposed(String referralId, String district) {
     return EventEnvelope.of("referral-service", new ReferralProposed(referralId, "case-" + referralId, district,
-        "MR-" + district, Instant.now()), Instant.now(), "corr-" + referralId);
+        "MR-" + district, TestClock.now()), TestClock.now(), "corr-" + referralId);
   }
 
   static EventEnvelope<ReferralAccepted> referralAccepted(String referralId, String district) {
     return EventEnvelope.of("referral-service", new ReferralAccepted(referralId, "case-" + referralId, district,
-        "MR-" + district, "PSB-" + district, Instant.now()), Instant.now(), "corr-" + referralId);
+        "MR-" + district, "PSB-" + district, TestClock.now()), TestClock.now(), "corr-" + referralId);
   }
 }

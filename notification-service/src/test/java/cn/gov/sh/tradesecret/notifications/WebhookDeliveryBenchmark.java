@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.notifications;
 
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sh.tradesecret.testsupport.RealTime;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
@@ -228,6 +229,7 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
    * Each event's publish time (wall clock, to set beside GC and database logs) and latency, for
    * finding what a phase's slowest events have in common, into {@code target/latencies-<phase>.csv}.
    */
+  @RealTime("publish times are set beside GC and database logs, which are in wall-clock time")
   static void latencyTimeline(String phase, Map<String, Long> sent, Map<String, Long> received) {
     long wallMinusNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
     StringBuilder csv = new StringBuilder("published_at_epoch_ms,latency_ms\n");

@@ -6,12 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * An integration test of referral-service on a real PostgreSQL and Kafka, with a {@link TestClock}
+ * An integration test of referral-service on a real PostgreSQL and Kafka, with the {@code TestClock}
  * the test controls and the deadline scheduler's own polling off (tests call it). One application
  * context for every such test.
  */
@@ -19,15 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "referral.deadlines.polling=false")
-@Import({PlatformTestInfrastructure.class, ReferralIntegrationTest.Clocks.class})
-public @interface ReferralIntegrationTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  class Clocks {
-
-    @Bean
-    TestClock clock() {
-      return new TestClock();
-    }
-  }
-}
+@Import(PlatformTestInfrastructure.class)
+public @interface ReferralIntegrationTest {}

@@ -20,13 +20,19 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * Import this into a service's integration tests: it connects the service to a real PostgreSQL
  * database of its own and a real Kafka broker (see {@link InfrastructureMode} for where they come
- * from) and to the {@link TestIssuer}, whose tokens the service then validates as in production.
+ * from) and to the {@link TestIssuer}, whose tokens the service then validates as in production. The
+ * service's {@code Clock} is the {@link TestClock#suite()}, starting on the suite's date, never the machine's.
  *
  * <p>Images: {@code platform.test.postgres-image} (default {@code postgres:17-alpine}) and
  * {@code platform.test.kafka-image} (default {@code apache/kafka:4.1.2}) system properties.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class PlatformTestInfrastructure {
+
+  @Bean
+  TestClock clock() {
+    return TestClock.suite();
+  }
 
   @Bean
   DynamicPropertyRegistrar testIssuerProperties() {

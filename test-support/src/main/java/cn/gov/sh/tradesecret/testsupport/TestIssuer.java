@@ -24,6 +24,7 @@ import java.util.UUID;
  * (started once per JVM), so the service under test fetches and checks keys exactly as it does
  * against the platform's issuer. Tokens carry the claims of the platform's demo accounts.
  */
+@RealTime("a token's lifetime is checked by Spring Security against the real time")
 public final class TestIssuer {
 
   public static final String AUDIENCE = "trade-secret-platform";

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.audit.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
@@ -48,8 +49,8 @@ class LedgerIT {
 
   EventEnvelope<?> publishLead() {
     LeadRegistered lead = new LeadRegistered(UUID.randomUUID().toString(), "310117", "MR-310117", "COMPLAINT", "Acme",
-        new BigDecimal("1.00"), Instant.now());
-    return publish(Topics.CASE_EVENTS, EventEnvelope.of("case-service", lead, Instant.now(), "corr"));
+        new BigDecimal("1.00"), TestClock.now());
+    return publish(Topics.CASE_EVENTS, EventEnvelope.of("case-service", lead, TestClock.now(), "corr"));
   }
 
   EventEnvelope<?> publish(String topic, EventEnvelope<?> event) {
@@ -69,7 +70,7 @@ class LedgerIT {
   void everyEventOfEveryDomainTopicIsChainedOnceAndTheChainVerifies() {
     EventEnvelope<?> lead = publishLead();
     EventEnvelope<?> referral = publish(Topics.REFERRAL_EVENTS, EventEnvelope.of("referral-service",
-        new ReferralProposed(UUID.randomUUID().toString(), "C-1", "310117", "MR-310117", Instant.now()), Instant.now(), "corr"));
+        new ReferralProposed(UUID.randomUUID().toString(), "C-1", "310117", "MR-310117", TestClock.now()), TestClock.now(), "corr"));
     publish(Topics.CASE_EVENTS, lead); // redelivered
 
     await().atMost(Duration.ofSeconds(30)).until(() -> entriesOf(lead.id()) == 1 && entriesOf(referral.id()) == 1);

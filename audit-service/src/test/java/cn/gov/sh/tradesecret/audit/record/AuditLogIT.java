@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.audit.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.audit.AuditRecord;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
@@ -44,7 +45,7 @@ class AuditLogIT {
   AuditRecord send(String account, String unit, int status, String outcome) {
     AuditRecord record = new AuditRecord(UUID.randomUUID().toString(), account, unit,
         unit == null ? null : "MARKET_REGULATION", "POST", "/api/leads", "leads", List.of(), status, outcome, "10.0.0.7",
-        "corr-" + UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        "corr-" + UUID.randomUUID(), TestClock.now().truncatedTo(ChronoUnit.MILLIS));
     TopicProbe.send(String.join(",", kafka.getBootstrapServers()), Topics.AUDIT_RECORDS, account,
         json.writeValueAsString(record));
     return record;

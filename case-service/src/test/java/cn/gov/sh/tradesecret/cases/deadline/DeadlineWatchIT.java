@@ -4,12 +4,12 @@ import static cn.gov.sh.tradesecret.cases.CaseTestData.fileCase;
 import static cn.gov.sh.tradesecret.cases.CaseTestData.registerLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.cases.MutableClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * (the 2026 Labour Day block, with Saturday 9 May a working day), and not while an appraisal stops the clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PlatformTestInfrastructure.class, MutableClock.Config.class})
+@Import(PlatformTestInfrastructure.class)
 class DeadlineWatchIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -46,7 +46,7 @@ class DeadlineWatchIT {
   @Autowired
   KafkaConnectionDetails kafka;
   @Autowired
-  MutableClock clock;
+  TestClock clock;
   @Autowired
   DeadlineWatch watch;
 

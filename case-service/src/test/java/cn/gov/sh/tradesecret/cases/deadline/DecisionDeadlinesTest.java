@@ -70,13 +70,14 @@ class DecisionDeadlinesTest {
 
   @Test
   void appraisalPauseMovesTheCaseDeadlineByTheDaysTheClockStoodStill() {
-    Instant filed = shanghai("2031-06-02T10:00"); // +90 = Mon 31 Aug
+    Instant filed = shanghai("2031-06-02T10:00"); // +90 = Sun 31 Aug
     int paused = deadlines.pausedDays(shanghai("2031-07-01T09:00"), shanghai("2031-07-15T17:00"));
 
     assertThat(paused).isEqualTo(14);
     assertThat(deadlines.caseDecisionDue(filed, 0, 0, null)).isEqualTo(LocalDate.of(2031, 8, 31).plusDays(1)); // Sun 31 -> Mon 1 Sep
     assertThat(deadlines.caseDecisionDue(filed, 0, paused, null)).isEqualTo(LocalDate.of(2031, 9, 15)); // Sun 14 -> Mon 15
-    assertThat(deadlines.caseDecisionDue(filed, 30, paused, null)).isEqualTo(LocalDate.of(2031, 10, 14)); // Tue
+    // extended from the expiry date as moved: Mon 15 Sep + 30 = Wed 15 Oct
+    assertThat(deadlines.caseDecisionDue(filed, 30, paused, null)).isEqualTo(LocalDate.of(2031, 10, 15));
   }
 
   @Test

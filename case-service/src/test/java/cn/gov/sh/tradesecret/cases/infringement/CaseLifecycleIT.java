@@ -8,7 +8,7 @@ import static cn.gov.sh.tradesecret.cases.CaseTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.sh.tradesecret.cases.MutableClock;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.Topics;
@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -48,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A case from filing to closing: every outcome, every refusal, the events out and in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PlatformTestInfrastructure.class, MutableClock.Config.class})
+@Import(PlatformTestInfrastructure.class)
 class CaseLifecycleIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -64,7 +65,7 @@ class CaseLifecycleIT {
   @Autowired
   JsonMapper json;
   @Autowired
-  MutableClock clock;
+  TestClock clock;
 
   ApiClient api;
   String bootstrap;
@@ -97,7 +98,7 @@ class CaseLifecycleIT {
   }
 
   EventEnvelope<EventPayload> publishReferralEvent(EventPayload payload) {
-    EventEnvelope<EventPayload> event = EventEnvelope.of("referral-service", payload, Instant.now(), "corr-referral");
+    EventEnvelope<EventPayload> event = EventEnvelope.of("referral-service", payload, TestClock.now(), "corr-referral");
     TopicProbe.send(bootstrap, Topics.REFERRAL_EVENTS, payload.aggregateId(), json.writeValueAsString(event));
     return event;
   }
@@ -174,7 +175,7 @@ class CaseLifecycleIT {
           .value()).contains("\"suspectedCrime\":true");
     }
     EventEnvelope<EventPayload> declined = publishReferralEvent(new ReferralDeclined(UUID.randomUUID().toString(),
-        caseId, "310117", "MR-310117", "PSB-310117", "no criminal intent shown", Instant.now()));
+        caseId, "310117", "MR-310117", "PSB-310117", "no criminal intent shown", TestClock.now()));
     await().atMost(PATIENCE).until(() -> "INVESTIGATING".equals(status(caseId)));
     assertThat(read(caseId).get("referralDeclined").asBoolean()).isTrue();
 
@@ -195,7 +196,7 @@ class CaseLifecycleIT {
     assertThat(post(OFFICER, caseId, "/closing", Map.of()).status()).as("awaiting the police").isEqualTo(409);
 
     EventEnvelope<EventPayload> accepted = publishReferralEvent(new ReferralAccepted(UUID.randomUUID().toString(), caseId,
-        "310117", "MR-310117", "PSB-310117", Instant.now()));
+        "310117", "MR-310117", "PSB-310117", TestClock.now()));
     await().atMost(PATIENCE).until(() -> "REFERRED".equals(status(caseId)));
     TopicProbe.send(bootstrap, Topics.REFERRAL_EVENTS, accepted.subject(), json.writeValueAsString(accepted));
 
@@ -211,7 +212,7 @@ class CaseLifecycleIT {
     post(HEAD, caseId, "/referral-proposal", Map.of("grounds", "suspicion"));
 
     publishReferralEvent(new ReferralRejected(UUID.randomUUID().toString(), caseId, "310117", "MR-310117",
-        "not enough for a crime", "songjiang-head", Instant.now()));
+        "not enough for a crime", "songjiang-head", TestClock.now()));
 
     await().atMost(PATIENCE).until(() -> "INVESTIGATING".equals(status(caseId)));
     assertThat(read(caseId).get("referralDeclined").asBoolean()).isFalse();
@@ -232,9 +233,9 @@ class CaseLifecycleIT {
     assertThat(post(OFFICER, confirmed, "/closing", Map.of()).status()).as("not confirmed yet").isEqualTo(409);
 
     publishReferralEvent(new ConfirmationGranted(UUID.randomUUID().toString(), confirmed, "310117", "COURT-310117",
-        Instant.now()));
+        TestClock.now()));
     publishReferralEvent(new ConfirmationRefused(UUID.randomUUID().toString(), refused, "310117", "COURT-310117",
-        "the agreement waives a third party's rights", Instant.now()));
+        "the agreement waives a third party's rights", TestClock.now()));
 
     await().atMost(PATIENCE).until(() -> "MEDIATION_CONFIRMED".equals(status(confirmed)));
     await().atMost(PATIENCE).until(() -> "INVESTIGATING".equals(status(refused)));
@@ -351,18 +352,25 @@ class CaseLifecycleIT {
     assertThat(read(caseId).get("evidence")).hasSize(1);
   }
 
-  @Test
-  void headExtendsBy30DaysOnceAndBeyondOnlyACollectiveDecisionSetsTheDate() {
+  @ParameterizedTest(name = "filed {0}: expires {1}, extended {2}")
+  @CsvSource({
+      "2026-03-03, 2026-06-01, 2026-07-01", // the 90th day, Mon 1 June, is a working day
+      "2026-03-01, 2026-06-01, 2026-07-01", // the 90th day, Sat 30 May, moves to Monday: 30 days run from there
+  })
+  void headExtendsBy30DaysOnceAndBeyondOnlyACollectiveDecisionSetsTheDate(LocalDate filed, LocalDate expiry,
+      LocalDate extendedExpiry) {
+    clock.setTo(TestClock.atNine(filed));
     String caseId = id(fileCase(api, OFFICER, "310117", 50000));
     String other = id(fileCase(api, OFFICER, "310117", 50000));
     LocalDate before = LocalDate.parse(read(caseId).get("deadline").get("lastDay").asString());
+    assertThat(before).isEqualTo(expiry);
 
     assertThat(post(HEAD, other, "/deadline-extensions", Map.of("basis", "COLLECTIVE_DECISION", "reason", "complex",
         "newDueDate", before.plusDays(200).toString())).status()).as("collective before the head's").isEqualTo(409);
     var head = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "HEAD_APPROVAL", "reason", "complex"));
     assertThat(head.status()).isEqualTo(200);
     LocalDate extended = LocalDate.parse(head.json().get("deadline").get("lastDay").asString());
-    assertThat(extended).isAfterOrEqualTo(before.plusDays(30)).isBefore(before.plusDays(38));
+    assertThat(extended).isEqualTo(extendedExpiry);
     assertThat(head.json().get("deadline").get("extended").asBoolean()).isTrue();
     var again = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "HEAD_APPROVAL", "reason", "more"));
     assertThat(again.status()).isEqualTo(409);

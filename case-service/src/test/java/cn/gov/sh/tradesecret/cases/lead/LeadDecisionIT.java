@@ -5,7 +5,7 @@ import static cn.gov.sh.tradesecret.cases.CaseTestData.registerLead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.sh.tradesecret.cases.MutableClock;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.Topics;
@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Deciding on leads: file or decline, the filing deadline and its extension, fast channel, reverse referrals. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PlatformTestInfrastructure.class, MutableClock.Config.class})
+@Import(PlatformTestInfrastructure.class)
 class LeadDecisionIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -64,7 +64,7 @@ class LeadDecisionIT {
   }
 
   void publish(String topic, EventPayload payload) {
-    EventEnvelope<EventPayload> event = EventEnvelope.of("test", payload, Instant.now(), "corr-test");
+    EventEnvelope<EventPayload> event = EventEnvelope.of("test", payload, TestClock.now(), "corr-test");
     TopicProbe.send(bootstrap, topic, payload.aggregateId(), json.writeValueAsString(event));
   }
 
@@ -216,7 +216,7 @@ class LeadDecisionIT {
     String pilotId = UUID.randomUUID().toString();
     String creditCode = "91110000802100433B";
     publish(Topics.PILOT_EVENTS, new PilotDesignated(pilotId, "310117", "UNIT", "北京某集团上海研发中心", creditCode,
-        "integrated circuits", "MUNICIPAL", Instant.now()));
+        "integrated circuits", "MUNICIPAL", TestClock.now()));
     await().atMost(PATIENCE).until(() ->
         jdbc.queryForObject("select count(*) from designated_pilot where credit_code = ?", Integer.class, creditCode) == 1);
 
@@ -234,7 +234,7 @@ class LeadDecisionIT {
     assertThat(onlyFast.get("items").findValuesAsString("id")).contains(id(fast.json()));
     assertThat(onlyFast.get("items").findValues("fastChannel")).allMatch(JsonNode::asBoolean);
 
-    publish(Topics.PILOT_EVENTS, new PilotRevoked(pilotId, "310117", creditCode, "annual review failed", Instant.now()));
+    publish(Topics.PILOT_EVENTS, new PilotRevoked(pilotId, "310117", creditCode, "annual review failed", TestClock.now()));
     await().atMost(PATIENCE).until(() ->
         jdbc.queryForObject("select count(*) from designated_pilot where credit_code = ?", Integer.class, creditCode) == 0);
     body.put("source", "COMPLAINT");
@@ -247,8 +247,8 @@ class LeadDecisionIT {
     String referralId = UUID.randomUUID().toString();
     ReverseReferralSubmitted reverse = new ReverseReferralSubmitted(referralId, null, "310117", "MR-310117", "PSB-310117",
         "上海某精密机械有限公司", "张某, 李某", "No crime: the loss is below the threshold; an administrative violation.",
-        Instant.now().minus(1, ChronoUnit.HOURS));
-    EventEnvelope<EventPayload> event = EventEnvelope.of("referral-service", reverse, Instant.now(), "corr-reverse");
+        TestClock.now().minus(1, ChronoUnit.HOURS));
+    EventEnvelope<EventPayload> event = EventEnvelope.of("referral-service", reverse, TestClock.now(), "corr-reverse");
     String wire = json.writeValueAsString(event);
 
     TopicProbe.send(bootstrap, Topics.REFERRAL_EVENTS, referralId, wire);

@@ -4,7 +4,6 @@ import static cn.gov.sh.tradesecret.cases.lead.LeadTestData.songjiangComplaint;
 import static cn.gov.sh.tradesecret.cases.lead.LeadTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.cases.MutableClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
@@ -31,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PlatformTestInfrastructure.class, MutableClock.Config.class})
+@Import(PlatformTestInfrastructure.class)
 class LeadRegistrationIT {
 
   @LocalServerPort

@@ -6,11 +6,11 @@ import static cn.gov.sh.tradesecret.cases.CaseTestData.penalty;
 import static cn.gov.sh.tradesecret.cases.CaseTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.cases.MutableClock;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * district reports), the rest spread over Songjiang, Pudong and Minhang. No other test works in 2025.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PlatformTestInfrastructure.class, MutableClock.Config.class})
+@Import(PlatformTestInfrastructure.class)
 class CaseStatisticsIT {
 
   private static final String MITIGATION = "first offence, losses compensated (Administrative Penalty Law art. 32)";
@@ -37,7 +37,7 @@ class CaseStatisticsIT {
   @LocalServerPort
   int port;
   @Autowired
-  MutableClock clock;
+  TestClock clock;
 
   ApiClient api;
 

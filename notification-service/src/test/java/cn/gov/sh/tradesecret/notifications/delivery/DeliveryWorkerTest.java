@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
 import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
@@ -44,7 +45,7 @@ class DeliveryWorkerTest {
     DeliveryProperties properties = new DeliveryProperties(List.of(Duration.ZERO), 0, WORKERS, Duration.ofHours(1),
         Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(5), Duration.ofHours(24));
     worker = new DeliveryWorker(jdbc, transactions, mock(WebhookEndpoints.class), mock(DeliveryMetrics.class),
-        properties, mock(EndpointAddressGuard.class), mock(WebhookSecrets.class), Clock.systemUTC());
+        properties, mock(EndpointAddressGuard.class), mock(WebhookSecrets.class), new TestClock());
     worker.start();
     await().atMost(Duration.ofSeconds(5)).until(() -> claims.get() == WORKERS);
   }

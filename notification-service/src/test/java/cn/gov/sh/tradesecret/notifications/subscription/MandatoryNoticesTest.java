@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.notifications.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
@@ -21,7 +22,7 @@ class MandatoryNoticesTest {
 
   static EventEnvelope<EventPayload> envelope(String type, EventPayload data) {
     return new EventEnvelope<>("1.0", "2b8f0c1e-1d0a-4a47-9a55-0d6d1f7a8a01", "/referral-service", type,
-        data.aggregateId(), Instant.now(), "application/json", 1, "corr", data.district(), data);
+        data.aggregateId(), TestClock.suiteStart(), "application/json", 1, "corr", data.district(), data);
   }
 
   static AgencyUnit unit(String id) {

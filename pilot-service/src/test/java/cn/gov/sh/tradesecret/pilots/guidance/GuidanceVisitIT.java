@@ -4,6 +4,7 @@ import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.songjiangUnit;
 import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.pilots.support.PilotApi;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 @Import(PlatformTestInfrastructure.class)
 class GuidanceVisitIT {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static final LocalDate TODAY = TestClock.suiteDate();
 
   @LocalServerPort
   int port;

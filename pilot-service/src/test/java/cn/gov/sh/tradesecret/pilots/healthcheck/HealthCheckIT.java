@@ -8,6 +8,7 @@ import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.songjiangUnit;
 import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.pilots.support.Events;
 import cn.gov.sh.tradesecret.pilots.support.PilotApi;
@@ -46,7 +47,7 @@ import tools.jackson.databind.JsonNode;
 class HealthCheckIT {
 
   static final DemoAccount SONGJIANG = DemoAccount.SONGJIANG_OFFICER;
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  static final LocalDate TODAY = TestClock.suiteDate();
 
   @LocalServerPort
   int port;
@@ -214,7 +215,7 @@ class HealthCheckIT {
     String later = check.get("findings").get(0).get("rectifications").get(1).get("id").asString();
     assertThat(check.get("findings").get(0).get("rectifications").get(0).get("state").asString())
         .isEqualTo("OVERDUE");
-    Clock now = Clock.systemUTC();
+    Clock now = TestClock.suite();
     RectificationOverdueWatch first = new RectificationOverdueWatch(jdbc, transactionManager, outbox, now);
     RectificationOverdueWatch second = new RectificationOverdueWatch(jdbc, transactionManager, outbox, now);
 
@@ -252,7 +253,7 @@ class HealthCheckIT {
     api.as(SONGJIANG).post("/api/health-checks/" + id + "/rectifications/" + item + "/completion",
         Map.of("completedOn", TODAY.minusDays(6).toString()));
 
-    new RectificationOverdueWatch(jdbc, transactionManager, outbox, Clock.systemUTC()).publishOverdue();
+    new RectificationOverdueWatch(jdbc, transactionManager, outbox, TestClock.suite()).publishOverdue();
 
     assertThat(jdbc.queryForObject("select overdue_notified_at is null from rectification_item where id = ?::uuid",
         Boolean.class, item)).isTrue();

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.pilots.pilot;
 import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.songjiangUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.pilots.support.Events;
 import cn.gov.sh.tradesecret.pilots.support.PilotApi;
@@ -43,7 +44,7 @@ class PilotLifecycleIT {
   static final DemoAccount SONGJIANG_HEAD = DemoAccount.SONGJIANG_HEAD;
   static final DemoAccount MUNICIPAL = DemoAccount.MUNICIPAL_OFFICER;
   static final DemoAccount MUNICIPAL_HEAD = DemoAccount.MUNICIPAL_HEAD;
-  static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+  static final int THIS_YEAR = TestClock.suiteDate().getYear();
 
   @LocalServerPort
   int port;

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.referrals.casewatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.Topics;
@@ -57,11 +58,11 @@ class CaseWatchIT {
 
   static LeadRegistered songjiangLead(String leadId, String claimedAmount) {
     return new LeadRegistered(leadId, "310117", "MR-310117", "COMPLAINT", "上海某精密机械有限公司",
-        new BigDecimal(claimedAmount), Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        new BigDecimal(claimedAmount), TestClock.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
   }
 
   EventEnvelope<EventPayload> envelope(EventPayload payload) {
-    return EventEnvelope.of("case-service", payload, Instant.now().truncatedTo(ChronoUnit.MILLIS), "corr-watch");
+    return EventEnvelope.of("case-service", payload, TestClock.now().truncatedTo(ChronoUnit.MILLIS), "corr-watch");
   }
 
   void publish(String key, EventEnvelope<?> event) {
@@ -148,7 +149,7 @@ class CaseWatchIT {
   void otherEventTypesAreIgnored() {
     String referralId = UUID.randomUUID().toString();
     EventEnvelope<EventPayload> notALead =
-        envelope(new ReferralProposed(referralId, "C-1", "310117", "MR-310117", Instant.now()));
+        envelope(new ReferralProposed(referralId, "C-1", "310117", "MR-310117", TestClock.now()));
 
     publish(referralId, notALead);
     awaitPartitionConsumedUpTo(referralId);
@@ -182,7 +183,7 @@ class CaseWatchIT {
   static PenaltyDecided penalty(String caseId, String amount, boolean suspectedCrime) {
     return new PenaltyDecided(caseId, "沪市监松处〔2026〕" + caseId.substring(0, 4), "310117", "MR-310117",
         new BigDecimal(amount), suspectedCrime, new BigDecimal("200000"), new BigDecimal("50000"), true, "AUCL-2019",
-        Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        TestClock.now().truncatedTo(ChronoUnit.MILLIS));
   }
 
   List<String> outboxPayloads(String key, String type) {
@@ -197,7 +198,7 @@ class CaseWatchIT {
     publish(caseId, envelope(penalty(caseId, "300000", false)));
     await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
     publish(caseId, envelope(new CaseClosed(caseId, "N-1", "310117", "MR-310117", "PENALTY", new BigDecimal("300000"),
-        true, new BigDecimal("200000"), BigDecimal.ZERO, Instant.now())));
+        true, new BigDecimal("200000"), BigDecimal.ZERO, TestClock.now())));
     awaitPartitionConsumedUpTo(caseId);
 
     assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected")).singleElement().asString()
@@ -215,7 +216,7 @@ class CaseWatchIT {
     // referred, and declined by the police: the penalty that follows is lawful
     String declined = UUID.randomUUID().toString();
     publish(declined, envelope(new CaseReferralProposed(declined, "N-2", "310117", "MR-310117",
-        new BigDecimal("350000"), true, "Loss established by appraisal.", "songjiang-officer", Instant.now())));
+        new BigDecimal("350000"), true, "Loss established by appraisal.", "songjiang-officer", TestClock.now())));
     String referralId = awaitReferralOf(declined);
     ApiClient api = ApiClient.onPort(port);
     assertThat(api.as(DemoAccount.SONGJIANG_HEAD).post("/api/referrals/" + referralId + "/approval", "{}").status())
@@ -237,7 +238,7 @@ class CaseWatchIT {
   void caseProposedButNotDecidedByThePoliceStillRaisesTheAlert() {
     String caseId = UUID.randomUUID().toString();
     publish(caseId, envelope(new CaseReferralProposed(caseId, "N-3", "310117", "MR-310117", new BigDecimal("500000"),
-        true, "Loss established.", "songjiang-officer", Instant.now())));
+        true, "Loss established.", "songjiang-officer", TestClock.now())));
     awaitReferralOf(caseId);
 
     publish(caseId, envelope(penalty(caseId, "500000", true)));
@@ -257,13 +258,13 @@ class CaseWatchIT {
     String caseId = UUID.randomUUID().toString();
     EventEnvelope<EventPayload> proposed = envelope(new CaseReferralProposed(caseId, "沪市监松案〔2026〕12号", "310117",
         "MR-310117", new BigDecimal("350000"), true, "Loss of 350,000 yuan.", "songjiang-officer",
-        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        TestClock.now().truncatedTo(ChronoUnit.MILLIS)));
 
     publish(caseId, proposed);
     String referralId = awaitReferralOf(caseId);
     publish(caseId, proposed);
     publish(caseId, envelope(new CaseReferralProposed(caseId, "沪市监松案〔2026〕12号", "310117", "MR-310117",
-        new BigDecimal("350000"), true, "Proposed again.", "songjiang-officer", Instant.now())));
+        new BigDecimal("350000"), true, "Proposed again.", "songjiang-officer", TestClock.now())));
     awaitPartitionConsumedUpTo(caseId);
 
     assertThat(jdbc.queryForObject("select count(*) from referral where case_id = ?", Integer.class, caseId)).isEqualTo(1);
@@ -285,7 +286,7 @@ class CaseWatchIT {
     String caseId = UUID.randomUUID().toString();
 
     publish(caseId, envelope(new MediationConcluded(caseId, "N-4", "310117", "MR-310117", "COURT-310117",
-        "cd".repeat(32), Instant.now())));
+        "cd".repeat(32), TestClock.now())));
 
     await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ConfirmationRequested").isEmpty());
     assertThat(outboxPayloads(caseId, "ConfirmationRequested").get(0))

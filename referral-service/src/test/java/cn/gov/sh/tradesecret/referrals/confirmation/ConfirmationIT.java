@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.referrals.confirmation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
@@ -39,7 +40,7 @@ class ConfirmationIT {
   String requested() {
     String caseId = UUID.randomUUID().toString();
     transaction.executeWithoutResult(status -> confirmations.request(caseId, "N-9", "310117", "MR-310117",
-        "COURT-310117", "ef".repeat(32), Instant.now()));
+        "COURT-310117", "ef".repeat(32), TestClock.now()));
     return jdbc.queryForObject("select id from confirmation where case_id = ?", UUID.class, caseId).toString();
   }
 

@@ -3,7 +3,7 @@ package cn.gov.sh.tradesecret.referrals.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
-import cn.gov.sh.tradesecret.referrals.TestClock;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
@@ -99,12 +99,12 @@ class DeadlineIT {
 
   /** A referral the Songjiang police signed the receipt of at {@code at}, transferred an hour before. */
   String receiptedAt(Instant at) {
-    clock.set(at.minus(Duration.ofHours(1)));
+    clock.freezeAt(at.minus(Duration.ofHours(1)));
     String id = propose();
     assertThat(post(DemoAccount.SONGJIANG_HEAD, id, "approval", "{}").status()).isEqualTo(200);
     assertThat(post(DemoAccount.SONGJIANG_OFFICER, id, "transfer",
         Map.of("materials", ReferralTestDataAccess.allMaterials())).status()).isEqualTo(200);
-    clock.set(at);
+    clock.freezeAt(at);
     assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "receipt", "{}").status()).isEqualTo(200);
     return id;
   }
@@ -129,7 +129,7 @@ class DeadlineIT {
   @Test
   void approvalClockOverLabourDayWarnsAtSeventyFivePercentAndBreachesOnceEach() {
     Instant proposedAt = shanghai(4, 30, 10, 0);
-    clock.set(proposedAt);
+    clock.freezeAt(proposedAt);
     String id = propose();
     Instant due = shanghai(5, 7, 0, 0); // 3 May is a holiday, as are the 4th and 5th: the 6th is the last day
     JsonNode approval = clock(id, "APPROVAL");
@@ -137,21 +137,21 @@ class DeadlineIT {
     Instant warnAt = Instant.parse(approval.get("warnAt").asString());
     assertThat(warnAt).isEqualTo(proposedAt.plus(Duration.between(proposedAt, due).multipliedBy(3).dividedBy(4)));
 
-    clock.set(warnAt.minusSeconds(1));
+    clock.freezeAt(warnAt.minusSeconds(1));
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineApproaching")).isEmpty();
 
-    clock.set(warnAt);
+    clock.freezeAt(warnAt);
     scheduler.evaluate();
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineApproaching")).singleElement().asString()
         .contains("\"clock\":\"APPROVAL\"", "\"responsibleUnit\":\"MR-310117\"", "\"dueAt\":\"2026-05-06T16:00:00Z\"");
 
-    clock.set(due.minusMillis(1));
+    clock.freezeAt(due.minusMillis(1));
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineBreached")).isEmpty();
 
-    clock.set(due);
+    clock.freezeAt(due);
     scheduler.evaluate();
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineBreached")).singleElement().asString()
@@ -162,7 +162,7 @@ class DeadlineIT {
 
   @Test
   void transferClockRunsTwentyFourExactHoursOverAWeekendAndStopsWhenTransferred() {
-    clock.set(shanghai(3, 6, 17, 45)); // a Friday evening
+    clock.freezeAt(shanghai(3, 6, 17, 45)); // a Friday evening
     String id = propose();
     assertThat(api.as(DemoAccount.SONGJIANG_HEAD).post("/api/referrals/" + id + "/approval", "{}").status())
         .isEqualTo(200);
@@ -172,13 +172,13 @@ class DeadlineIT {
     assertThat(Instant.parse(transfer.get("warnAt").asString())).isEqualTo(shanghai(3, 7, 11, 45));
     assertThat(clock(id, "APPROVAL").get("stoppedAt").isNull()).isFalse();
 
-    clock.set(shanghai(3, 7, 12, 0));
+    clock.freezeAt(shanghai(3, 7, 12, 0));
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineApproaching")).singleElement().asString().contains("\"clock\":\"TRANSFER\"");
     assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/referrals/" + id + "/transfer",
         Map.of("materials", ReferralTestDataAccess.allMaterials())).status())
         .isEqualTo(200);
-    clock.set(shanghai(3, 9, 9, 0));
+    clock.freezeAt(shanghai(3, 9, 9, 0));
     scheduler.evaluate();
 
     assertThat(payloads(id, "ReferralDeadlineBreached")).as("a stopped clock never breaches").isEmpty();
@@ -196,21 +196,21 @@ class DeadlineIT {
     assertThat(due).isEqualTo(shanghai(3, 11, 10, 0));
     assertThat(warnAt).isEqualTo(shanghai(3, 11, 4, 0));
 
-    clock.set(warnAt.minusSeconds(1));
+    clock.freezeAt(warnAt.minusSeconds(1));
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).isEmpty();
 
-    clock.set(warnAt);
+    clock.freezeAt(warnAt);
     scheduler.evaluate();
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).singleElement().asString()
         .contains("\"responsibleUnit\":\"PSB-310117\"", "\"dueAt\":\"2026-03-11T02:00:00Z\"");
 
-    clock.set(due.minusMillis(1));
+    clock.freezeAt(due.minusMillis(1));
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineBreached")).isEmpty();
 
-    clock.set(due);
+    clock.freezeAt(due);
     scheduler.evaluate();
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineBreached")).singleElement().asString()
@@ -219,7 +219,7 @@ class DeadlineIT {
     assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).hasSize(1);
     assertThat(clock(id, "FORWARDING").get("breachedAt").isNull()).isFalse();
 
-    clock.set(due.plus(Duration.ofHours(2)));
+    clock.freezeAt(due.plus(Duration.ofHours(2)));
     assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "forwarding",
         Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui.")).status())
         .as("the law does not close a late forwarding").isEqualTo(200);
@@ -232,14 +232,14 @@ class DeadlineIT {
     Instant receiptedAt = shanghai(3, 13, 17, 0); // a Friday: hours run over the weekend
     String id = receiptedAt(receiptedAt);
 
-    clock.set(receiptedAt.plus(Duration.ofHours(23)));
+    clock.freezeAt(receiptedAt.plus(Duration.ofHours(23)));
     assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "forwarding",
         Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui.")).status()).isEqualTo(200);
     assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).isFalse();
     assertThat(clock(id, "DECISION").get("stoppedAt").isNull()).isFalse();
 
     Instant forwardedReceiptAt = receiptedAt.plus(Duration.ofHours(23).plusMinutes(30));
-    clock.set(forwardedReceiptAt);
+    clock.freezeAt(forwardedReceiptAt);
     assertThat(post(DemoAccount.XUHUI_POLICE, id, "receipt", "{}").status()).isEqualTo(200);
     List<JsonNode> decisions = clocks(id, "DECISION");
     assertThat(decisions).hasSize(2);
@@ -252,7 +252,7 @@ class DeadlineIT {
     assertThat(Instant.parse(forwardings.get(1).get("dueAt").asString()))
         .isEqualTo(forwardedReceiptAt.plus(Duration.ofHours(24)));
 
-    clock.set(receiptedAt.plus(Duration.ofHours(25)));
+    clock.freezeAt(receiptedAt.plus(Duration.ofHours(25)));
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineBreached")).as("the first unit's clock stopped when it forwarded").isEmpty();
   }
@@ -262,10 +262,10 @@ class DeadlineIT {
     Instant receiptedAt = shanghai(3, 17, 9, 0);
     String id = receiptedAt(receiptedAt);
 
-    clock.set(receiptedAt.plus(Duration.ofHours(20)));
+    clock.freezeAt(receiptedAt.plus(Duration.ofHours(20)));
     assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "acceptance", Map.of("filingNotice", "沪公松立字〔2026〕201号"))
         .status()).isEqualTo(200);
-    clock.set(receiptedAt.plus(Duration.ofHours(25)));
+    clock.freezeAt(receiptedAt.plus(Duration.ofHours(25)));
     scheduler.evaluate();
 
     assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).as("a competent unit does not forward").isFalse();
@@ -277,10 +277,10 @@ class DeadlineIT {
     Instant receiptedAt = shanghai(3, 24, 9, 0);
     String id = receiptedAt(receiptedAt);
 
-    clock.set(receiptedAt.plus(Duration.ofHours(2)));
+    clock.freezeAt(receiptedAt.plus(Duration.ofHours(2)));
     assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "decline", Map.of("reasons", "No criminal facts.")).status())
         .isEqualTo(200);
-    clock.set(receiptedAt.plus(Duration.ofHours(25)));
+    clock.freezeAt(receiptedAt.plus(Duration.ofHours(25)));
     scheduler.evaluate();
 
     assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).as("a competent unit does not forward").isFalse();
@@ -289,10 +289,10 @@ class DeadlineIT {
 
   @Test
   void twoSchedulerInstancesRaiseEachEventOnce() throws Exception {
-    clock.set(shanghai(6, 1, 9, 0));
+    clock.freezeAt(shanghai(6, 1, 9, 0));
     List<String> ids = List.of(propose(), propose(), propose(), propose(), propose());
     Instant afterDue = shanghai(6, 10, 0, 0);
-    clock.set(afterDue);
+    clock.freezeAt(afterDue);
     DeadlineScheduler first = anotherInstance(Clock.fixed(afterDue, ZoneOffset.UTC));
     DeadlineScheduler second = anotherInstance(Clock.fixed(afterDue, ZoneOffset.UTC));
     CountDownLatch start = new CountDownLatch(1);
@@ -322,10 +322,10 @@ class DeadlineIT {
   @Test
   void clocksSurviveARestart() {
     Instant proposedAt = shanghai(7, 1, 10, 0); // Wednesday: due at the end of Saturday the 4th, moved to Monday the 6th
-    clock.set(proposedAt);
+    clock.freezeAt(proposedAt);
     String id = propose();
     Instant warnAt = Instant.parse(clock(id, "APPROVAL").get("warnAt").asString());
-    clock.set(warnAt);
+    clock.freezeAt(warnAt);
     scheduler.evaluate();
 
     // A new instance, as after a restart: it knows nothing but the database.

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
-import cn.gov.sh.tradesecret.referrals.TestClock;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
@@ -261,7 +261,7 @@ class ReferralProcedureIT {
     void statisticsCountTheReferralsAndTheirStepTimes() {
       String id = receipted();
       ok(POLICE, id, "acceptance", Map.of("filingNotice", "沪公松立字〔2026〕104号"));
-      int year = LocalDateTime.ofInstant(Instant.now(), SHANGHAI).getYear();
+      int year = clock.today().getYear();
 
       JsonNode statistics = api.as(PROCURATOR).get("/api/referral-statistics?year=" + year + "&district=310117").json();
 
@@ -354,13 +354,13 @@ class ReferralProcedureIT {
     @Test
     void requestsAfterTheirThreeDaysAreRefused() {
       // Thursday 30 April 2026, 10:00: the 3 days end on 3 May, a Labour Day holiday; the next working day is 6 May.
-      clock.set(LocalDateTime.of(2026, 4, 30, 10, 0).atZone(SHANGHAI).toInstant());
+      clock.freezeAt(LocalDateTime.of(2026, 4, 30, 10, 0).atZone(SHANGHAI).toInstant());
       String late = declined();
       String inTime = declined();
 
-      clock.set(LocalDateTime.of(2026, 5, 6, 23, 59).atZone(SHANGHAI).toInstant());
+      clock.freezeAt(LocalDateTime.of(2026, 5, 6, 23, 59).atZone(SHANGHAI).toInstant());
       ok(OFFICER, inTime, "reconsideration-request", reasons("Within the window."));
-      clock.set(LocalDateTime.of(2026, 5, 7, 0, 0, 1).atZone(SHANGHAI).toInstant());
+      clock.freezeAt(LocalDateTime.of(2026, 5, 7, 0, 0, 1).atZone(SHANGHAI).toInstant());
 
       assertRefused(step(OFFICER, late, "reconsideration-request", reasons("Too late.")), 409, "referral-deadline-passed");
       assertRefused(step(OFFICER, late, "supervision-request", reasons("Too late.")), 409, "referral-deadline-passed");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.infra.KafkaBroker;
@@ -68,7 +69,7 @@ class OutboxIT {
   Tracer tracer;
 
   static LeadRegistered lead(String leadId) {
-    return new LeadRegistered(leadId, "310117", "MR-310117", "COMPLAINT", "Acme", new BigDecimal("1.00"), Instant.now());
+    return new LeadRegistered(leadId, "310117", "MR-310117", "COMPLAINT", "Acme", new BigDecimal("1.00"), TestClock.now());
   }
 
   int outboxRows(String key) {
