@@ -6,6 +6,7 @@ import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints.DisabledReason;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSignature;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,9 @@ class DeliveryWorker implements SmartLifecycle {
    * claim at 1,700 pending) and re-running an IN subquery per row (0.2 s); and, in a burst, turning
    * an EXISTS check of the endpoint into a scan of all the endpoint's messages (7 ms): the line and
    * endpoint checks are scalar subqueries, one index descent per candidate. Always one row: the
-   * number of due messages, and the claimed message's columns, null if none could be claimed.
+   * number of due messages, and the claimed message's columns, null if none could be claimed. The
+   * signing secrets are those not yet expired at the service's time (the second {@code ?}): rotation
+   * sets their expiry on that clock ({@code WebhookSecret.isValidAt}).
    */
   private static final String CLAIM = """
       with due as (
@@ -70,7 +73,8 @@ class DeliveryWorker implements SmartLifecycle {
         limit 1
         for update of d skip locked)
       select (select count(*) from due), c.id, c.endpoint_id, e.url, h.body, c.attempts, h.occurred_at,
-             array(select s.id || ':' || s.secret from signing_secret s where s.endpoint_id = c.endpoint_id
+             array(select s.id || ':' || s.secret from webhook_secret s
+                   where s.endpoint_id = c.endpoint_id and (s.expires_at is null or s.expires_at > ?)
                    order by s.created_at desc)
       from (select 1) one
         left join (claimed c join webhook_endpoint e on e.id = c.endpoint_id
@@ -190,7 +194,7 @@ class DeliveryWorker implements SmartLifecycle {
       List<String> signingSecrets = List.of((String[]) rs.getArray(8).getArray());
       return new Claim(due, Optional.of(new Due(id, rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
           rs.getInt(6), rs.getTimestamp(7).toInstant(), signingSecrets)));
-    }, candidates);
+    }, candidates, Timestamp.from(clock.instant()));
   }
 
   private void attempt(Due message) {

@@ -34,7 +34,7 @@ public class WebhookSecrets implements InitializingBean {
   }
 
   /**
-   * The secrets of the view {@code signing_secret}, as {@code id:stored value} (read in the
+   * The endpoint's unexpired secrets, as {@code id:stored value} (read in the
    * statement that claims a message), decrypted to sign it.
    */
   public List<String> open(List<String> signingSecrets) {
