@@ -1,6 +1,6 @@
 package cn.gov.sh.tradesecret.notifications;
 
-import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -8,6 +8,7 @@ import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.outbox.OutboxProperties;
 import cn.gov.sh.tradesecret.support.outbox.OutboxRelay;
+import cn.gov.sh.tradesecret.support.outbox.RecordedEventsToOutbox;
 import cn.gov.sh.tradesecret.support.outbox.TraceContext;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -86,6 +87,12 @@ public class ServiceSupportAutoConfiguration {
   Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay, TraceContext traceContext,
       @Value("${spring.application.name}") String source) {
     return new Outbox(jdbc, json, clock, source, relay, traceContext);
+  }
+
+  /** Events that aggregates record reach the outbox in the transaction that saves them. */
+  @Bean
+  RecordedEventsToOutbox recordedEventsToOutbox(Outbox outbox) {
+    return new RecordedEventsToOutbox(outbox);
   }
 
   @Bean

@@ -1,6 +1,8 @@
 package cn.gov.sh.tradesecret.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -12,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.Files;
+import org.springframework.web.bind.annotation.RestController;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -19,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rules every module's tests obey, checked by each module's {@code ArchitectureTest} on its own
- * compiled tests.
+ * The rules of the build, checked by each module's {@code ArchitectureTest} on its own compiled code:
+ * the shape every service keeps, and tests that never read the machine's clock.
  */
 public final class TestArchitecture {
 
@@ -30,6 +33,40 @@ public final class TestArchitecture {
       "java.time.ZonedDateTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
 
   private TestArchitecture() {}
+
+  /** The module's main classes ({@code target/classes}). */
+  public static JavaClasses moduleMain() {
+    return new ClassFileImporter().importPath(Path.of("target", "classes"));
+  }
+
+  /**
+   * The domain speaks no HTTP: outside the web layer (the {@code web} packages and the controllers)
+   * nothing uses Spring's web or HTTP types, the servlet API, or a {@code web} package of the service.
+   * Refusals are domain exceptions that the one error handler maps.
+   */
+  public static ArchRule domainSpeaksNoHttp(String servicePackage) {
+    return noClasses().that().resideInAPackage(servicePackage + "..").and().resideOutsideOfPackage("..web..")
+        .and().areNotAnnotatedWith(RestController.class)
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "org.springframework.web..",
+            "jakarta.servlet..", servicePackage + "..web..")
+        .because("the domain knows nothing of HTTP: controllers, ETags and problem details live in web packages");
+  }
+
+  /** A service uses only its own code, the event contracts and service-support: never another service's. */
+  public static ArchRule servicesStayApart(String servicePackage) {
+    return noClasses().that().resideInAPackage(servicePackage + "..")
+        .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("another service's code",
+            (JavaClass target) -> target.getPackageName().startsWith("cn.gov.sh.tradesecret.")
+                && !target.getPackageName().startsWith(servicePackage)
+                && !target.getPackageName().startsWith("cn.gov.sh.tradesecret.events")
+                && !target.getPackageName().startsWith("cn.gov.sh.tradesecret.support")))
+        .because("services share only the event contracts and service-support");
+  }
+
+  /** The feature packages of a service ({@code <service>.<feature>..}) depend on each other without a cycle. */
+  public static ArchRule featuresFreeOfCycles(String servicePackage) {
+    return slices().matching(servicePackage + ".(*)..").should().beFreeOfCycles();
+  }
 
   /** The module's compiled tests ({@code target/test-classes}), and for test-support its main classes too. */
   public static JavaClasses moduleTests() {

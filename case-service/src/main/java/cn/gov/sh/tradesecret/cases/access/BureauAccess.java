@@ -2,7 +2,7 @@ package cn.gov.sh.tradesecret.cases.access;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -19,7 +19,7 @@ public final class BureauAccess {
   /** 403 unless the caller is a market-regulation officer. */
   public static void requireMarketRegulation(Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw ApiException.forbidden("leads and cases are the market-regulation bureaus' own");
+      throw DomainException.forbidden("leads and cases are the market-regulation bureaus' own");
     }
   }
 
@@ -42,7 +42,7 @@ public final class BureauAccess {
   /** 403 unless the caller is a head of {@code owningUnit}. */
   public static void requireHeadOf(Officer officer, String owningUnit, String action) {
     if (!officer.hasRole(Officer.HEAD) || !owningUnit.equals(officer.unit())) {
-      throw ApiException.forbidden(action + " needs the approval of the head of " + owningUnit);
+      throw DomainException.forbidden(action + " needs the approval of the head of " + owningUnit);
     }
   }
 }

@@ -22,7 +22,7 @@ import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -121,7 +121,7 @@ public class CaseService {
   public InfringementCase addEvidence(UUID id, Long expectedVersion, Evidence evidence, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     if (evidence.collectedAt().isAfter(now())) {
-      throw ApiException.invalidField("collectedAt", "must not be in the future");
+      throw DomainException.invalidField("collectedAt", "must not be in the future");
     }
     c.addEvidence(evidence.kind(), evidence.description(), evidence.collectedBy(),
         evidence.collectedAt().truncatedTo(ChronoUnit.MICROS), evidence.sha256().toLowerCase(), officer.account(), now());
@@ -168,7 +168,7 @@ public class CaseService {
       c.extendByHead(deadlines);
     } else {
       if (newDueDate == null) {
-        throw ApiException.invalidField("newDueDate", "a collective decision sets the new last day");
+        throw DomainException.invalidField("newDueDate", "a collective decision sets the new last day");
       }
       c.extendByCollectiveDecision(newDueDate);
     }
@@ -201,10 +201,10 @@ public class CaseService {
     Instant now = now();
     LocalDate decidedOn = penalty.decidedOn() == null ? WorkingDayCalendar.dayOf(now) : penalty.decidedOn();
     if (decidedOn.isAfter(WorkingDayCalendar.dayOf(now)) || decidedOn.isBefore(WorkingDayCalendar.dayOf(c.getFiledAt()))) {
-      throw ApiException.invalidField("decidedOn", "must lie between the filing date and today");
+      throw DomainException.invalidField("decidedOn", "must lie between the filing date and today");
     }
     FineRange range = fineRanges.inForceOn(decidedOn, penalty.serious()).orElseThrow(() ->
-        ApiException.invalidField("decidedOn", "no fine range of a law version is in force on " + decidedOn));
+        DomainException.invalidField("decidedOn", "no fine range of a law version is in force on " + decidedOn));
     c.decidePenalty(penalty.orderToStop(), penalty.fine(), penalty.confiscation(), penalty.serious(),
         penalty.mitigationGrounds(), range,
         officer.account(), decidedOn);
@@ -263,7 +263,7 @@ public class CaseService {
     BureauAccess.requireMarketRegulation(officer);
     return cases.findById(id)
         .filter(c -> BureauAccess.covers(officer, c.getDistrict()))
-        .orElseThrow(() -> ApiException.notFound("case", id));
+        .orElseThrow(() -> DomainException.notFound("case", id));
   }
 
   private InfringementCase changeable(UUID id, Long expectedVersion, Officer officer) {

@@ -2,7 +2,7 @@ package cn.gov.sh.tradesecret.cases.infringement;
 
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -168,7 +168,7 @@ public class InfringementCase {
   Appraisal startAppraisal(AppraisalMatter matter, String institution, String officer, Instant now) {
     requireStatus("start an appraisal", CaseStatus.INVESTIGATING);
     if (openAppraisal() != null) {
-      throw ApiException.conflict("appraisal-under-way", "an appraisal is already under way; finish it first");
+      throw DomainException.conflict("appraisal-under-way", "an appraisal is already under way; finish it first");
     }
     Appraisal appraisal = new Appraisal(matter, institution, officer, now);
     appraisals.add(appraisal);
@@ -180,9 +180,9 @@ public class InfringementCase {
   Appraisal finishAppraisal(UUID appraisalId, AppraisalConclusion conclusion, String reportSha256, Instant now,
       DecisionDeadlines deadlines) {
     Appraisal appraisal = appraisals.stream().filter(a -> a.getId().equals(appraisalId)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("appraisal", appraisalId));
+        .orElseThrow(() -> DomainException.notFound("appraisal", appraisalId));
     if (!appraisal.isOpen()) {
-      throw ApiException.conflict("illegal-transition", "this appraisal already came back");
+      throw DomainException.conflict("illegal-transition", "this appraisal already came back");
     }
     int paused = deadlines.pausedDays(appraisal.getStartedAt(), now);
     appraisal.finish(conclusion, reportSha256, now, paused);
@@ -196,7 +196,7 @@ public class InfringementCase {
   void extendByHead(DecisionDeadlines deadlines) {
     requireClockRunning();
     if (extensionDays > 0 || collectiveDue != null) {
-      throw ApiException.conflict("extension-exhausted", "the head's 30-day extension was already granted; "
+      throw DomainException.conflict("extension-exhausted", "the head's 30-day extension was already granted; "
           + "beyond it only a recorded collective decision may set a new date");
     }
     extensionDays = DecisionDeadlines.CASE_EXTENSION_DAYS;
@@ -207,11 +207,11 @@ public class InfringementCase {
   void extendByCollectiveDecision(LocalDate newDue) {
     requireClockRunning();
     if (extensionDays == 0) {
-      throw ApiException.conflict("extension-order",
+      throw DomainException.conflict("extension-order",
           "a collective decision comes only after the head's 30-day extension was granted");
     }
     if (!newDue.isAfter(decisionDue)) {
-      throw ApiException.invalidField("newDueDate", "must be after the current deadline " + decisionDue);
+      throw DomainException.invalidField("newDueDate", "must be after the current deadline " + decisionDue);
     }
     collectiveDue = newDue;
     decisionDue = newDue;
@@ -267,7 +267,7 @@ public class InfringementCase {
     requireNoPendingReferral("an administrative penalty");
     boolean mitigated = mitigationGrounds != null && !mitigationGrounds.isBlank();
     if (mitigated ? fine.compareTo(range.max()) > 0 : !range.contains(fine)) {
-      throw ApiException.invalidField("fine", "must be " + (mitigated ? "at most " : "between "
+      throw DomainException.invalidField("fine", "must be " + (mitigated ? "at most " : "between "
           + range.min().toPlainString() + " and ") + range.max().toPlainString() + " yuan for "
           + (serious ? "a serious case" : "a case") + " under " + range.article() + " (" + range.lawVersion() + ")"
           + (mitigated ? ", mitigated" : ""));
@@ -323,11 +323,11 @@ public class InfringementCase {
         requireNoAppraisalUnderWay("close the case");
         requireNoPendingReferral("closing without penalty");
         if (reason == null || reason.isBlank()) {
-          throw ApiException.invalidField("reason", "closing without penalty needs the reasons in writing");
+          throw DomainException.invalidField("reason", "closing without penalty needs the reasons in writing");
         }
         yield CaseOutcome.NO_PENALTY;
       }
-      default -> throw ApiException.conflict("illegal-transition", "a case that is " + status
+      default -> throw DomainException.conflict("illegal-transition", "a case that is " + status
           + " cannot be closed; close it after a penalty decision, a confirmed mediation, an accepted referral, "
           + "or from investigation without penalty");
     };
@@ -339,7 +339,7 @@ public class InfringementCase {
 
   private void requireNoPendingReferral(String what) {
     if (suspectedCrime && !referralDeclined) {
-      throw ApiException.conflict("suspected-crime", "the loss or illegal gain of " + claimedAmount.toPlainString()
+      throw DomainException.conflict("suspected-crime", "the loss or illegal gain of " + claimedAmount.toPlainString()
           + " yuan reaches the criminal threshold of 300,000 yuan: the case must be referred to the police, and "
           + what + " may not replace the referral (不得以罚代刑) unless the police declined it");
     }
@@ -347,25 +347,25 @@ public class InfringementCase {
 
   private void requireNoAppraisalUnderWay(String action) {
     if (openAppraisal() != null) {
-      throw ApiException.conflict("appraisal-under-way", "cannot " + action + " while an appraisal is under way");
+      throw DomainException.conflict("appraisal-under-way", "cannot " + action + " while an appraisal is under way");
     }
   }
 
   private void requireOpen(String action) {
     if (status == CaseStatus.CLOSED) {
-      throw ApiException.conflict("illegal-transition", "cannot " + action + " on a closed case");
+      throw DomainException.conflict("illegal-transition", "cannot " + action + " on a closed case");
     }
   }
 
   private void requireClockRunning() {
     if (!isClockRunning()) {
-      throw ApiException.conflict("illegal-transition", "a case that is " + status + " has no running deadline to extend");
+      throw DomainException.conflict("illegal-transition", "a case that is " + status + " has no running deadline to extend");
     }
   }
 
   private void requireStatus(String action, CaseStatus required) {
     if (status != required) {
-      throw ApiException.conflict("illegal-transition",
+      throw DomainException.conflict("illegal-transition",
           "cannot " + action + " on a case that is " + status + "; it must be " + required);
     }
   }

@@ -1,6 +1,6 @@
 package cn.gov.sh.tradesecret.cases.lead;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -145,11 +145,11 @@ public class Lead {
   void extendDeadline(LocalDate newDue) {
     requireRegistered("given more time");
     if (deadlineExtended) {
-      throw ApiException.conflict("extension-exhausted",
+      throw DomainException.conflict("extension-exhausted",
           "the filing decision deadline was already extended once by 15 working days; it cannot be extended again");
     }
     if (decisionDue == null) {
-      throw ApiException.conflict("illegal-transition", "this lead has no filing decision deadline to extend");
+      throw DomainException.conflict("illegal-transition", "this lead has no filing decision deadline to extend");
     }
     this.deadlineExtended = true;
     this.decisionDue = newDue;
@@ -157,7 +157,7 @@ public class Lead {
 
   private void requireRegistered(String action) {
     if (status != LeadStatus.REGISTERED) {
-      throw ApiException.conflict("illegal-transition",
+      throw DomainException.conflict("illegal-transition",
           "a lead that is " + status + " cannot be " + action + "; only a REGISTERED lead can");
     }
   }

@@ -15,7 +15,7 @@ import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,19 +70,19 @@ public class LeadService {
   @Transactional
   public Lead register(Registration registration, Officer officer) {
     if (!Districts.isKnown(registration.district()) || Districts.MUNICIPAL.equals(registration.district())) {
-      throw ApiException.invalidField("district", "unknown district code " + registration.district());
+      throw DomainException.invalidField("district", "unknown district code " + registration.district());
     }
     Instant now = now();
     if (registration.receivedAt() != null && registration.receivedAt().isAfter(now)) {
-      throw ApiException.invalidField("receivedAt", "must not be in the future");
+      throw DomainException.invalidField("receivedAt", "must not be in the future");
     }
     if (!officer.is(AgencyType.MARKET_REGULATION) || !officer.covers(registration.district())) {
-      throw ApiException.forbidden("only the market-regulation bureau of district " + registration.district()
+      throw DomainException.forbidden("only the market-regulation bureau of district " + registration.district()
           + " or the municipal bureau registers its leads");
     }
     boolean designated = fastChannel.isDesignated(registration.rightsHolder().creditCode());
     if (registration.source() == LeadSource.PILOT_FAST_CHANNEL && !designated) {
-      throw ApiException.invalidField("rightsHolder.creditCode",
+      throw DomainException.invalidField("rightsHolder.creditCode",
           "the fast channel is for designated innovation pilot units; this rights holder is none");
     }
     Instant receivedAt = registration.receivedAt() == null ? now : registration.receivedAt();
@@ -165,7 +165,7 @@ public class LeadService {
     BureauAccess.requireMarketRegulation(officer);
     return leads.findById(id)
         .filter(lead -> BureauAccess.covers(officer, lead.getDistrict()))
-        .orElseThrow(() -> ApiException.notFound("lead", id));
+        .orElseThrow(() -> DomainException.notFound("lead", id));
   }
 
   private Lead changeable(UUID id, Long expectedVersion, Officer officer) {

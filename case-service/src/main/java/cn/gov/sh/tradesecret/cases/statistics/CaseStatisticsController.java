@@ -2,7 +2,7 @@ package cn.gov.sh.tradesecret.cases.statistics;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,7 @@ class CaseStatisticsController {
   @GetMapping("/api/cases/statistics")
   CaseStatistics.Year get(@RequestParam @Min(2000) @Max(2100) int year, Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
-      throw ApiException.forbidden("case statistics are for market-regulation bureaus and procuratorates");
+      throw DomainException.forbidden("case statistics are for market-regulation bureaus and procuratorates");
     }
     return statistics.of(year);
   }

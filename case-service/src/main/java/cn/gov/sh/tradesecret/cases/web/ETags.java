@@ -1,8 +1,7 @@
 package cn.gov.sh.tradesecret.cases.web;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 
 /**
  * Entity tags of leads and cases: their version. A change sent with {@code If-Match} applies only to
@@ -39,8 +38,8 @@ public final class ETags {
     }
   }
 
-  private static ApiException stale() {
-    return new ApiException(HttpStatus.PRECONDITION_FAILED, "stale", "Precondition failed",
-        "the resource changed since it was read (If-Match does not match its ETag); read it again", List.of());
+  private static DomainException stale() {
+    return DomainException.stale(
+        "the resource changed since it was read (If-Match does not match its ETag); read it again");
   }
 }

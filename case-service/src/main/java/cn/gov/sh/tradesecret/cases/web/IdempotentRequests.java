@@ -1,7 +1,7 @@
 package cn.gov.sh.tradesecret.cases.web;
 
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +56,7 @@ public class IdempotentRequests {
       return create.get();
     }
     if (key.isBlank() || key.length() > 100) {
-      throw ApiException.invalidField(HEADER, "must be 1 to 100 characters");
+      throw DomainException.invalidField(HEADER, "must be 1 to 100 characters");
     }
     String hash = sha256(target + "\n" + json.writeValueAsString(request));
     return transaction.execute(status -> {
@@ -80,8 +79,8 @@ public class IdempotentRequests {
         "select request_hash, status, location, body from idempotent_request where account = ? and idempotency_key = ?",
         officer.account(), key);
     if (!hash.equals(stored.get("request_hash"))) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency key reused",
-          "this Idempotency-Key was used for another request; use a new key for a new request", List.of());
+      throw DomainException.unprocessable("idempotency-key-reused", "Idempotency key reused",
+          "this Idempotency-Key was used for another request; use a new key for a new request");
     }
     ResponseEntity.BodyBuilder response = ResponseEntity.status((Integer) stored.get("status"))
         .contentType(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");

@@ -2,7 +2,7 @@ package cn.gov.sh.tradesecret.notifications.delivery;
 
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -99,7 +99,7 @@ public class DeliveryLog {
   public Delivery replayDeadLetter(UUID id, Officer officer) {
     Delivery delivery = visible(id, officer);
     if (!"DEAD".equals(delivery.status())) {
-      throw ApiException.conflict("not-a-dead-letter", "only a dead letter can be replayed; this message is "
+      throw DomainException.conflict("not-a-dead-letter", "only a dead letter can be replayed; this message is "
           + delivery.status());
     }
     jdbc.update("""
@@ -130,12 +130,12 @@ public class DeliveryLog {
   private Delivery visible(UUID id, Officer officer) {
     List<Delivery> found = jdbc.query("select " + COLUMNS + " from delivery d where d.id = ?", DELIVERY, id);
     if (found.isEmpty()) {
-      throw ApiException.notFound("delivery", id);
+      throw DomainException.notFound("delivery", id);
     }
     try {
       endpoints.find(found.get(0).endpointId(), officer);
-    } catch (ApiException notTheirs) {
-      throw ApiException.notFound("delivery", id);
+    } catch (DomainException notTheirs) {
+      throw DomainException.notFound("delivery", id);
     }
     return found.get(0);
   }

@@ -5,7 +5,7 @@ import cn.gov.sh.tradesecret.events.notifications.InboxEntryRead;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -165,7 +165,7 @@ public class Inbox {
 
   @Transactional(readOnly = true)
   public InboxEntry find(UUID id, Officer officer) {
-    return entries.findByIdAndUnit(id, officer.unit()).orElseThrow(() -> ApiException.notFound("inbox entry", id));
+    return entries.findByIdAndUnit(id, officer.unit()).orElseThrow(() -> DomainException.notFound("inbox entry", id));
   }
 
   /** An entry of {@code unit}, if it exists (for the live stream, already scoped to the unit). */
@@ -207,7 +207,7 @@ public class Inbox {
   @Transactional
   public InboxEntry markRead(UUID id, Officer officer) {
     InboxEntry entry = entries.findByIdAndUnit(id, officer.unit())
-        .orElseThrow(() -> ApiException.notFound("inbox entry", id));
+        .orElseThrow(() -> DomainException.notFound("inbox entry", id));
     if (entry.markRead(officer.account(), clock.instant())) {
       outbox.append(new InboxEntryRead(entry.getId().toString(), entry.getEventId().toString(), entry.getEventType(),
           entry.getSubject(), entry.getUnit(), officer.account(), entry.getDistrict(), entry.getReadAt()));

@@ -8,7 +8,7 @@ import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoint;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.support.consumer.EventReader;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,13 +59,13 @@ public class Replays {
     WebhookEndpoint endpoint = endpoints.find(endpointId, officer);
     Instant now = clock.instant();
     if (since.isAfter(now)) {
-      throw ApiException.invalidField("since", "must not be in the future");
+      throw DomainException.invalidField("since", "must not be in the future");
     }
     if (since.isBefore(now.minus(properties.retention()))) {
-      throw ApiException.invalidField("since", "events are kept for " + properties.retention().toDays() + " days");
+      throw DomainException.invalidField("since", "events are kept for " + properties.retention().toDays() + " days");
     }
     if (endpoint.getStatus() != WebhookEndpoint.Status.ENABLED) {
-      throw ApiException.conflict("endpoint-disabled", "enable the endpoint before replaying to it");
+      throw DomainException.conflict("endpoint-disabled", "enable the endpoint before replaying to it");
     }
     List<Stored> matching = jdbc.query("""
         select h.event_id, h.event_type, h.subject, h.body from event_history h
@@ -78,7 +78,7 @@ public class Replays {
         (rs, row) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)),
         Timestamp.from(since), endpointId, properties.maxEvents() + 1);
     if (matching.size() > properties.maxEvents()) {
-      throw ApiException.invalidField("since", "more than " + properties.maxEvents()
+      throw DomainException.invalidField("since", "more than " + properties.maxEvents()
           + " events since then: replay a later time first");
     }
     UUID replayId = UUID.randomUUID();

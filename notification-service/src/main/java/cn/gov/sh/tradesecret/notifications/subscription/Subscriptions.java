@@ -7,8 +7,8 @@ import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
-import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,7 +143,7 @@ public class Subscriptions {
 
   @Transactional(readOnly = true)
   public Subscription find(UUID id, Officer officer) {
-    return subscriptions.findByIdAndUnit(id, officer.unit()).orElseThrow(() -> ApiException.notFound("subscription", id));
+    return subscriptions.findByIdAndUnit(id, officer.unit()).orElseThrow(() -> DomainException.notFound("subscription", id));
   }
 
   /**
@@ -157,17 +156,17 @@ public class Subscriptions {
       boolean filterGiven, String district, String subject) {
     String topic = FAMILIES.contains(eventSelector) ? eventSelector
         : EventCatalog.find(eventSelector).map(EventCatalog.Entry::topic).filter(FAMILIES::contains)
-            .orElseThrow(() -> ApiException.invalidField("eventSelector",
+            .orElseThrow(() -> DomainException.invalidField("eventSelector",
                 "must be an event type of the catalogue or a family (case-events, referral-events, pilot-events)"));
     if (officer.agency() == null || !Visibility.maySubscribe(officer.agency(), topic)) {
       throw forbidden("eventSelector", "your agency may not see " + topic);
     }
     if (filterGiven && district == null && subject == null) {
-      throw ApiException.invalidField("filter", "must name a district or a subject; leave it out for none");
+      throw DomainException.invalidField("filter", "must name a district or a subject; leave it out for none");
     }
     if (district != null) {
       if (!Districts.isKnown(district)) {
-        throw ApiException.invalidField("filter.district", "must be a district code of Shanghai");
+        throw DomainException.invalidField("filter.district", "must be a district code of Shanghai");
       }
       if (!officer.covers(district)) {
         throw forbidden("filter.district", "outside your unit's jurisdiction");
@@ -175,13 +174,13 @@ public class Subscriptions {
     }
     if (channel == Channel.WEBHOOK) {
       if (endpointId == null) {
-        throw ApiException.invalidField("endpointId", "a WEBHOOK subscription names one of your endpoints");
+        throw DomainException.invalidField("endpointId", "a WEBHOOK subscription names one of your endpoints");
       }
       if (!endpoints.isOwnedBy(endpointId, officer.unit())) {
-        throw ApiException.invalidField("endpointId", "no webhook endpoint of your unit has this id");
+        throw DomainException.invalidField("endpointId", "no webhook endpoint of your unit has this id");
       }
     } else if (endpointId != null) {
-      throw ApiException.invalidField("endpointId", "only a WEBHOOK subscription names an endpoint");
+      throw DomainException.invalidField("endpointId", "only a WEBHOOK subscription names an endpoint");
     }
     return subscriptions.save(new Subscription(UUID.randomUUID(), officer.unit(), eventSelector,
         officer.isMunicipal() || district != null ? district : officer.jurisdiction(), subject, channel, endpointId,
@@ -193,15 +192,14 @@ public class Subscriptions {
   public void unsubscribe(UUID id, Officer officer) {
     Subscription subscription = find(id, officer);
     if (subscription.isMandatory()) {
-      throw ApiException.conflict("mandatory-subscription",
+      throw DomainException.conflict("mandatory-subscription",
           "this notice is required by law (State Council regulation on the transfer of suspected criminal cases)"
               + " and cannot be unsubscribed");
     }
     subscriptions.delete(subscription);
   }
 
-  private static ApiException forbidden(String field, String message) {
-    return new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", field + ": " + message,
-        List.of(new FieldProblem(field, message)));
+  private static DomainException forbidden(String field, String message) {
+    return DomainException.forbiddenField(field, message);
   }
 }

@@ -1,6 +1,6 @@
 package cn.gov.sh.tradesecret.notifications.webhook;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -73,7 +73,7 @@ public class EndpointAddressGuard {
   String check(String url) {
     URI uri = EndpointUrl.parse(url);
     refusal(uri).ifPresent(reason -> {
-      throw ApiException.invalidField("url", reason);
+      throw DomainException.invalidField("url", reason);
     });
     return uri.toString();
   }
@@ -85,7 +85,7 @@ public class EndpointAddressGuard {
   public Optional<String> refusal(String url) {
     try {
       return refusal(EndpointUrl.parse(url));
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       return Optional.of("not a valid http(s) URL");
     }
   }

@@ -1,6 +1,6 @@
 package cn.gov.sh.tradesecret.notifications.webhook;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -19,14 +19,14 @@ final class EndpointUrl {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw ApiException.invalidField("url", "must be a valid absolute URL");
+      throw DomainException.invalidField("url", "must be a valid absolute URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw ApiException.invalidField("url", "must be a valid absolute http(s) URL with a host");
+      throw DomainException.invalidField("url", "must be a valid absolute http(s) URL with a host");
     }
     if (uri.getUserInfo() != null) {
-      throw ApiException.invalidField("url", "must not carry credentials");
+      throw DomainException.invalidField("url", "must not carry credentials");
     }
     return uri;
   }

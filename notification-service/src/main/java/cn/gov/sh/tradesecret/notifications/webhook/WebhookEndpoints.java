@@ -6,7 +6,7 @@ import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
 import cn.gov.sh.tradesecret.notifications.inbox.Inbox;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +68,7 @@ public class WebhookEndpoints {
   @Transactional
   public WithSecret register(Officer officer, String url, String description) {
     if (AgencyUnit.parse(officer.unit()).isEmpty()) {
-      throw ApiException.forbidden("only an agency unit may register a webhook endpoint");
+      throw DomainException.forbidden("only an agency unit may register a webhook endpoint");
     }
     String checked = guard.check(url);
     WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(UUID.randomUUID(), officer.unit(),
@@ -88,7 +88,7 @@ public class WebhookEndpoints {
   public WebhookEndpoint find(UUID id, Officer officer) {
     return endpoints.findById(id)
         .filter(endpoint -> endpoint.getUnit().equals(officer.unit()) || officer.hasRole(Officer.OPERATOR))
-        .orElseThrow(() -> ApiException.notFound("webhook endpoint", id));
+        .orElseThrow(() -> DomainException.notFound("webhook endpoint", id));
   }
 
   @Transactional(readOnly = true)
@@ -160,6 +160,6 @@ public class WebhookEndpoints {
 
   private WebhookEndpoint owned(UUID id, Officer officer) {
     return endpoints.findById(id).filter(endpoint -> endpoint.getUnit().equals(officer.unit()))
-        .orElseThrow(() -> ApiException.notFound("webhook endpoint", id));
+        .orElseThrow(() -> DomainException.notFound("webhook endpoint", id));
   }
 }

@@ -3,7 +3,7 @@ package cn.gov.sh.tradesecret.notifications.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -50,9 +50,8 @@ class EndpointAddressGuardTest {
     try {
       guard.check(url);
       return null;
-    } catch (ApiException e) {
-      assertThat(e.status().value()).isEqualTo(400);
-      assertThat(e.fields()).extracting(ApiException.FieldProblem::field).containsExactly("url");
+    } catch (DomainException.Invalid e) {
+      assertThat(e.fields()).extracting(DomainException.FieldProblem::field).containsExactly("url");
       return e.fields().get(0).message();
     }
   }

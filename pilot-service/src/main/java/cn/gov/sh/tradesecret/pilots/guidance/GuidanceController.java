@@ -4,7 +4,7 @@ import cn.gov.sh.tradesecret.pilots.pilot.Pilot;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -65,10 +65,10 @@ class GuidanceController {
       @Valid @RequestBody RecordGuidanceVisitRequest request, Officer officer) {
     Pilot pilot = pilots.find(id, officer);
     if (request.visitedOn().isAfter(WorkingDayCalendar.dayOf(clock.instant()))) {
-      throw ApiException.invalidField("visitedOn", "a visit is recorded after it took place");
+      throw DomainException.invalidField("visitedOn", "a visit is recorded after it took place");
     }
     if (!pilot.getStatus().isActive()) {
-      throw ApiException.conflict(PILOT_INACTIVE, "pilot " + id + " is " + pilot.getStatus());
+      throw DomainException.conflict(PILOT_INACTIVE, "pilot " + id + " is " + pilot.getStatus());
     }
     GuidanceVisit visit = visits.save(new GuidanceVisit(pilot.getId(), request.visitedOn(),
         request.officers().stream().map(String::strip).toList(), request.topics().stream().map(String::strip).toList(),

@@ -8,7 +8,7 @@ import cn.gov.sh.tradesecret.pilots.pilot.PilotStatus;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,10 +55,10 @@ class HealthChecks {
     Pilot pilot = pilots.find(record.pilotId(), officer);
     LocalDate today = today();
     if (record.checkedOn().isAfter(today)) {
-      throw ApiException.invalidField("checkedOn", "a health check is recorded once it took place");
+      throw DomainException.invalidField("checkedOn", "a health check is recorded once it took place");
     }
     if (pilot.getStatus() != PilotStatus.CULTIVATING && pilot.getStatus() != PilotStatus.DESIGNATED) {
-      throw ApiException.conflict(PILOT_NOT_CHECKABLE, "pilot " + pilot.getId() + " is " + pilot.getStatus()
+      throw DomainException.conflict(PILOT_NOT_CHECKABLE, "pilot " + pilot.getId() + " is " + pilot.getStatus()
           + ": health checks are for pilots in cultivation or designated");
     }
     UUID id = UUID.randomUUID();
@@ -69,7 +69,7 @@ class HealthChecks {
       for (int r = 0; r < finding.rectifications().size(); r++) {
         Rectification rectification = finding.rectifications().get(r);
         if (rectification.dueOn().isBefore(record.checkedOn())) {
-          throw ApiException.invalidField("findings[" + f + "].rectifications[" + r + "].dueOn",
+          throw DomainException.invalidField("findings[" + f + "].rectifications[" + r + "].dueOn",
               "must not be before the check (" + record.checkedOn() + ")");
         }
         items.add(new RectificationItem(id, rectification.description().strip(), rectification.dueOn()));
@@ -88,7 +88,7 @@ class HealthChecks {
   HealthCheck find(UUID id, Officer officer) {
     return checks.findById(id)
         .filter(check -> PilotAuthority.manages(officer, check.getDistrict()))
-        .orElseThrow(() -> ApiException.notFound("health check", id));
+        .orElseThrow(() -> DomainException.notFound("health check", id));
   }
 
   @Transactional(readOnly = true)
@@ -102,13 +102,13 @@ class HealthChecks {
   HealthCheck completeRectification(UUID checkId, UUID itemId, LocalDate completedOn, String note, Officer officer) {
     HealthCheck check = find(checkId, officer);
     RectificationItem item = check.rectification(itemId)
-        .orElseThrow(() -> ApiException.notFound("rectification item", itemId));
+        .orElseThrow(() -> DomainException.notFound("rectification item", itemId));
     if (completedOn.isAfter(today()) || completedOn.isBefore(check.getCheckedOn())) {
-      throw ApiException.invalidField("completedOn", "must be between the check (" + check.getCheckedOn()
+      throw DomainException.invalidField("completedOn", "must be between the check (" + check.getCheckedOn()
           + ") and today");
     }
     if (item.getCompletedOn() != null) {
-      throw ApiException.conflict(COMPLETED_ALREADY, "rectification item " + itemId + " was completed on "
+      throw DomainException.conflict(COMPLETED_ALREADY, "rectification item " + itemId + " was completed on "
           + item.getCompletedOn());
     }
     item.complete(completedOn, officer.account(), note);

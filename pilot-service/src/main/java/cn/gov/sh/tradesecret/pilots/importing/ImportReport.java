@@ -1,6 +1,6 @@
 package cn.gov.sh.tradesecret.pilots.importing;
 
-import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import java.util.List;
 
 /**

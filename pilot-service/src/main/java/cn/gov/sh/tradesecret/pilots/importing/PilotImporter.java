@@ -14,8 +14,8 @@ import cn.gov.sh.tradesecret.pilots.pilot.PilotLevel;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotLifecycle;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
-import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,26 +109,26 @@ class PilotImporter {
   @Transactional
   ImportReport importCsv(byte[] csv, ImportMode mode, Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw ApiException.forbidden("pilots are imported by the market-regulation bureaus");
+      throw DomainException.forbidden("pilots are imported by the market-regulation bureaus");
     }
     if (csv.length > MAX_BYTES) {
-      throw ApiException.invalidField("file", "at most " + MAX_BYTES / 1024 / 1024 + " MB per import");
+      throw DomainException.invalidField("file", "at most " + MAX_BYTES / 1024 / 1024 + " MB per import");
     }
     List<CsvReader.Line> lines;
     try {
       lines = CsvReader.read(csv);
     } catch (CsvReader.MalformedCsvException e) {
-      throw ApiException.invalidField("file", e.getMessage());
+      throw DomainException.invalidField("file", e.getMessage());
     }
     if (lines.isEmpty()) {
-      throw ApiException.invalidField("file", "the file is empty: a header line and one row per pilot expected");
+      throw DomainException.invalidField("file", "the file is empty: a header line and one row per pilot expected");
     }
     Map<String, Integer> columns = header(lines.get(0));
     if (lines.size() - 1 > MAX_ROWS) {
-      throw ApiException.invalidField("file", "at most " + MAX_ROWS + " rows per import");
+      throw DomainException.invalidField("file", "at most " + MAX_ROWS + " rows per import");
     }
     if (lines.size() == 1) {
-      throw ApiException.invalidField("file", "the file has a header but no rows");
+      throw DomainException.invalidField("file", "the file has a header but no rows");
     }
 
     List<Draft> drafts = new ArrayList<>();
@@ -149,10 +148,9 @@ class PilotImporter {
       List<FieldProblem> problems = rejected.stream()
           .flatMap(d -> d.errors.stream().map(e -> new FieldProblem("rows[" + d.line + "]." + e.field(), e.message())))
           .toList();
-      throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+      throw DomainException.Invalid.of(problems,
           rejected.size() + " of " + drafts.size() + " rows are wrong; nothing was imported: "
-              + problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")),
-          problems);
+              + problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
     }
     // parks first, so the units of a park in the same file can name it
     drafts.stream().filter(d -> d.ok() && d.existing == null && d.kind == PilotKind.PARK)
@@ -180,7 +178,7 @@ class PilotImporter {
         .map(d -> new FieldProblem("rows[" + d.line + "].district", "district " + d.district + " is outside your jurisdiction"))
         .toList();
     if (!foreign.isEmpty()) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+      throw DomainException.forbidden(
           foreign.size() + " of " + drafts.size() + " rows name pilots of a district outside your jurisdiction; "
               + "nothing was imported", foreign);
     }
@@ -210,16 +208,16 @@ class PilotImporter {
       String raw = header.fields().get(i).strip();
       String name = known.get(raw.toLowerCase(Locale.ROOT));
       if (name == null) {
-        throw ApiException.invalidField("header", "unknown column '" + raw + "'; the columns are "
+        throw DomainException.invalidField("header", "unknown column '" + raw + "'; the columns are "
             + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL));
       }
       if (columns.putIfAbsent(name, i) != null) {
-        throw ApiException.invalidField("header", "column '" + name + "' appears twice");
+        throw DomainException.invalidField("header", "column '" + name + "' appears twice");
       }
     }
     List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
     if (!missing.isEmpty()) {
-      throw ApiException.invalidField("header", "missing column(s) " + String.join(", ", missing));
+      throw DomainException.invalidField("header", "missing column(s) " + String.join(", ", missing));
     }
     return columns;
   }

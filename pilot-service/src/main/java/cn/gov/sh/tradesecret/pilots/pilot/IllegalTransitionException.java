@@ -1,15 +1,13 @@
 package cn.gov.sh.tradesecret.pilots.pilot;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
-import java.util.List;
-import org.springframework.http.HttpStatus;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 
-/** 409 {@code urn:tradesecret:problem:illegal-transition}: the action does not fit the pilot's status or level. */
-class IllegalTransitionException extends ApiException {
+/** {@code urn:tradesecret:problem:illegal-transition}: the action does not fit the pilot's status or level. */
+class IllegalTransitionException extends DomainException.Conflict {
 
   static final String TYPE = "illegal-transition";
 
   IllegalTransitionException(String detail) {
-    super(HttpStatus.CONFLICT, TYPE, "Illegal transition", detail, List.of());
+    super(TYPE, "Illegal transition", detail);
   }
 }

@@ -9,7 +9,7 @@ import cn.gov.sh.tradesecret.events.pilots.PilotWithdrawn;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -66,13 +66,13 @@ public class PilotLifecycle {
    * Designates a cultivated pilot at {@code level}: by a head of the bureau of that level only (see
    * {@link PilotAuthority#approvesAtLevel}).
    *
-   * @throws ApiException 403 for anyone else, naming the bureau whose head designates
+   * @throws DomainException 403 for anyone else, naming the bureau whose head designates
    */
   @Transactional
   public Pilot designate(UUID id, PilotLevel level, String reason, Officer officer) {
     Pilot pilot = visible(id, officer);
     if (!PilotAuthority.approvesAtLevel(officer, pilot.getDistrict(), level)) {
-      throw ApiException.forbidden("a " + level + "-level designation of a pilot of district " + pilot.getDistrict()
+      throw DomainException.forbidden("a " + level + "-level designation of a pilot of district " + pilot.getDistrict()
           + " needs " + PilotAuthority.approverOf(pilot.getDistrict(), level));
     }
     Instant now = clock.instant();
@@ -86,7 +86,7 @@ public class PilotLifecycle {
    * Records the annual review of a designated pilot, by a head of the bureau of its level (see
    * {@link PilotAuthority#approvesAtLevel}); one per year.
    *
-   * @throws ApiException 403 for anyone but such a head, naming the bureau; 400 for a year in the
+   * @throws DomainException 403 for anyone but such a head, naming the bureau; 400 for a year in the
    *                      future or before the designation, or a downgrade or revocation without
    *                      reasons; 409 for a second review of the year
    */
@@ -98,21 +98,21 @@ public class PilotLifecycle {
           + "is reviewed");
     }
     if (!PilotAuthority.approvesAtLevel(officer, pilot.getDistrict(), pilot.getLevel())) {
-      throw ApiException.forbidden("the review of a " + pilot.getLevel() + "-level pilot of district "
+      throw DomainException.forbidden("the review of a " + pilot.getLevel() + "-level pilot of district "
           + pilot.getDistrict() + " needs " + PilotAuthority.approverOf(pilot.getDistrict(), pilot.getLevel()));
     }
     Instant now = clock.instant();
     int thisYear = WorkingDayCalendar.dayOf(now).getYear();
     int designatedIn = WorkingDayCalendar.dayOf(pilot.getDesignatedAt()).getYear();
     if (year > thisYear || year < designatedIn) {
-      throw ApiException.invalidField("year", "must be between the year of designation (" + designatedIn
+      throw DomainException.invalidField("year", "must be between the year of designation (" + designatedIn
           + ") and this year (" + thisYear + ")");
     }
     if (outcome != ReviewOutcome.PASSED && (reason == null || reason.isBlank())) {
-      throw ApiException.invalidField("reason", "a " + outcome + " review states its reasons");
+      throw DomainException.invalidField("reason", "a " + outcome + " review states its reasons");
     }
     if (transitions.existsByPilotIdAndReviewYear(pilot.getId(), year)) {
-      throw ApiException.conflict(REVIEWED_ALREADY, "pilot " + id + " was reviewed for " + year + " already");
+      throw DomainException.conflict(REVIEWED_ALREADY, "pilot " + id + " was reviewed for " + year + " already");
     }
     String pilotId = pilot.getId().toString();
     switch (outcome) {
@@ -139,7 +139,7 @@ public class PilotLifecycle {
   public List<PilotTransition> history(UUID id, Officer officer) {
     Pilot pilot = pilots.findById(id)
         .filter(p -> PilotAuthority.manages(officer, p.getDistrict()))
-        .orElseThrow(() -> ApiException.notFound("pilot", id));
+        .orElseThrow(() -> DomainException.notFound("pilot", id));
     return transitions.findByPilotIdOrderBySeqAsc(pilot.getId());
   }
 
@@ -147,7 +147,7 @@ public class PilotLifecycle {
   private Pilot managed(UUID id, Officer officer) {
     Pilot pilot = visible(id, officer);
     if (!PilotAuthority.manages(officer, pilot.getDistrict())) {
-      throw ApiException.forbidden("the pilots of district " + pilot.getDistrict() + " are managed by its bureau");
+      throw DomainException.forbidden("the pilots of district " + pilot.getDistrict() + " are managed by its bureau");
     }
     return pilot;
   }
@@ -156,6 +156,6 @@ public class PilotLifecycle {
   private Pilot visible(UUID id, Officer officer) {
     return pilots.findById(id)
         .filter(p -> PilotAuthority.manages(officer, p.getDistrict()) || p.getStatus() == PilotStatus.DESIGNATED)
-        .orElseThrow(() -> ApiException.notFound("pilot", id));
+        .orElseThrow(() -> DomainException.notFound("pilot", id));
   }
 }

@@ -5,7 +5,7 @@ import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -52,24 +52,24 @@ public class PilotService {
   /**
    * Nominates a pilot and publishes {@code PilotNominated}.
    *
-   * @throws ApiException 400 for an unknown district or an unfit park, 403 outside the officer's
+   * @throws DomainException 400 for an unknown district or an unfit park, 403 outside the officer's
    *                      jurisdiction, 409 ({@value #DUPLICATE}) when it is a pilot already
    */
   @Transactional
   public Pilot nominate(Nomination nomination, Officer officer) {
     requireDistrict(nomination.district());
     if (!PilotAuthority.manages(officer, nomination.district())) {
-      throw ApiException.forbidden("only the market-regulation bureau of district " + nomination.district()
+      throw DomainException.forbidden("only the market-regulation bureau of district " + nomination.district()
           + " or the municipal bureau nominates its pilots");
     }
     // Checked after the access check, so that no one learns of a foreign district's parks.
     if (nomination.parkId() != null) {
       if (nomination.kind() == PilotKind.PARK) {
-        throw ApiException.invalidField("parkId", "a park does not sit inside another park");
+        throw DomainException.invalidField("parkId", "a park does not sit inside another park");
       }
       pilots.findById(nomination.parkId())
           .filter(park -> park.canHost(nomination.district()))
-          .orElseThrow(() -> ApiException.invalidField("parkId",
+          .orElseThrow(() -> DomainException.invalidField("parkId",
               "no pilot park " + nomination.parkId() + " in district " + nomination.district()));
     }
     String key = Pilot.naturalKey(nomination.kind(), nomination.district(), nomination.name(), nomination.creditCode());
@@ -83,7 +83,7 @@ public class PilotService {
       pilots.saveAndFlush(pilot);
     } catch (DataIntegrityViolationException e) {
       // a concurrent nomination of the same pilot won the unique index
-      throw ApiException.conflict(DUPLICATE, "this " + nomination.kind() + " is a pilot already");
+      throw DomainException.conflict(DUPLICATE, "this " + nomination.kind() + " is a pilot already");
     }
     transitions.save(pilot.nominated(officer));
     outbox.append(new PilotNominated(pilot.getId().toString(), pilot.getDistrict(), pilot.getKind().name(),
@@ -91,8 +91,8 @@ public class PilotService {
     return pilot;
   }
 
-  private static ApiException duplicate(Pilot existing) {
-    return ApiException.conflict(DUPLICATE, "this " + existing.getKind() + " is a pilot already ("
+  private static DomainException duplicate(Pilot existing) {
+    return DomainException.conflict(DUPLICATE, "this " + existing.getKind() + " is a pilot already ("
         + existing.getId() + ", " + existing.getStatus() + ")");
   }
 
@@ -101,7 +101,7 @@ public class PilotService {
   public Pilot find(UUID id, Officer officer) {
     return Optional.of(id).flatMap(pilots::findById)
         .filter(pilot -> PilotAuthority.manages(officer, pilot.getDistrict()))
-        .orElseThrow(() -> ApiException.notFound("pilot", id));
+        .orElseThrow(() -> DomainException.notFound("pilot", id));
   }
 
   /** A designated pilot, as any agency may read it. */
@@ -109,7 +109,7 @@ public class PilotService {
   public Pilot findDesignated(UUID id) {
     return pilots.findById(id)
         .filter(pilot -> pilot.getStatus() == PilotStatus.DESIGNATED)
-        .orElseThrow(() -> ApiException.notFound("designated pilot", id));
+        .orElseThrow(() -> DomainException.notFound("designated pilot", id));
   }
 
   /** The active pilots with these natural keys (see {@link Pilot#naturalKey}). */
@@ -127,18 +127,18 @@ public class PilotService {
   /**
    * The pilots of {@code district}, or of the officer's whole jurisdiction when it is null.
    *
-   * @throws ApiException 403 for other agencies and for a district outside the jurisdiction
+   * @throws DomainException 403 for other agencies and for a district outside the jurisdiction
    */
   @Transactional(readOnly = true)
   public Page<Pilot> list(String district, Officer officer, Pageable pageable) {
     if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw ApiException.forbidden("pilots are listed for the market-regulation bureaus; other agencies read "
+      throw DomainException.forbidden("pilots are listed for the market-regulation bureaus; other agencies read "
           + "the designated pilots at /api/pilots/designated");
     }
     if (district != null) {
       requireDistrict(district);
       if (!officer.covers(district)) {
-        throw ApiException.forbidden("the pilots of district " + district + " are its bureau's");
+        throw DomainException.forbidden("the pilots of district " + district + " are its bureau's");
       }
       return pilots.findByDistrict(district, pageable);
     }
@@ -162,7 +162,7 @@ public class PilotService {
 
   static void requireDistrict(String district) {
     if (!isPilotDistrict(district)) {
-      throw ApiException.invalidField("district", "unknown district code " + district);
+      throw DomainException.invalidField("district", "unknown district code " + district);
     }
   }
 }

@@ -13,7 +13,7 @@ import cn.gov.sh.tradesecret.pilots.statistics.PilotStatistics.DistrictCount;
 import cn.gov.sh.tradesecret.pilots.statistics.PilotStatistics.DistrictRef;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.sql.Date;
@@ -56,14 +56,14 @@ class PilotStatisticsController {
   PilotStatistics statistics(Officer officer, @RequestParam(required = false) String district,
       @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
     if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw ApiException.forbidden("pilot statistics are for the market-regulation bureaus");
+      throw DomainException.forbidden("pilot statistics are for the market-regulation bureaus");
     }
     if (district != null && !PilotService.isPilotDistrict(district)) {
-      throw ApiException.invalidField("district", "unknown district code " + district);
+      throw DomainException.invalidField("district", "unknown district code " + district);
     }
     String scope = district != null ? district : officer.isMunicipal() ? null : officer.jurisdiction();
     if (scope != null && !officer.covers(scope)) {
-      throw ApiException.forbidden("the statistics of district " + scope + " are its bureau's");
+      throw DomainException.forbidden("the statistics of district " + scope + " are its bureau's");
     }
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("district", scope)

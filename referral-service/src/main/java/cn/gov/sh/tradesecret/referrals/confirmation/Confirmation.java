@@ -1,6 +1,6 @@
 package cn.gov.sh.tradesecret.referrals.confirmation;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -84,7 +84,7 @@ class Confirmation {
 
   private void decide(ConfirmationStatus outcome, String judge, Instant at, String reasons) {
     if (status != ConfirmationStatus.REQUESTED) {
-      throw ApiException.conflict(WRONG_STEP, "the confirmation was already " + status);
+      throw DomainException.conflict(WRONG_STEP, "the confirmation was already " + status);
     }
     this.status = outcome;
     this.decidedBy = judge;

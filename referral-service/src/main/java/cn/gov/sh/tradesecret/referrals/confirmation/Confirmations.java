@@ -7,7 +7,7 @@ import cn.gov.sh.tradesecret.events.referrals.ConfirmationRefused;
 import cn.gov.sh.tradesecret.events.referrals.ConfirmationRequested;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -86,19 +86,19 @@ public class Confirmations {
       return officer.isMunicipal() ? confirmations.findAll(pageable)
           : confirmations.findByDistrict(officer.jurisdiction(), pageable);
     }
-    throw ApiException.forbidden("confirmations are listed for the courts and the market-regulation bureaus");
+    throw DomainException.forbidden("confirmations are listed for the courts and the market-regulation bureaus");
   }
 
   private Confirmation visible(UUID id, Officer officer) {
     return confirmations.findById(id)
         .filter(confirmation -> officer.is(AgencyType.COURT) ? officer.unit().equals(confirmation.getCourtUnit())
             : officer.is(AgencyType.MARKET_REGULATION) && officer.covers(confirmation.getDistrict()))
-        .orElseThrow(() -> ApiException.notFound("confirmation", id));
+        .orElseThrow(() -> DomainException.notFound("confirmation", id));
   }
 
   private static void requireJudge(Confirmation confirmation, Officer officer) {
     if (!officer.is(AgencyType.COURT) || !officer.hasRole(JUDGE) || !officer.unit().equals(confirmation.getCourtUnit())) {
-      throw ApiException.forbidden("only a judge of " + confirmation.getCourtUnit() + " decides a confirmation");
+      throw DomainException.forbidden("only a judge of " + confirmation.getCourtUnit() + " decides a confirmation");
     }
   }
 }

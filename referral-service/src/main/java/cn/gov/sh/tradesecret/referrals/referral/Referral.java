@@ -1,7 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.referral;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -138,7 +138,7 @@ public class Referral {
   /** A police unit that is not competent forwards to the competent one (art. 7), which must sign a receipt in turn. */
   void forward(Actor police, Instant at, String toPoliceUnit, String reasons) {
     if (toPoliceUnit.equals(policeUnit)) {
-      throw ApiException.invalidField("toPoliceUnit", "is the unit the referral is already addressed to");
+      throw DomainException.invalidField("toPoliceUnit", "is the unit the referral is already addressed to");
     }
     move(Step.FORWARDED, ReferralStatus.FORWARDED, police, at, reasons, List.of("to " + toPoliceUnit));
     this.forwardedFrom = policeUnit;
@@ -234,8 +234,8 @@ public class Referral {
     updatedAt = at;
   }
 
-  private ApiException wrongStep(Step step) {
-    return ApiException.conflict(WRONG_STEP, "step " + step + " does not follow status " + status
+  private DomainException wrongStep(Step step) {
+    return DomainException.conflict(WRONG_STEP, "step " + step + " does not follow status " + status
         + " (supervision " + supervision + ")");
   }
 

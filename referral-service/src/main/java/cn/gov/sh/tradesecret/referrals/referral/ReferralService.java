@@ -23,8 +23,8 @@ import cn.gov.sh.tradesecret.referrals.deadline.DeadlineClock;
 import cn.gov.sh.tradesecret.referrals.deadline.Deadlines;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
-import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,14 +86,14 @@ public class ReferralService {
   @Transactional
   public Referral propose(Proposal proposal, Officer officer) {
     if (!Districts.isKnown(proposal.district()) || Districts.MUNICIPAL.equals(proposal.district())) {
-      throw ApiException.invalidField("district", "unknown district code " + proposal.district());
+      throw DomainException.invalidField("district", "unknown district code " + proposal.district());
     }
     if (!officer.is(AgencyType.MARKET_REGULATION) || !officer.covers(proposal.district())) {
-      throw ApiException.forbidden("only the market-regulation bureau of district " + proposal.district()
+      throw DomainException.forbidden("only the market-regulation bureau of district " + proposal.district()
           + " or the municipal bureau proposes its referrals");
     }
     if (inProgress(proposal.caseId()).isPresent()) {
-      throw ApiException.conflict(ALREADY_OPEN, "case " + proposal.caseId() + " has a referral in progress");
+      throw DomainException.conflict(ALREADY_OPEN, "case " + proposal.caseId() + " has a referral in progress");
     }
     return open(proposal.caseId(), null, proposal.district(), proposal.reason(),
         new Actor(officer.account(), officer.unit()), clock.instant());
@@ -186,7 +185,7 @@ public class ReferralService {
         .map(kind -> new FieldProblem("materials", kind + " is missing"))
         .toList();
     if (!missing.isEmpty()) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "referral-materials-missing", "Materials missing",
+      throw DomainException.unprocessable("referral-materials-missing", "Materials missing",
           "a referral is transferred with all five materials; missing: "
               + missing.stream().map(FieldProblem::message).collect(Collectors.joining(", ")), missing);
     }
@@ -229,7 +228,7 @@ public class ReferralService {
     Referral referral = visible(id, officer);
     requireAddressedPolice(referral, officer);
     if (AgencyUnit.parse(toPoliceUnit).filter(unit -> unit.agency() == AgencyType.POLICE).isEmpty()) {
-      throw ApiException.invalidField("toPoliceUnit", "must be a police unit such as PSB-310104");
+      throw DomainException.invalidField("toPoliceUnit", "must be a police unit such as PSB-310104");
     }
     String from = referral.getPoliceUnit();
     Instant now = clock.instant();
@@ -306,7 +305,7 @@ public class ReferralService {
     Referral referral = visible(id, officer);
     requireAddressedPolice(referral, officer);
     if (accept && (filingNotice == null || filingNotice.isBlank())) {
-      throw ApiException.invalidField("filingNotice", "is required when the police accept on reconsideration");
+      throw DomainException.invalidField("filingNotice", "is required when the police accept on reconsideration");
     }
     Instant now = clock.instant();
     referral.decideReconsideration(actor(officer), now, accept, reasons, filingNotice);
@@ -436,7 +435,7 @@ public class ReferralService {
     if (caseId != null) {
       if (!officer.is(AgencyType.POLICE) && !officer.is(AgencyType.MARKET_REGULATION)
           && !officer.is(AgencyType.PROCURATORATE)) {
-        throw ApiException.forbidden("referrals are listed for the bureaus, the police and the procuratorates");
+        throw DomainException.forbidden("referrals are listed for the bureaus, the police and the procuratorates");
       }
       List<Referral> ofCase = referrals.findByCaseIdOrderByProposedAtDesc(caseId).stream()
           .filter(referral -> mayView(referral, officer)).toList();
@@ -446,7 +445,7 @@ public class ReferralService {
       return referrals.findByPoliceUnit(officer.unit(), pageable);
     }
     if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
-      throw ApiException.forbidden("referrals are listed for the bureaus, the police and the procuratorates");
+      throw DomainException.forbidden("referrals are listed for the bureaus, the police and the procuratorates");
     }
     return officer.isMunicipal() ? referrals.findAll(pageable)
         : referrals.findByDistrict(officer.jurisdiction(), pageable);
@@ -455,7 +454,7 @@ public class ReferralService {
   private Referral visible(UUID id, Officer officer) {
     return referrals.findById(id)
         .filter(referral -> mayView(referral, officer))
-        .orElseThrow(() -> ApiException.notFound("referral", id));
+        .orElseThrow(() -> DomainException.notFound("referral", id));
   }
 
   private static boolean mayView(Referral referral, Officer officer) {
@@ -469,31 +468,31 @@ public class ReferralService {
   private static void requireHead(Referral referral, Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION) || !officer.hasRole(Officer.HEAD)
         || !referral.getReferringUnit().equals(officer.unit())) {
-      throw ApiException.forbidden("only the head of " + referral.getReferringUnit() + " approves or rejects it");
+      throw DomainException.forbidden("only the head of " + referral.getReferringUnit() + " approves or rejects it");
     }
   }
 
   private static void requireReferringBureau(Referral referral, Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION) || !officer.covers(referral.getDistrict())) {
-      throw ApiException.forbidden("only the referring bureau takes this step");
+      throw DomainException.forbidden("only the referring bureau takes this step");
     }
   }
 
   /** Only the police unit the referral is addressed to receipts and decides (art. 7, 8). */
   private static void requireAddressedPolice(Referral referral, Officer officer) {
     if (!officer.is(AgencyType.POLICE) || !officer.unit().equals(referral.getPoliceUnit())) {
-      throw ApiException.forbidden("only " + referral.getPoliceUnit() + ", to which the referral is addressed, takes this step");
+      throw DomainException.forbidden("only " + referral.getPoliceUnit() + ", to which the referral is addressed, takes this step");
     }
   }
 
   private static void requireProcurator(Officer officer) {
     if (!officer.is(AgencyType.PROCURATORATE) || !officer.hasRole(PROCURATOR)) {
-      throw ApiException.forbidden("only a procurator supervises");
+      throw DomainException.forbidden("only a procurator supervises");
     }
   }
 
-  private static ApiException deadlinePassed(String rule) {
-    return ApiException.conflict(DEADLINE_PASSED, "the deadline has passed: " + rule);
+  private static DomainException deadlinePassed(String rule) {
+    return DomainException.conflict(DEADLINE_PASSED, "the deadline has passed: " + rule);
   }
 
   private static Actor actor(Officer officer) {

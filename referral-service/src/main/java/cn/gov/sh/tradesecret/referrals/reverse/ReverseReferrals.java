@@ -5,7 +5,7 @@ import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -39,10 +39,10 @@ class ReverseReferrals {
   @Transactional
   ReverseReferral submit(Submission submission, Officer officer) {
     if (!Districts.isKnown(submission.district()) || Districts.MUNICIPAL.equals(submission.district())) {
-      throw ApiException.invalidField("district", "unknown district code " + submission.district());
+      throw DomainException.invalidField("district", "unknown district code " + submission.district());
     }
     if (!officer.is(AgencyType.POLICE) || !officer.covers(submission.district())) {
-      throw ApiException.forbidden("only the police of district " + submission.district()
+      throw DomainException.forbidden("only the police of district " + submission.district()
           + " or the municipal bureau refer matters back to it");
     }
     ReverseReferral reverse = reverseReferrals.save(new ReverseReferral(submission.originalCaseId(),
@@ -61,7 +61,7 @@ class ReverseReferrals {
         .filter(reverse -> officer.is(AgencyType.POLICE) ? officer.unit().equals(reverse.getPoliceUnit())
             : (officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE))
                 && officer.covers(reverse.getDistrict()))
-        .orElseThrow(() -> ApiException.notFound("reverse referral", id));
+        .orElseThrow(() -> DomainException.notFound("reverse referral", id));
   }
 
   @Transactional(readOnly = true)
@@ -70,7 +70,7 @@ class ReverseReferrals {
       return reverseReferrals.findByPoliceUnit(officer.unit(), pageable);
     }
     if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
-      throw ApiException.forbidden("reverse referrals are listed for the police, the bureaus and the procuratorates");
+      throw DomainException.forbidden("reverse referrals are listed for the police, the bureaus and the procuratorates");
     }
     return officer.isMunicipal() ? reverseReferrals.findAll(pageable)
         : reverseReferrals.findByDistrict(officer.jurisdiction(), pageable);

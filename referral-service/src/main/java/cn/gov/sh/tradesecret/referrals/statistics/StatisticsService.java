@@ -3,7 +3,7 @@ package cn.gov.sh.tradesecret.referrals.statistics;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -33,14 +33,14 @@ class StatisticsService {
   @Transactional(readOnly = true)
   ReferralStatistics of(int year, String requestedDistrict, Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
-      throw ApiException.forbidden("statistics are for the market-regulation bureaus and the procuratorates");
+      throw DomainException.forbidden("statistics are for the market-regulation bureaus and the procuratorates");
     }
     String district = requestedDistrict == null ? officer.jurisdiction() : requestedDistrict;
     if (!Districts.isKnown(district)) {
-      throw ApiException.invalidField("district", "unknown district code " + district);
+      throw DomainException.invalidField("district", "unknown district code " + district);
     }
     if (!officer.covers(district)) {
-      throw ApiException.forbidden("district " + district + " is outside your jurisdiction");
+      throw DomainException.forbidden("district " + district + " is outside your jurisdiction");
     }
     Map<String, Object> params = Map.of("year", year, "district", district, "all", Districts.MUNICIPAL.equals(district));
     String where = " (:all or district = :district) ";

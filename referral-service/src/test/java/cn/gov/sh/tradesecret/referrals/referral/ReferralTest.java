@@ -3,7 +3,7 @@ package cn.gov.sh.tradesecret.referrals.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.sh.tradesecret.support.web.ApiException;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +31,7 @@ class ReferralTest {
   }
 
   static void assertWrongStep(Runnable step) {
-    assertThatThrownBy(step::run).isInstanceOfSatisfying(ApiException.class,
+    assertThatThrownBy(step::run).isInstanceOfSatisfying(DomainException.class,
         e -> assertThat(e.type()).isEqualTo(Referral.WRONG_STEP));
   }
 
@@ -89,7 +89,7 @@ class ReferralTest {
   void forwardingToTheSameUnitIsRefused() {
     Referral referral = receipted();
 
-    assertThatThrownBy(() -> referral.forward(POLICE, T, "PSB-310117", "x")).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> referral.forward(POLICE, T, "PSB-310117", "x")).isInstanceOf(DomainException.class);
     referral.forward(POLICE, T, "PSB-310104", "Competent in Xuhui.");
 
     assertThat(referral.policeUnits()).containsExactlyInAnyOrder("PSB-310104", "PSB-310117");

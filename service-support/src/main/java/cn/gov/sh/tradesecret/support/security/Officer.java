@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.support.security;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -49,5 +50,33 @@ public record Officer(String account, AgencyType agency, String unit, String jur
   /** Whether this officer's jurisdiction covers {@code district}. */
   public boolean covers(String district) {
     return Districts.covers(jurisdiction, district);
+  }
+
+  /**
+   * The jurisdiction rule, written once: an officer of {@code agency} acts for {@code district} when
+   * their unit's jurisdiction covers it (a district unit its own district, a municipal unit every one).
+   */
+  public boolean actsFor(AgencyType agency, String district) {
+    return is(agency) && covers(district);
+  }
+
+  /** An officer of {@code unit} itself. */
+  public boolean belongsTo(String unit) {
+    return this.unit != null && this.unit.equals(unit);
+  }
+
+  /** A head (role {@value #HEAD}) of {@code unit}: approvals are theirs. */
+  public boolean isHeadOf(String unit) {
+    return hasRole(HEAD) && belongsTo(unit);
+  }
+
+  /**
+   * Refuses unless {@code allowed}: the one way a service says no to an officer (403, with
+   * {@code detail} saying who may).
+   */
+  public static void require(boolean allowed, String detail) {
+    if (!allowed) {
+      throw DomainException.forbidden(detail);
+    }
   }
 }

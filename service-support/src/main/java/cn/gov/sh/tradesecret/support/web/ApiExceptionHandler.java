@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.support.web;
 
-import cn.gov.sh.tradesecret.support.web.ApiException.FieldProblem;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,9 +39,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  @ExceptionHandler(ApiException.class)
-  ResponseEntity<Object> handleApiException(ApiException e) {
-    return ResponseEntity.status(e.status()).body(problem(e.status(), e.type(), e.title(), e.getMessage(), e.fields()));
+  @ExceptionHandler(DomainException.class)
+  ResponseEntity<Object> handleRefusal(DomainException e) {
+    HttpStatus status = statusOf(e);
+    return ResponseEntity.status(status).body(problem(status, e.type(), e.title(), e.getMessage(), e.fields()));
+  }
+
+  /** Where each kind of refusal stands in HTTP. */
+  static HttpStatus statusOf(DomainException e) {
+    if (e instanceof DomainException.Invalid) {
+      return HttpStatus.BAD_REQUEST;
+    } else if (e instanceof DomainException.Forbidden) {
+      return HttpStatus.FORBIDDEN;
+    } else if (e instanceof DomainException.NotFound) {
+      return HttpStatus.NOT_FOUND;
+    } else if (e instanceof DomainException.Stale) {
+      return HttpStatus.PRECONDITION_FAILED;
+    } else if (e instanceof DomainException.Unprocessable) {
+      return HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+    return HttpStatus.CONFLICT;
   }
 
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
