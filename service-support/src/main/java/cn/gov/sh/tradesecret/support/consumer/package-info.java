@@ -1,0 +1,2 @@
+/** Consuming events once: the processed-event record and malformed events to the dead-letter topic. */
+package cn.gov.sh.tradesecret.support.consumer;
