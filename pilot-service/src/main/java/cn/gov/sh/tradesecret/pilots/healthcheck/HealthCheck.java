@@ -26,7 +26,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "health_check")
-class HealthCheck {
+public class HealthCheck {
 
   @Id
   private UUID id;
@@ -82,39 +82,39 @@ class HealthCheck {
     return findings.stream().mapToInt(f -> f.getRectifications().size()).sum();
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  UUID getPilotId() {
+  public UUID getPilotId() {
     return pilotId;
   }
 
-  String getDistrict() {
+  public String getDistrict() {
     return district;
   }
 
-  LocalDate getCheckedOn() {
+  public LocalDate getCheckedOn() {
     return checkedOn;
   }
 
-  String getExaminer() {
+  public String getExaminer() {
     return examiner;
   }
 
-  String getSummary() {
+  public String getSummary() {
     return summary;
   }
 
-  String getRecordedBy() {
+  public String getRecordedBy() {
     return recordedBy;
   }
 
-  Instant getRecordedAt() {
+  public Instant getRecordedAt() {
     return recordedAt;
   }
 
-  List<Finding> getFindings() {
+  public List<Finding> getFindings() {
     return findings;
   }
 }

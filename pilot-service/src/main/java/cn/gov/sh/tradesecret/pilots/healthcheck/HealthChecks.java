@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to anyone else a health check does not exist (404).
  */
 @Service
-class HealthChecks {
+public class HealthChecks {
 
   /** 409: a health check needs a pilot in cultivation or designated. */
   static final String PILOT_NOT_CHECKABLE = "pilot-not-checkable";
@@ -43,15 +43,15 @@ class HealthChecks {
     this.clock = clock;
   }
 
-  record Rectification(String description, LocalDate dueOn) {}
+  public record Rectification(String description, LocalDate dueOn) {}
 
-  record FindingRecord(FindingCategory category, String description, List<Rectification> rectifications) {}
+  public record FindingRecord(FindingCategory category, String description, List<Rectification> rectifications) {}
 
-  record Record(UUID pilotId, LocalDate checkedOn, String examiner, String summary, List<FindingRecord> findings) {}
+  public record Record(UUID pilotId, LocalDate checkedOn, String examiner, String summary, List<FindingRecord> findings) {}
 
   /** Records a completed health check and publishes {@code HealthCheckCompleted}. */
   @Transactional
-  HealthCheck record(Record record, Officer officer) {
+  public HealthCheck record(Record record, Officer officer) {
     Pilot pilot = pilots.find(record.pilotId(), officer);
     LocalDate today = today();
     if (record.checkedOn().isAfter(today)) {
@@ -85,21 +85,21 @@ class HealthChecks {
   }
 
   @Transactional(readOnly = true)
-  HealthCheck find(UUID id, Officer officer) {
+  public HealthCheck find(UUID id, Officer officer) {
     return checks.findById(id)
         .filter(check -> PilotAuthority.manages(officer, check.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("health check", id));
   }
 
   @Transactional(readOnly = true)
-  List<HealthCheck> ofPilot(UUID pilotId, Officer officer) {
+  public List<HealthCheck> ofPilot(UUID pilotId, Officer officer) {
     Pilot pilot = pilots.find(pilotId, officer);
     return checks.findByPilotIdOrderByCheckedOnAsc(pilot.getId());
   }
 
   /** Marks a rectification item done on {@code completedOn} (between the check and today). */
   @Transactional
-  HealthCheck completeRectification(UUID checkId, UUID itemId, LocalDate completedOn, String note, Officer officer) {
+  public HealthCheck completeRectification(UUID checkId, UUID itemId, LocalDate completedOn, String note, Officer officer) {
     HealthCheck check = find(checkId, officer);
     RectificationItem item = check.rectification(itemId)
         .orElseThrow(() -> DomainException.notFound("rectification item", itemId));
@@ -115,7 +115,7 @@ class HealthChecks {
     return check;
   }
 
-  LocalDate today() {
+  public LocalDate today() {
     return WorkingDayCalendar.dayOf(clock.instant());
   }
 }
