@@ -1,16 +1,13 @@
 package cn.gov.sh.tradesecret.pilots.healthcheck;
 
-import cn.gov.sh.tradesecret.events.pilots.HealthCheckCompleted;
 import cn.gov.sh.tradesecret.pilots.pilot.Pilot;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotAuthority;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotStatus;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +30,11 @@ public class HealthChecks {
 
   private final PilotService pilots;
   private final HealthCheckRepository checks;
-  private final Outbox outbox;
   private final Clock clock;
 
-  HealthChecks(PilotService pilots, HealthCheckRepository checks, Outbox outbox, Clock clock) {
+  HealthChecks(PilotService pilots, HealthCheckRepository checks, Clock clock) {
     this.pilots = pilots;
     this.checks = checks;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -76,12 +71,8 @@ public class HealthChecks {
       }
       findings.add(new Finding(finding.category(), finding.description().strip(), items));
     }
-    Instant now = clock.instant();
-    HealthCheck check = checks.save(new HealthCheck(id, pilot.getId(), pilot.getDistrict(), record.checkedOn(),
-        record.examiner().strip(), record.summary(), findings, officer.account(), now));
-    outbox.append(new HealthCheckCompleted(id.toString(), pilot.getId().toString(), pilot.getDistrict(),
-        record.checkedOn(), findings.size(), check.rectificationCount(), now));
-    return check;
+    return checks.save(new HealthCheck(id, pilot.getId(), pilot.getDistrict(), record.checkedOn(),
+        record.examiner().strip(), record.summary(), findings, officer.account(), clock.instant()));
   }
 
   @Transactional(readOnly = true)

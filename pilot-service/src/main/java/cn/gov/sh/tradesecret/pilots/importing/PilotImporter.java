@@ -108,9 +108,7 @@ public class PilotImporter {
 
   @Transactional
   public ImportReport importCsv(byte[] csv, ImportMode mode, Officer officer) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw DomainException.forbidden("pilots are imported by the market-regulation bureaus");
-    }
+    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "pilots are imported by the market-regulation bureaus");
     if (csv.length > MAX_BYTES) {
       throw DomainException.invalidField("file", "at most " + MAX_BYTES / 1024 / 1024 + " MB per import");
     }

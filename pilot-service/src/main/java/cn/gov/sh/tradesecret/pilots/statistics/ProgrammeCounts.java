@@ -5,6 +5,7 @@ import cn.gov.sh.tradesecret.events.reference.District;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.pilots.healthcheck.FindingCategory;
 import cn.gov.sh.tradesecret.pilots.pilot.Industry;
+import cn.gov.sh.tradesecret.pilots.pilot.PilotAuthority;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotKind;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotLevel;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
@@ -49,16 +50,13 @@ public class ProgrammeCounts {
   /** The counts of {@code district}, or of the officer's jurisdiction when null, for {@code year} or all years. */
   @Transactional(readOnly = true)
   public PilotStatistics count(Officer officer, String district, Integer year) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw DomainException.forbidden("pilot statistics are for the market-regulation bureaus");
-    }
+    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "pilot statistics are for the market-regulation bureaus");
     if (district != null && !PilotService.isPilotDistrict(district)) {
       throw DomainException.invalidField("district", "unknown district code " + district);
     }
     String scope = district != null ? district : officer.isMunicipal() ? null : officer.jurisdiction();
-    if (scope != null && !officer.covers(scope)) {
-      throw DomainException.forbidden("the statistics of district " + scope + " are its bureau's");
-    }
+    Officer.require(scope == null || PilotAuthority.manages(officer, scope),
+        "the statistics of district " + scope + " are its bureau's");
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("district", scope)
         .addValue("year", year)
