@@ -9,6 +9,7 @@ import cn.gov.sh.tradesecret.pilots.support.PilotApi;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -84,8 +85,7 @@ class GuidanceVisitIT {
 
     var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", visit());
 
-    assertThat(response.status()).isEqualTo(409);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:pilot-inactive");
+    Problems.assertProblem(response, 409, "pilot-inactive");
     assertThat(storedVisits()).isEqualTo(before);
   }
 

@@ -16,6 +16,7 @@ import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,8 +129,7 @@ class HealthCheckIT {
 
     var response = api.as(SONGJIANG).post("/api/health-checks", typicalCheck(pilotId, TODAY));
 
-    assertThat(response.status()).isEqualTo(409);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:pilot-not-checkable");
+    Problems.assertProblem(response, 409, "pilot-not-checkable");
     assertThat(stored("health_check")).isEqualTo(before);
   }
 
@@ -167,8 +167,7 @@ class HealthCheckIT {
 
     var response = api.as(SONGJIANG).post("/api/health-checks", body);
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(stored("health_check")).isEqualTo(checks);
     assertThat(stored("rectification_item")).isEqualTo(items);
@@ -195,8 +194,7 @@ class HealthCheckIT {
     JsonNode completed = done.json().get("findings").get(1).get("rectifications").get(0);
     assertThat(completed.get("state").asString()).isEqualTo("DONE");
     assertThat(completed.get("completedBy").asString()).isEqualTo("songjiang-officer");
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:rectification-completed");
+    Problems.assertProblem(again, 409, "rectification-completed");
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(unknown.status()).isEqualTo(404);
   }

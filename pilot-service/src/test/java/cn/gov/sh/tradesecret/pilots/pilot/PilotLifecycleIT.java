@@ -11,6 +11,7 @@ import cn.gov.sh.tradesecret.pilots.support.TestOnlyAccounts;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,8 +107,7 @@ class PilotLifecycleIT {
   ApiClient.Response assertRefused(Supplier<ApiClient.Response> call, int status, String type, String id) {
     String before = state(id);
     ApiClient.Response response = call.get();
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:" + type);
+    Problems.assertProblem(response, status, type);
     assertThat(state(id)).isEqualTo(before);
     return response;
   }

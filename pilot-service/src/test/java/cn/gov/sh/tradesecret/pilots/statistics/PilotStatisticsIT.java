@@ -11,6 +11,7 @@ import cn.gov.sh.tradesecret.pilots.support.CsvUpload;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,8 +94,8 @@ class PilotStatisticsIT {
 
   @Test
   void onlyTheMarketRegulationBureausReadStatisticsEachOfItsScope() {
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilot-statistics").status()).isEqualTo(403);
-    assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilot-statistics").status()).isEqualTo(403);
+    Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilot-statistics"), 403, "forbidden");
+    Problems.assertProblem(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilot-statistics"), 403, "forbidden");
     assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilot-statistics?district=310117").status())
         .isEqualTo(403);
     JsonNode city = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics").json();
