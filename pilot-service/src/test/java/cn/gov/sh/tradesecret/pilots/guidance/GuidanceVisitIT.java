@@ -107,7 +107,7 @@ class GuidanceVisitIT {
 
     var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", body);
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(storedVisits()).isEqualTo(before);
   }

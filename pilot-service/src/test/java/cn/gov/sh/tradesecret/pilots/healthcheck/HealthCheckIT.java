@@ -188,7 +188,7 @@ class HealthCheckIT {
     var unknown = api.as(SONGJIANG).post("/api/health-checks/" + id + "/rectifications/" + UUID.randomUUID()
         + "/completion", Map.of("completedOn", TODAY.toString()));
 
-    assertThat(future.status()).isEqualTo(400);
+    Problems.assertProblem(future, 400, "validation");
     assertThat(future.json().get("errors").findValuesAsString("field")).contains("completedOn");
     assertThat(done.status()).as(done.body()).isEqualTo(200);
     JsonNode completed = done.json().get("findings").get(1).get("rectifications").get(0);

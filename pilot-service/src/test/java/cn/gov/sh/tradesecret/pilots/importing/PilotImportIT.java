@@ -308,7 +308,7 @@ class PilotImportIT {
 
     var response = upload(MINHANG, null, csv);
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(storedPilots()).isEqualTo(before);
   }
@@ -318,7 +318,7 @@ class PilotImportIT {
     var response = upload(MINHANG, "SOME_ROWS", utf8(minhangList(unique("p"), creditCode("310112"),
         creditCode("310112"))));
 
-    assertThat(response.status()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains("mode");
   }
 

@@ -409,7 +409,7 @@ class PilotLifecycleIT {
     void directoryOfAnUnknownDistrictIsRefused() {
       var response = api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilots/designated?district=999999");
 
-      assertThat(response.status()).isEqualTo(400);
+      Problems.assertProblem(response, 400, "validation");
       assertThat(response.json().get("errors").findValuesAsString("field")).contains("district");
     }
   }

@@ -108,7 +108,7 @@ class PilotStatisticsIT {
     for (var bad : Map.of("district=310000", "district", "district=999999", "district", "year=1999", "year",
         "year=last", "year").entrySet()) {
       var response = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics?" + bad.getKey());
-      assertThat(response.status()).as(bad.getKey()).isEqualTo(400);
+      Problems.assertProblem(response, 400, "validation");
       assertThat(response.json().get("errors").findValuesAsString("field")).contains(bad.getValue());
     }
   }
