@@ -10,6 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +71,23 @@ public class Ledger {
         seq, event.id(), event.topic(), event.type(), event.subject(), event.body(), eventHash, previousHash, entryHash,
         Timestamp.from(appendedAt));
     return true;
+  }
+
+  /** One entry of the chain, as readers see it (without the event's body). */
+  public record Entry(long seq, String eventId, String topic, String eventType, String subject, String eventHash,
+      String previousHash, String entryHash, Instant appendedAt) {}
+
+  /** The entries, newest first. */
+  @Transactional(readOnly = true)
+  public Page<Entry> entries(int page, int size) {
+    List<Entry> entries = jdbc.query("""
+        select seq, event_id, topic, event_type, subject, event_hash, previous_hash, entry_hash, appended_at
+        from ledger_entry order by seq desc limit ? offset ?""",
+        (rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()),
+        size, (long) page * size);
+    long total = jdbc.queryForObject("select count(*) from ledger_entry", Long.class);
+    return new PageImpl<>(entries, PageRequest.of(page, size), total);
   }
 
   static String entryHash(long seq, UUID eventId, String topic, String type, String subject, String eventHash,

@@ -1,7 +1,6 @@
 package cn.gov.sh.tradesecret.audit.record;
 
 import cn.gov.sh.tradesecret.events.audit.AuditRecord;
-import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -47,10 +46,8 @@ public class AuditLog {
     AuditReaders.requireReader(reader);
     StringBuilder sql = new StringBuilder("select * from audit_record where true");
     List<Object> arguments = new ArrayList<>();
-    if (reader.is(AgencyType.PROCURATORATE) && !reader.isMunicipal()) {
-      sql.append(" and unit like ?");
-      arguments.add("%-" + reader.jurisdiction());
-    }
+    // a unit's code ends in its jurisdiction (MR-310117)
+    AuditReaders.limitedTo(reader).ifPresent(district -> filter(sql, arguments, "unit like ?", "%-" + district));
     filter(sql, arguments, "account = ?", query.account());
     filter(sql, arguments, "unit = ?", query.unit());
     filter(sql, arguments, "outcome = ?", query.outcome());

@@ -2,18 +2,30 @@ package cn.gov.sh.tradesecret.audit.record;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.domain.DomainException;
+import java.util.Optional;
 
-/** Who may read the audit log and the ledger: platform operators and the procuratorate. */
+/**
+ * Who may read the audit log and the ledger: platform operators and the procuratorate. A district
+ * procuratorate reads the records of its district's callers only, as {@link Officer#covers} says.
+ */
 public final class AuditReaders {
+
+  static final String PROCURATOR = "PROCURATOR";
 
   private AuditReaders() {}
 
+  /** Refuses (403) anyone but an operator or a procurator. */
   public static void requireReader(Officer officer) {
-    boolean operator = officer.is(AgencyType.PLATFORM) && officer.hasRole(Officer.OPERATOR);
-    boolean procurator = officer.is(AgencyType.PROCURATORATE) && officer.hasRole("PROCURATOR");
-    if (!operator && !procurator) {
-      throw DomainException.forbidden("only operators and the procuratorate read the audit log and the ledger");
-    }
+    Officer.require(isOperator(officer) || officer.is(AgencyType.PROCURATORATE) && officer.hasRole(PROCURATOR),
+        "only operators and the procuratorate read the audit log and the ledger");
+  }
+
+  /** The district whose callers' records {@code reader} is limited to; empty when they read all. */
+  static Optional<String> limitedTo(Officer reader) {
+    return isOperator(reader) || reader.isMunicipal() ? Optional.empty() : Optional.of(reader.jurisdiction());
+  }
+
+  private static boolean isOperator(Officer officer) {
+    return officer.is(AgencyType.PLATFORM) && officer.hasRole(Officer.OPERATOR);
   }
 }

@@ -10,7 +10,8 @@ import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,15 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class LedgerIT {
 
   @LocalServerPort
@@ -143,8 +141,8 @@ class LedgerIT {
   void onlyOperatorsAndTheProcuratorateReadTheLedger() {
     assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/ledger/verification").status()).isEqualTo(200);
     assertThat(api.as(DemoAccount.OPERATOR).get("/api/ledger?size=5").status()).isEqualTo(200);
-    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/ledger/verification").status()).isEqualTo(403);
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/ledger").status()).isEqualTo(403);
-    assertThat(api.withToken(null).get("/api/ledger").status()).isEqualTo(401);
+    Problems.assertProblem(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/ledger/verification"), 403, "forbidden");
+    Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/ledger"), 403, "forbidden");
+    Problems.assertProblem(api.withToken(null).get("/api/ledger"), 401, "unauthenticated");
   }
 }

@@ -8,7 +8,8 @@ import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.audit.AuditRecord;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,13 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class AuditLogIT {
 
   @LocalServerPort
@@ -85,9 +83,9 @@ class AuditLogIT {
 
   @Test
   void nobodyElseReadsTheLogAndNobodyChangesIt() {
-    assertThat(api.as(DemoAccount.SONGJIANG_HEAD).get("/api/audit-records").status()).isEqualTo(403);
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/audit-records").status()).isEqualTo(403);
+    Problems.assertProblem(api.as(DemoAccount.SONGJIANG_HEAD).get("/api/audit-records"), 403, "forbidden");
+    Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/audit-records"), 403, "forbidden");
     assertThat(api.as(DemoAccount.OPERATOR).post("/api/audit-records", "{}").status()).isIn(404, 405);
-    assertThat(api.as(DemoAccount.OPERATOR).get("/api/audit-records?outcome=MAYBE").status()).isEqualTo(400);
+    Problems.assertProblem(api.as(DemoAccount.OPERATOR).get("/api/audit-records?outcome=MAYBE"), 400, "validation");
   }
 }

@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** A guidance visit of a bureau to a pilot: the officers who went, the topics, the advice given. */
 @Entity
 @Table(name = "guidance_visit")
-class GuidanceVisit {
+public class GuidanceVisit {
 
   @Id
   private UUID id;
@@ -55,35 +55,35 @@ class GuidanceVisit {
     this.recordedAt = recordedAt;
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  UUID getPilotId() {
+  public UUID getPilotId() {
     return pilotId;
   }
 
-  LocalDate getVisitedOn() {
+  public LocalDate getVisitedOn() {
     return visitedOn;
   }
 
-  List<String> getOfficers() {
+  public List<String> getOfficers() {
     return officers;
   }
 
-  List<String> getTopics() {
+  public List<String> getTopics() {
     return topics;
   }
 
-  String getAdvice() {
+  public String getAdvice() {
     return advice;
   }
 
-  String getRecordedBy() {
+  public String getRecordedBy() {
     return recordedBy;
   }
 
-  Instant getRecordedAt() {
+  public Instant getRecordedAt() {
     return recordedAt;
   }
 }

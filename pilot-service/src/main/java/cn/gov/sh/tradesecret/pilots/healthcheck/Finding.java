@@ -17,7 +17,7 @@ import java.util.UUID;
 /** A finding of a health check, in one category, with the rectifications it requires. */
 @Entity
 @Table(name = "health_check_finding")
-class Finding {
+public class Finding {
 
   @Id
   private UUID id;
@@ -41,19 +41,19 @@ class Finding {
     this.rectifications = new ArrayList<>(rectifications);
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  FindingCategory getCategory() {
+  public FindingCategory getCategory() {
     return category;
   }
 
-  String getDescription() {
+  public String getDescription() {
     return description;
   }
 
-  List<RectificationItem> getRectifications() {
+  public List<RectificationItem> getRectifications() {
     return rectifications;
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.pilots.healthcheck;
 
+import cn.gov.sh.tradesecret.events.pilots.HealthCheckCompleted;
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,11 +24,12 @@ import org.hibernate.annotations.FetchMode;
 /**
  * A legal health check (法治体检) of a pilot, recorded once completed: who examined it, the findings
  * by category and the rectification items each requires. Only the bureaus that manage the pilot
- * read it; other agencies never see findings.
+ * read it; other agencies never see findings. Recording it publishes {@code HealthCheckCompleted}
+ * with counts only.
  */
 @Entity
 @Table(name = "health_check")
-class HealthCheck {
+public class HealthCheck extends AggregateRoot<HealthCheck> {
 
   @Id
   private UUID id;
@@ -71,6 +74,9 @@ class HealthCheck {
     this.findings = new ArrayList<>(findings);
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+    // a check is recorded once completed, so its creation is the completion; findings stay in the service
+    record(new HealthCheckCompleted(id.toString(), pilotId.toString(), district, checkedOn, this.findings.size(),
+        rectificationCount(), recordedAt));
   }
 
   Optional<RectificationItem> rectification(UUID itemId) {
@@ -82,39 +88,39 @@ class HealthCheck {
     return findings.stream().mapToInt(f -> f.getRectifications().size()).sum();
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  UUID getPilotId() {
+  public UUID getPilotId() {
     return pilotId;
   }
 
-  String getDistrict() {
+  public String getDistrict() {
     return district;
   }
 
-  LocalDate getCheckedOn() {
+  public LocalDate getCheckedOn() {
     return checkedOn;
   }
 
-  String getExaminer() {
+  public String getExaminer() {
     return examiner;
   }
 
-  String getSummary() {
+  public String getSummary() {
     return summary;
   }
 
-  String getRecordedBy() {
+  public String getRecordedBy() {
     return recordedBy;
   }
 
-  Instant getRecordedAt() {
+  public Instant getRecordedAt() {
     return recordedAt;
   }
 
-  List<Finding> getFindings() {
+  public List<Finding> getFindings() {
     return findings;
   }
 }

@@ -1,16 +1,13 @@
 package cn.gov.sh.tradesecret.pilots.healthcheck;
 
-import cn.gov.sh.tradesecret.events.pilots.HealthCheckCompleted;
 import cn.gov.sh.tradesecret.pilots.pilot.Pilot;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotAuthority;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotStatus;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to anyone else a health check does not exist (404).
  */
 @Service
-class HealthChecks {
+public class HealthChecks {
 
   /** 409: a health check needs a pilot in cultivation or designated. */
   static final String PILOT_NOT_CHECKABLE = "pilot-not-checkable";
@@ -33,25 +30,23 @@ class HealthChecks {
 
   private final PilotService pilots;
   private final HealthCheckRepository checks;
-  private final Outbox outbox;
   private final Clock clock;
 
-  HealthChecks(PilotService pilots, HealthCheckRepository checks, Outbox outbox, Clock clock) {
+  HealthChecks(PilotService pilots, HealthCheckRepository checks, Clock clock) {
     this.pilots = pilots;
     this.checks = checks;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
-  record Rectification(String description, LocalDate dueOn) {}
+  public record Rectification(String description, LocalDate dueOn) {}
 
-  record FindingRecord(FindingCategory category, String description, List<Rectification> rectifications) {}
+  public record FindingRecord(FindingCategory category, String description, List<Rectification> rectifications) {}
 
-  record Record(UUID pilotId, LocalDate checkedOn, String examiner, String summary, List<FindingRecord> findings) {}
+  public record Record(UUID pilotId, LocalDate checkedOn, String examiner, String summary, List<FindingRecord> findings) {}
 
   /** Records a completed health check and publishes {@code HealthCheckCompleted}. */
   @Transactional
-  HealthCheck record(Record record, Officer officer) {
+  public HealthCheck record(Record record, Officer officer) {
     Pilot pilot = pilots.find(record.pilotId(), officer);
     LocalDate today = today();
     if (record.checkedOn().isAfter(today)) {
@@ -76,30 +71,26 @@ class HealthChecks {
       }
       findings.add(new Finding(finding.category(), finding.description().strip(), items));
     }
-    Instant now = clock.instant();
-    HealthCheck check = checks.save(new HealthCheck(id, pilot.getId(), pilot.getDistrict(), record.checkedOn(),
-        record.examiner().strip(), record.summary(), findings, officer.account(), now));
-    outbox.append(new HealthCheckCompleted(id.toString(), pilot.getId().toString(), pilot.getDistrict(),
-        record.checkedOn(), findings.size(), check.rectificationCount(), now));
-    return check;
+    return checks.save(new HealthCheck(id, pilot.getId(), pilot.getDistrict(), record.checkedOn(),
+        record.examiner().strip(), record.summary(), findings, officer.account(), clock.instant()));
   }
 
   @Transactional(readOnly = true)
-  HealthCheck find(UUID id, Officer officer) {
+  public HealthCheck find(UUID id, Officer officer) {
     return checks.findById(id)
         .filter(check -> PilotAuthority.manages(officer, check.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("health check", id));
   }
 
   @Transactional(readOnly = true)
-  List<HealthCheck> ofPilot(UUID pilotId, Officer officer) {
+  public List<HealthCheck> ofPilot(UUID pilotId, Officer officer) {
     Pilot pilot = pilots.find(pilotId, officer);
     return checks.findByPilotIdOrderByCheckedOnAsc(pilot.getId());
   }
 
   /** Marks a rectification item done on {@code completedOn} (between the check and today). */
   @Transactional
-  HealthCheck completeRectification(UUID checkId, UUID itemId, LocalDate completedOn, String note, Officer officer) {
+  public HealthCheck completeRectification(UUID checkId, UUID itemId, LocalDate completedOn, String note, Officer officer) {
     HealthCheck check = find(checkId, officer);
     RectificationItem item = check.rectification(itemId)
         .orElseThrow(() -> DomainException.notFound("rectification item", itemId));
@@ -115,7 +106,7 @@ class HealthChecks {
     return check;
   }
 
-  LocalDate today() {
+  public LocalDate today() {
     return WorkingDayCalendar.dayOf(clock.instant());
   }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** One rectification (整改) a finding requires, due by a day; completed once. */
 @Entity
 @Table(name = "rectification_item")
-class RectificationItem {
+public class RectificationItem {
 
   @Id
   private UUID id;
@@ -48,34 +48,34 @@ class RectificationItem {
   }
 
   /** OPEN, DONE, or OVERDUE once its due day has passed undone. */
-  RectificationState stateOn(LocalDate today) {
+  public RectificationState stateOn(LocalDate today) {
     if (completedOn != null) {
       return RectificationState.DONE;
     }
     return today.isAfter(dueOn) ? RectificationState.OVERDUE : RectificationState.OPEN;
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  String getDescription() {
+  public String getDescription() {
     return description;
   }
 
-  LocalDate getDueOn() {
+  public LocalDate getDueOn() {
     return dueOn;
   }
 
-  LocalDate getCompletedOn() {
+  public LocalDate getCompletedOn() {
     return completedOn;
   }
 
-  String getCompletedBy() {
+  public String getCompletedBy() {
     return completedBy;
   }
 
-  String getCompletionNote() {
+  public String getCompletionNote() {
     return completionNote;
   }
 }

@@ -23,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its due day (Asia/Shanghai). Safe with several instances: each round locks the items it
  * takes ({@code FOR UPDATE SKIP LOCKED}) and marks them notified in the transaction that appends
  * the event to the outbox, so an item is published exactly once whoever runs the round.
+ *
+ * <p>It appends to the outbox itself: the event is no transition of the health check but the
+ * passing of a due day, found in bulk by SQL without loading the aggregates.
  */
 @Component
 class RectificationOverdueWatch {

@@ -1,7 +1,7 @@
 package cn.gov.sh.tradesecret.pilots.healthcheck;
 
 /** Where a rectification item stands: open, done, or overdue (not done after its due day). */
-enum RectificationState {
+public enum RectificationState {
   OPEN,
   DONE,
   OVERDUE

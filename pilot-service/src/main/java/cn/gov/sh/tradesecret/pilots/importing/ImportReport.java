@@ -10,9 +10,9 @@ import java.util.List;
  * @param existing rows that are pilots already (same credit code, or same district, kind and name): unchanged
  * @param rejected rows with errors, not imported
  */
-record ImportReport(ImportMode mode, int rows, int created, int existing, int rejected, List<Row> rowReports) {
+public record ImportReport(ImportMode mode, int rows, int created, int existing, int rejected, List<Row> rowReports) {
 
-  enum Outcome {
+  public enum Outcome {
     CREATED,
     EXISTING,
     REJECTED
@@ -22,5 +22,5 @@ record ImportReport(ImportMode mode, int rows, int created, int existing, int re
    * One row: its line in the file (the header is line 1), what became of it, the pilot it is, and
    * its errors (field = the CSV column).
    */
-  record Row(int line, String name, Outcome outcome, String pilotId, List<FieldProblem> errors) {}
+  public record Row(int line, String name, Outcome outcome, String pilotId, List<FieldProblem> errors) {}
 }

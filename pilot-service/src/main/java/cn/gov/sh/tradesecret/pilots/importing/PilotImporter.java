@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * file); {@link ImportMode#GOOD_ROWS_ONLY} imports the good rows and reports the others.
  */
 @Service
-class PilotImporter {
+public class PilotImporter {
 
   static final int MAX_ROWS = 5000;
   static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -107,10 +107,8 @@ class PilotImporter {
   }
 
   @Transactional
-  ImportReport importCsv(byte[] csv, ImportMode mode, Officer officer) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw DomainException.forbidden("pilots are imported by the market-regulation bureaus");
-    }
+  public ImportReport importCsv(byte[] csv, ImportMode mode, Officer officer) {
+    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "pilots are imported by the market-regulation bureaus");
     if (csv.length > MAX_BYTES) {
       throw DomainException.invalidField("file", "at most " + MAX_BYTES / 1024 / 1024 + " MB per import");
     }

@@ -1,5 +1,14 @@
 package cn.gov.sh.tradesecret.pilots.pilot;
 
+import cn.gov.sh.tradesecret.events.EventPayload;
+import cn.gov.sh.tradesecret.events.pilots.PilotCultivationStarted;
+import cn.gov.sh.tradesecret.events.pilots.PilotDesignated;
+import cn.gov.sh.tradesecret.events.pilots.PilotDowngraded;
+import cn.gov.sh.tradesecret.events.pilots.PilotNominated;
+import cn.gov.sh.tradesecret.events.pilots.PilotReviewPassed;
+import cn.gov.sh.tradesecret.events.pilots.PilotRevoked;
+import cn.gov.sh.tradesecret.events.pilots.PilotWithdrawn;
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,12 +27,13 @@ import java.util.UUID;
  * a pilot park of the same district.
  *
  * <p>The pilot guards its lifecycle ({@link PilotAction}): each transition checks the current
- * status (and level) and returns the {@link PilotTransition} that records it. Who may take it is
+ * status (and level), returns the {@link PilotTransition} that records it and records the event
+ * it publishes on {@code pilot-events} (published when the pilot is saved). Who may take it is
  * {@link PilotAuthority}'s.
  */
 @Entity
 @Table(name = "pilot")
-public class Pilot {
+public class Pilot extends AggregateRoot<Pilot> {
 
   @Id
   private UUID id;
@@ -104,8 +114,10 @@ public class Pilot {
   }
 
   PilotTransition nominated(Officer officer) {
-    return new PilotTransition(id, PilotAction.NOMINATE, null, PilotStatus.NOMINATED, null, null, null, null,
-        officer.account(), officer.unit(), nominatedAt);
+    PilotTransition transition = new PilotTransition(id, PilotAction.NOMINATE, null, PilotStatus.NOMINATED, null, null,
+        null, null, officer.account(), officer.unit(), nominatedAt);
+    record(eventOf(transition));
+    return transition;
   }
 
   PilotTransition startCultivation(Officer officer, String reason, Instant at) {
@@ -148,7 +160,26 @@ public class Pilot {
         reason, officer.account(), officer.unit(), at);
     this.status = action.target();
     this.level = newLevel;
+    record(eventOf(transition));
     return transition;
+  }
+
+  /** The event of each step, as published on {@code pilot-events}: the one place payloads are built. */
+  private EventPayload eventOf(PilotTransition step) {
+    String pilotId = id.toString();
+    return switch (step.getAction()) {
+      case NOMINATE -> new PilotNominated(pilotId, district, kind.name(), name, creditCode, industry.name(),
+          step.getAt());
+      case START_CULTIVATION -> new PilotCultivationStarted(pilotId, district, step.getAt());
+      case WITHDRAW -> new PilotWithdrawn(pilotId, district, creditCode, step.getReason(), step.getAt());
+      case DESIGNATE -> new PilotDesignated(pilotId, district, kind.name(), name, creditCode, industry.name(),
+          step.getToLevel().name(), step.getAt());
+      case PASS_REVIEW -> new PilotReviewPassed(pilotId, district, step.getToLevel().name(), step.getReviewYear(),
+          step.getAt());
+      case DOWNGRADE -> new PilotDowngraded(pilotId, district, creditCode, step.getFromLevel().name(),
+          step.getToLevel().name(), step.getReviewYear(), step.getReason(), step.getAt());
+      case REVOKE -> new PilotRevoked(pilotId, district, creditCode, step.getReason(), step.getAt());
+    };
   }
 
   public UUID getId() {

@@ -17,7 +17,7 @@ public final class PilotAuthority {
 
   /** Whether {@code officer} manages the pilots of {@code district} (and sees their health checks). */
   public static boolean manages(Officer officer, String district) {
-    return officer.is(AgencyType.MARKET_REGULATION) && officer.covers(district);
+    return officer.actsFor(AgencyType.MARKET_REGULATION, district);
   }
 
   /**
@@ -25,14 +25,20 @@ public final class PilotAuthority {
    * head of the bureau of that level. An officer of that bureau without the head role does not.
    */
   public static boolean approvesAtLevel(Officer officer, String district, PilotLevel level) {
-    return officer.hasRole(Officer.HEAD) && ofBureauOfLevel(officer, district, level);
+    return officer.isHeadOf(bureauOfLevel(district, level));
   }
 
-  private static boolean ofBureauOfLevel(Officer officer, String district, PilotLevel level) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      return false;
-    }
-    return level == PilotLevel.MUNICIPAL ? officer.isMunicipal() : district.equals(officer.jurisdiction());
+  /**
+   * Refuses (403) anyone but a head of the bureau of {@code level}; {@code what} is the act, e.g. "a
+   * MUNICIPAL-level designation of a pilot of district 310117".
+   */
+  static void requireApprover(Officer officer, String district, PilotLevel level, String what) {
+    Officer.require(approvesAtLevel(officer, district, level), what + " needs " + approverOf(district, level));
+  }
+
+  /** The unit of the bureau that designates at {@code level}: the municipal bureau, or the district's own. */
+  private static String bureauOfLevel(String district, PilotLevel level) {
+    return AgencyType.MARKET_REGULATION.unitIn(level == PilotLevel.MUNICIPAL ? Districts.MUNICIPAL : district);
   }
 
   /**
@@ -41,9 +47,8 @@ public final class PilotAuthority {
    */
   public static String approverOf(String district, PilotLevel level) {
     String bureau = level == PilotLevel.MUNICIPAL
-        ? "the municipal market-regulation bureau (" + AgencyType.MARKET_REGULATION.unitIn(Districts.MUNICIPAL) + ")"
-        : "the market-regulation bureau of district " + district + " (" + AgencyType.MARKET_REGULATION.unitIn(district)
-            + ")";
+        ? "the municipal market-regulation bureau (" + bureauOfLevel(district, level) + ")"
+        : "the market-regulation bureau of district " + district + " (" + bureauOfLevel(district, level) + ")";
     return "a head (role " + Officer.HEAD + ") of " + bureau;
   }
 }

@@ -1,13 +1,6 @@
 package cn.gov.sh.tradesecret.pilots.pilot;
 
-import cn.gov.sh.tradesecret.events.pilots.PilotCultivationStarted;
-import cn.gov.sh.tradesecret.events.pilots.PilotDesignated;
-import cn.gov.sh.tradesecret.events.pilots.PilotDowngraded;
-import cn.gov.sh.tradesecret.events.pilots.PilotReviewPassed;
-import cn.gov.sh.tradesecret.events.pilots.PilotRevoked;
-import cn.gov.sh.tradesecret.events.pilots.PilotWithdrawn;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
@@ -33,33 +26,24 @@ public class PilotLifecycle {
 
   private final PilotRepository pilots;
   private final PilotTransitionRepository transitions;
-  private final Outbox outbox;
   private final Clock clock;
 
-  PilotLifecycle(PilotRepository pilots, PilotTransitionRepository transitions, Outbox outbox, Clock clock) {
+  PilotLifecycle(PilotRepository pilots, PilotTransitionRepository transitions, Clock clock) {
     this.pilots = pilots;
     this.transitions = transitions;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
   @Transactional
   public Pilot startCultivation(UUID id, String note, Officer officer) {
     Pilot pilot = managed(id, officer);
-    Instant now = clock.instant();
-    transitions.save(pilot.startCultivation(officer, note, now));
-    outbox.append(new PilotCultivationStarted(pilot.getId().toString(), pilot.getDistrict(), now));
-    return pilot;
+    return step(pilot, pilot.startCultivation(officer, note, clock.instant()));
   }
 
   @Transactional
   public Pilot withdraw(UUID id, String reason, Officer officer) {
     Pilot pilot = managed(id, officer);
-    Instant now = clock.instant();
-    transitions.save(pilot.withdraw(officer, reason, now));
-    outbox.append(new PilotWithdrawn(pilot.getId().toString(), pilot.getDistrict(), pilot.getCreditCode(), reason,
-        now));
-    return pilot;
+    return step(pilot, pilot.withdraw(officer, reason, clock.instant()));
   }
 
   /**
@@ -71,15 +55,9 @@ public class PilotLifecycle {
   @Transactional
   public Pilot designate(UUID id, PilotLevel level, String reason, Officer officer) {
     Pilot pilot = visible(id, officer);
-    if (!PilotAuthority.approvesAtLevel(officer, pilot.getDistrict(), level)) {
-      throw DomainException.forbidden("a " + level + "-level designation of a pilot of district " + pilot.getDistrict()
-          + " needs " + PilotAuthority.approverOf(pilot.getDistrict(), level));
-    }
-    Instant now = clock.instant();
-    transitions.save(pilot.designate(level, officer, reason, now));
-    outbox.append(new PilotDesignated(pilot.getId().toString(), pilot.getDistrict(), pilot.getKind().name(),
-        pilot.getName(), pilot.getCreditCode(), pilot.getIndustry().name(), level.name(), now));
-    return pilot;
+    PilotAuthority.requireApprover(officer, pilot.getDistrict(), level,
+        "a " + level + "-level designation of a pilot of district " + pilot.getDistrict());
+    return step(pilot, pilot.designate(level, officer, reason, clock.instant()));
   }
 
   /**
@@ -97,10 +75,8 @@ public class PilotLifecycle {
       throw new IllegalTransitionException("pilot " + id + " is " + pilot.getStatus() + ": only a designated pilot "
           + "is reviewed");
     }
-    if (!PilotAuthority.approvesAtLevel(officer, pilot.getDistrict(), pilot.getLevel())) {
-      throw DomainException.forbidden("the review of a " + pilot.getLevel() + "-level pilot of district "
-          + pilot.getDistrict() + " needs " + PilotAuthority.approverOf(pilot.getDistrict(), pilot.getLevel()));
-    }
+    PilotAuthority.requireApprover(officer, pilot.getDistrict(), pilot.getLevel(),
+        "the review of a " + pilot.getLevel() + "-level pilot of district " + pilot.getDistrict());
     Instant now = clock.instant();
     int thisYear = WorkingDayCalendar.dayOf(now).getYear();
     int designatedIn = WorkingDayCalendar.dayOf(pilot.getDesignatedAt()).getYear();
@@ -114,24 +90,17 @@ public class PilotLifecycle {
     if (transitions.existsByPilotIdAndReviewYear(pilot.getId(), year)) {
       throw DomainException.conflict(REVIEWED_ALREADY, "pilot " + id + " was reviewed for " + year + " already");
     }
-    String pilotId = pilot.getId().toString();
-    switch (outcome) {
-      case PASSED -> {
-        transitions.save(pilot.passReview(year, officer, reason, now));
-        outbox.append(new PilotReviewPassed(pilotId, pilot.getDistrict(), pilot.getLevel().name(), year, now));
-      }
-      case DOWNGRADED -> {
-        PilotLevel before = pilot.getLevel();
-        transitions.save(pilot.downgrade(year, officer, reason, now));
-        outbox.append(new PilotDowngraded(pilotId, pilot.getDistrict(), pilot.getCreditCode(), before.name(),
-            pilot.getLevel().name(), year, reason, now));
-      }
-      case REVOKED -> {
-        transitions.save(pilot.revoke(year, officer, reason, now));
-        outbox.append(new PilotRevoked(pilotId, pilot.getDistrict(), pilot.getCreditCode(), reason, now));
-      }
-    }
-    return pilot;
+    return step(pilot, switch (outcome) {
+      case PASSED -> pilot.passReview(year, officer, reason, now);
+      case DOWNGRADED -> pilot.downgrade(year, officer, reason, now);
+      case REVOKED -> pilot.revoke(year, officer, reason, now);
+    });
+  }
+
+  /** Keeps the step in the pilot's history; saving the pilot publishes the event it recorded. */
+  private Pilot step(Pilot pilot, PilotTransition transition) {
+    transitions.save(transition);
+    return pilots.save(pilot);
   }
 
   /** The pilot's lifecycle, oldest step first; for the bureaus that manage it. */
@@ -146,9 +115,8 @@ public class PilotLifecycle {
   /** A pilot the officer manages: 404 if not visible, 403 if visible (designated) but not theirs. */
   private Pilot managed(UUID id, Officer officer) {
     Pilot pilot = visible(id, officer);
-    if (!PilotAuthority.manages(officer, pilot.getDistrict())) {
-      throw DomainException.forbidden("the pilots of district " + pilot.getDistrict() + " are managed by its bureau");
-    }
+    Officer.require(PilotAuthority.manages(officer, pilot.getDistrict()),
+        "the pilots of district " + pilot.getDistrict() + " are managed by its bureau");
     return pilot;
   }
 

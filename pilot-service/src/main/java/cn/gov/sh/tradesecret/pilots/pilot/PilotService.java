@@ -1,9 +1,7 @@
 package cn.gov.sh.tradesecret.pilots.pilot;
 
-import cn.gov.sh.tradesecret.events.pilots.PilotNominated;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
@@ -35,13 +33,11 @@ public class PilotService {
 
   private final PilotRepository pilots;
   private final PilotTransitionRepository transitions;
-  private final Outbox outbox;
   private final Clock clock;
 
-  PilotService(PilotRepository pilots, PilotTransitionRepository transitions, Outbox outbox, Clock clock) {
+  PilotService(PilotRepository pilots, PilotTransitionRepository transitions, Clock clock) {
     this.pilots = pilots;
     this.transitions = transitions;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -58,10 +54,8 @@ public class PilotService {
   @Transactional
   public Pilot nominate(Nomination nomination, Officer officer) {
     requireDistrict(nomination.district());
-    if (!PilotAuthority.manages(officer, nomination.district())) {
-      throw DomainException.forbidden("only the market-regulation bureau of district " + nomination.district()
-          + " or the municipal bureau nominates its pilots");
-    }
+    Officer.require(PilotAuthority.manages(officer, nomination.district()), "only the market-regulation bureau of "
+        + "district " + nomination.district() + " or the municipal bureau nominates its pilots");
     // Checked after the access check, so that no one learns of a foreign district's parks.
     if (nomination.parkId() != null) {
       if (nomination.kind() == PilotKind.PARK) {
@@ -79,15 +73,14 @@ public class PilotService {
     Pilot pilot = new Pilot(UUID.randomUUID(), nomination.kind(), nomination.name().strip(),
         nomination.district(), nomination.industry(), nomination.creditCode(), nomination.parkId(),
         officer.account(), clock.instant());
+    PilotTransition nominated = pilot.nominated(officer);
     try {
       pilots.saveAndFlush(pilot);
     } catch (DataIntegrityViolationException e) {
       // a concurrent nomination of the same pilot won the unique index
       throw DomainException.conflict(DUPLICATE, "this " + nomination.kind() + " is a pilot already");
     }
-    transitions.save(pilot.nominated(officer));
-    outbox.append(new PilotNominated(pilot.getId().toString(), pilot.getDistrict(), pilot.getKind().name(),
-        pilot.getName(), pilot.getCreditCode(), pilot.getIndustry().name(), pilot.getNominatedAt()));
+    transitions.save(nominated);
     return pilot;
   }
 
@@ -131,15 +124,12 @@ public class PilotService {
    */
   @Transactional(readOnly = true)
   public Page<Pilot> list(String district, Officer officer, Pageable pageable) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw DomainException.forbidden("pilots are listed for the market-regulation bureaus; other agencies read "
-          + "the designated pilots at /api/pilots/designated");
-    }
+    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "pilots are listed for the market-regulation "
+        + "bureaus; other agencies read the designated pilots at /api/pilots/designated");
     if (district != null) {
       requireDistrict(district);
-      if (!officer.covers(district)) {
-        throw DomainException.forbidden("the pilots of district " + district + " are its bureau's");
-      }
+      Officer.require(PilotAuthority.manages(officer, district), "the pilots of district " + district
+          + " are its bureau's");
       return pilots.findByDistrict(district, pageable);
     }
     return officer.isMunicipal() ? pilots.findAll(pageable) : pilots.findByDistrict(officer.jurisdiction(), pageable);

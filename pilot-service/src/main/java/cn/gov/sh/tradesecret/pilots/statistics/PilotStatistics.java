@@ -13,18 +13,18 @@ import java.util.Map;
  * @param pilots              pilots in the programme (nominated, cultivating, designated) by dimension; byStatus counts all
  * @param healthChecks        health checks, findings and rectification items
  */
-record PilotStatistics(String district, Integer year, List<DistrictRef> nationalPilotRegions, Pilots pilots,
+public record PilotStatistics(String district, Integer year, List<DistrictRef> nationalPilotRegions, Pilots pilots,
     HealthChecks healthChecks) {
 
-  record DistrictRef(String code, String name) {}
+  public record DistrictRef(String code, String name) {}
 
-  record DistrictCount(String district, String name, boolean nationalPilotRegion, long pilots) {}
+  public record DistrictCount(String district, String name, boolean nationalPilotRegion, long pilots) {}
 
   /**
    * @param active     pilots in the programme (not withdrawn, not revoked)
    * @param byLevel    designated pilots by level
    */
-  record Pilots(long active, List<DistrictCount> byDistrict, Map<String, Long> byKind, Map<String, Long> byLevel,
+  public record Pilots(long active, List<DistrictCount> byDistrict, Map<String, Long> byKind, Map<String, Long> byLevel,
       Map<String, Long> byIndustry, Map<String, Long> byStatus) {}
 
   /**
@@ -34,8 +34,8 @@ record PilotStatistics(String district, Integer year, List<DistrictRef> national
    * @param findingCategories  distinct categories of the findings (the "categories of common problems")
    * @param rectifications     rectification items: total, open, done, overdue
    */
-  record HealthChecks(long checks, long pilotsChecked, long findings, long findingCategories,
+  public record HealthChecks(long checks, long pilotsChecked, long findings, long findingCategories,
       Map<String, Long> findingsByCategory, Rectifications rectifications) {}
 
-  record Rectifications(long total, long open, long done, long overdue) {}
+  public record Rectifications(long total, long open, long done, long overdue) {}
 }

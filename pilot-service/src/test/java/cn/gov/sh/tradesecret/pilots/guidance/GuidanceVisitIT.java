@@ -8,7 +8,8 @@ import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.pilots.support.PilotApi;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -21,15 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Guidance visits: recorded and read by the bureaus that manage the pilot. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class GuidanceVisitIT {
 
   static final LocalDate TODAY = TestClock.suiteDate();
@@ -87,8 +85,7 @@ class GuidanceVisitIT {
 
     var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", visit());
 
-    assertThat(response.status()).isEqualTo(409);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:pilot-inactive");
+    Problems.assertProblem(response, 409, "pilot-inactive");
     assertThat(storedVisits()).isEqualTo(before);
   }
 
@@ -110,7 +107,7 @@ class GuidanceVisitIT {
 
     var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", body);
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(storedVisits()).isEqualTo(before);
   }

@@ -15,7 +15,8 @@ import cn.gov.sh.tradesecret.pilots.support.PilotApi;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,16 +35,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /** Health checks: recording, who reads findings, completing rectifications, and the overdue event. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class HealthCheckIT {
 
   static final DemoAccount SONGJIANG = DemoAccount.SONGJIANG_OFFICER;
@@ -131,8 +129,7 @@ class HealthCheckIT {
 
     var response = api.as(SONGJIANG).post("/api/health-checks", typicalCheck(pilotId, TODAY));
 
-    assertThat(response.status()).isEqualTo(409);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:pilot-not-checkable");
+    Problems.assertProblem(response, 409, "pilot-not-checkable");
     assertThat(stored("health_check")).isEqualTo(before);
   }
 
@@ -170,8 +167,7 @@ class HealthCheckIT {
 
     var response = api.as(SONGJIANG).post("/api/health-checks", body);
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(stored("health_check")).isEqualTo(checks);
     assertThat(stored("rectification_item")).isEqualTo(items);
@@ -192,14 +188,13 @@ class HealthCheckIT {
     var unknown = api.as(SONGJIANG).post("/api/health-checks/" + id + "/rectifications/" + UUID.randomUUID()
         + "/completion", Map.of("completedOn", TODAY.toString()));
 
-    assertThat(future.status()).isEqualTo(400);
+    Problems.assertProblem(future, 400, "validation");
     assertThat(future.json().get("errors").findValuesAsString("field")).contains("completedOn");
     assertThat(done.status()).as(done.body()).isEqualTo(200);
     JsonNode completed = done.json().get("findings").get(1).get("rectifications").get(0);
     assertThat(completed.get("state").asString()).isEqualTo("DONE");
     assertThat(completed.get("completedBy").asString()).isEqualTo("songjiang-officer");
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:rectification-completed");
+    Problems.assertProblem(again, 409, "rectification-completed");
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(unknown.status()).isEqualTo(404);
   }

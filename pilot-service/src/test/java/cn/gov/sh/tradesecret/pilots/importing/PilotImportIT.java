@@ -10,7 +10,8 @@ import cn.gov.sh.tradesecret.pilots.support.Events;
 import cn.gov.sh.tradesecret.pilots.support.TestOnlyAccounts;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,9 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -34,8 +33,7 @@ import tools.jackson.databind.JsonNode;
  * CSV import: a good file, bad rows (all or nothing, or the good rows only), re-import, rows with a
  * level (a designation: the head of that level's bureau only), Pudong's counts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class PilotImportIT {
 
   static final DemoAccount MINHANG = DemoAccount.MINHANG_OFFICER;
@@ -176,9 +174,7 @@ class PilotImportIT {
 
     var response = upload(MINHANG_HEAD, null, utf8(listWithBadRows(unique("闵行马桥园"))));
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
-    assertThat(response.json().get("errors").findValuesAsString("field")).containsExactlyElementsOf(BAD_FIELDS);
+    Problems.assertInvalid(response, BAD_FIELDS.toArray(String[]::new));
     assertThat(storedPilots()).isEqualTo(before);
   }
 
@@ -221,10 +217,7 @@ class PilotImportIT {
 
     var response = upload(MINHANG, null, utf8(minhangListWithLevels()));
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
-    assertThat(response.json().get("errors").findValuesAsString("field"))
-        .containsExactly("rows[3].level", "rows[4].level");
+    Problems.assertInvalid(response, "rows[3].level", "rows[4].level");
     assertThat(response.json().get("errors").get(0).get("message").asString()).contains(MINHANG_BUREAU);
     assertThat(response.json().get("errors").get(1).get("message").asString()).contains(MUNICIPAL_BUREAU);
     assertThat(response.json().get("detail").asString()).contains("rows[3].level", "rows[4].level");
@@ -276,8 +269,7 @@ class PilotImportIT {
     var response = upload(account, null, utf8("kind,name,district,industry,level\n"
         + "UNIT," + unique("上海某闵行公司") + ",310112,OTHER," + level + "\n"));
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("rows[2].level");
+    Problems.assertInvalid(response, "rows[2].level");
     assertThat(response.json().get("errors").get(0).get("message").asString()).contains(needed);
     assertThat(storedPilots()).isEqualTo(before);
   }
@@ -316,7 +308,7 @@ class PilotImportIT {
 
     var response = upload(MINHANG, null, csv);
 
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(storedPilots()).isEqualTo(before);
   }
@@ -326,7 +318,7 @@ class PilotImportIT {
     var response = upload(MINHANG, "SOME_ROWS", utf8(minhangList(unique("p"), creditCode("310112"),
         creditCode("310112"))));
 
-    assertThat(response.status()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains("mode");
   }
 
@@ -339,8 +331,8 @@ class PilotImportIT {
 
     var response = upload(MINHANG, mode, utf8(csv));
 
-    assertThat(response.status()).as(response.body()).isEqualTo(403);
-    assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("rows[3].district");
+    JsonNode problem = Problems.assertProblem(response, 403, "forbidden");
+    assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("rows[3].district");
     assertThat(storedPilots()).isEqualTo(before);
   }
 
@@ -351,7 +343,7 @@ class PilotImportIT {
     var response = upload(DemoAccount.SONGJIANG_POLICE, null, utf8(minhangList(unique("p"), creditCode("310112"),
         creditCode("310112"))));
 
-    assertThat(response.status()).isEqualTo(403);
+    Problems.assertProblem(response, 403, "forbidden");
     assertThat(storedPilots()).isEqualTo(before);
   }
 
@@ -413,8 +405,7 @@ class PilotImportIT {
     var response = upload(MINHANG, null, utf8("kind,name,district,industry,creditCode\n"
         + "UNIT,上海某公司,310112,OTHER,91310117MA1J3XXX0R\n"));
 
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("rows[2].creditCode");
+    Problems.assertInvalid(response, "rows[2].creditCode");
     assertThat(upload(MINHANG, null, utf8("kind,name,district,industry,creditCode\n"
         + "UNIT," + unique("上海某公司") + ",310112,OTHER,91310117MA1J3XXX0Q\n")).status()).isEqualTo(200);
   }

@@ -10,7 +10,8 @@ import cn.gov.sh.tradesecret.pilots.support.PilotApi;
 import cn.gov.sh.tradesecret.pilots.support.TestOnlyAccounts;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,15 +30,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Each lifecycle transition, who may take it, what it records and publishes, and each refusal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class PilotLifecycleIT {
 
   static final DemoAccount SONGJIANG = DemoAccount.SONGJIANG_OFFICER;
@@ -109,8 +107,7 @@ class PilotLifecycleIT {
   ApiClient.Response assertRefused(Supplier<ApiClient.Response> call, int status, String type, String id) {
     String before = state(id);
     ApiClient.Response response = call.get();
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:" + type);
+    Problems.assertProblem(response, status, type);
     assertThat(state(id)).isEqualTo(before);
     return response;
   }
@@ -412,7 +409,7 @@ class PilotLifecycleIT {
     void directoryOfAnUnknownDistrictIsRefused() {
       var response = api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilots/designated?district=999999");
 
-      assertThat(response.status()).isEqualTo(400);
+      Problems.assertProblem(response, 400, "validation");
       assertThat(response.json().get("errors").findValuesAsString("field")).contains("district");
     }
   }

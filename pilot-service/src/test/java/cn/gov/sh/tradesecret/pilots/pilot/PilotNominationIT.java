@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TestIssuer;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
@@ -25,14 +26,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class PilotNominationIT {
 
   @LocalServerPort
@@ -60,10 +58,7 @@ class PilotNominationIT {
   }
 
   void assertRefusedNamingField(ApiClient.Response response, String field) {
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    JsonNode problem = response.json();
-    assertThat(problem.get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
+    JsonNode problem = Problems.assertProblem(response, 400, "validation");
     assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
   }
 
@@ -108,8 +103,7 @@ class PilotNominationIT {
       var sameName = api.as(DemoAccount.SONGJIANG_OFFICER)
           .post("/api/pilots", with(park, "name", "  " + park.get("name") + " "));
 
-      assertThat(sameCode.status()).isEqualTo(409);
-      assertThat(sameCode.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:duplicate-pilot");
+      Problems.assertProblem(sameCode, 409, "duplicate-pilot");
       assertThat(sameName.status()).isEqualTo(409);
       assertThat(storedPilots()).isEqualTo(before);
     }
@@ -141,8 +135,7 @@ class PilotNominationIT {
 
       var response = api.as(DemoAccount.XUHUI_OFFICER).post("/api/pilots", songjiangUnit());
 
-      assertThat(response.status()).isEqualTo(403);
-      assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:forbidden");
+      Problems.assertProblem(response, 403, "forbidden");
       assertThat(storedPilots()).isEqualTo(before);
     }
 
@@ -150,7 +143,7 @@ class PilotNominationIT {
     void otherAgenciesMayNotNominatePilots() {
       int before = storedPilots();
 
-      assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/pilots", songjiangUnit()).status()).isEqualTo(403);
+      Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/pilots", songjiangUnit()), 403, "forbidden");
       assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).post("/api/pilots", songjiangUnit()).status())
           .isEqualTo(403);
       assertThat(storedPilots()).isEqualTo(before);
@@ -272,9 +265,9 @@ class PilotNominationIT {
 
     @Test
     void listOfAForeignDistrictOrByAnotherAgencyIsRefused() {
-      assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilots?district=310117").status()).isEqualTo(403);
-      assertThat(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilots").status()).isEqualTo(403);
-      assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilots").status()).isEqualTo(403);
+      Problems.assertProblem(api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilots?district=310117"), 403, "forbidden");
+      Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilots"), 403, "forbidden");
+      Problems.assertProblem(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilots"), 403, "forbidden");
     }
 
     @Test

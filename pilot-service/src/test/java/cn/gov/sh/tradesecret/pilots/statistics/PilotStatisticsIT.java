@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sh.tradesecret.pilots.support.CsvUpload;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,14 +19,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /** The white paper's counts, reported from recorded data; who may read them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class PilotStatisticsIT {
 
   static final DemoAccount SONGJIANG = DemoAccount.SONGJIANG_OFFICER;
@@ -96,8 +94,8 @@ class PilotStatisticsIT {
 
   @Test
   void onlyTheMarketRegulationBureausReadStatisticsEachOfItsScope() {
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilot-statistics").status()).isEqualTo(403);
-    assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilot-statistics").status()).isEqualTo(403);
+    Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilot-statistics"), 403, "forbidden");
+    Problems.assertProblem(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilot-statistics"), 403, "forbidden");
     assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilot-statistics?district=310117").status())
         .isEqualTo(403);
     JsonNode city = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics").json();
@@ -110,7 +108,7 @@ class PilotStatisticsIT {
     for (var bad : Map.of("district=310000", "district", "district=999999", "district", "year=1999", "year",
         "year=last", "year").entrySet()) {
       var response = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics?" + bad.getKey());
-      assertThat(response.status()).as(bad.getKey()).isEqualTo(400);
+      Problems.assertProblem(response, 400, "validation");
       assertThat(response.json().get("errors").findValuesAsString("field")).contains(bad.getValue());
     }
   }

@@ -5,6 +5,7 @@ import cn.gov.sh.tradesecret.events.reference.District;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.pilots.healthcheck.FindingCategory;
 import cn.gov.sh.tradesecret.pilots.pilot.Industry;
+import cn.gov.sh.tradesecret.pilots.pilot.PilotAuthority;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotKind;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotLevel;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
@@ -12,10 +13,8 @@ import cn.gov.sh.tradesecret.pilots.pilot.PilotStatus;
 import cn.gov.sh.tradesecret.pilots.statistics.PilotStatistics.DistrictCount;
 import cn.gov.sh.tradesecret.pilots.statistics.PilotStatistics.DistrictRef;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.sql.Date;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,45 +25,38 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/pilot-statistics?district=&year=}: the programme's counts for the
- * market-regulation bureaus, a district bureau for its own district, the municipal bureau for any
- * district or the whole city. {@code year} restricts the health checks (and their findings and
- * rectifications) to those done that year; pilot counts are as of now. A rectification item is
- * overdue when undone after its due day (Asia/Shanghai).
+ * The programme's counts for the market-regulation bureaus: a district bureau for its own
+ * district, the municipal bureau for any district or the whole city. {@code year} restricts the
+ * health checks (and their findings and rectifications) to those done that year; pilot counts are
+ * as of now. A rectification item is overdue when undone after its due day (Asia/Shanghai).
  */
-@RestController
-class PilotStatisticsController {
+@Service
+public class ProgrammeCounts {
 
   private static final String ACTIVE = "status in ('NOMINATED', 'CULTIVATING', 'DESIGNATED')";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
 
-  PilotStatisticsController(NamedParameterJdbcTemplate jdbc, Clock clock) {
+  ProgrammeCounts(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
-  @GetMapping("/api/pilot-statistics")
+  /** The counts of {@code district}, or of the officer's jurisdiction when null, for {@code year} or all years. */
   @Transactional(readOnly = true)
-  PilotStatistics statistics(Officer officer, @RequestParam(required = false) String district,
-      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw DomainException.forbidden("pilot statistics are for the market-regulation bureaus");
-    }
+  public PilotStatistics count(Officer officer, String district, Integer year) {
+    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "pilot statistics are for the market-regulation bureaus");
     if (district != null && !PilotService.isPilotDistrict(district)) {
       throw DomainException.invalidField("district", "unknown district code " + district);
     }
     String scope = district != null ? district : officer.isMunicipal() ? null : officer.jurisdiction();
-    if (scope != null && !officer.covers(scope)) {
-      throw DomainException.forbidden("the statistics of district " + scope + " are its bureau's");
-    }
+    Officer.require(scope == null || PilotAuthority.manages(officer, scope),
+        "the statistics of district " + scope + " are its bureau's");
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("district", scope)
         .addValue("year", year)

@@ -1,10 +1,13 @@
-package cn.gov.sh.tradesecret.pilots.healthcheck;
+package cn.gov.sh.tradesecret.pilots.healthcheck.web;
 
+import cn.gov.sh.tradesecret.pilots.healthcheck.FindingCategory;
+import cn.gov.sh.tradesecret.pilots.healthcheck.HealthCheck;
+import cn.gov.sh.tradesecret.pilots.healthcheck.HealthChecks;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

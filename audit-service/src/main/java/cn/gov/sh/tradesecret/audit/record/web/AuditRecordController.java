@@ -1,5 +1,6 @@
-package cn.gov.sh.tradesecret.audit.record;
+package cn.gov.sh.tradesecret.audit.record.web;
 
+import cn.gov.sh.tradesecret.audit.record.AuditLog;
 import cn.gov.sh.tradesecret.events.audit.AuditRecord;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import jakarta.validation.constraints.Max;

@@ -1,5 +1,8 @@
-package cn.gov.sh.tradesecret.pilots.importing;
+package cn.gov.sh.tradesecret.pilots.importing.web;
 
+import cn.gov.sh.tradesecret.pilots.importing.ImportMode;
+import cn.gov.sh.tradesecret.pilots.importing.ImportReport;
+import cn.gov.sh.tradesecret.pilots.importing.PilotImporter;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
