@@ -9,7 +9,6 @@ import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
 import cn.gov.sh.tradesecret.cases.penalty.FineRanges;
-import cn.gov.sh.tradesecret.cases.web.ETags;
 import cn.gov.sh.tradesecret.events.cases.AppraisalFinished;
 import cn.gov.sh.tradesecret.events.cases.AppraisalStarted;
 import cn.gov.sh.tradesecret.events.cases.CaseClosed;
@@ -268,7 +267,7 @@ public class CaseService {
 
   private InfringementCase changeable(UUID id, Long expectedVersion, Officer officer) {
     InfringementCase c = visible(id, officer);
-    ETags.check(expectedVersion, c.getVersion());
+    c.requireVersion(expectedVersion);
     return c;
   }
 

@@ -378,6 +378,17 @@ public class InfringementCase {
     return appraisals.stream().filter(Appraisal::isOpen).findFirst().orElse(null);
   }
 
+  /**
+   * Refuses a change made on a version other than the current one (optimistic locking): whoever acts
+   * must have seen the case as it stands. Null names no version.
+   */
+  void requireVersion(Long expected) {
+    if (expected != null && expected != version) {
+      throw DomainException.stale("the case changed since it was read (its version is " + version
+          + ", not " + expected + "); read it again");
+    }
+  }
+
   public UUID getId() {
     return id;
   }

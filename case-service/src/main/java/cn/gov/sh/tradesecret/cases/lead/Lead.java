@@ -162,6 +162,17 @@ public class Lead {
     }
   }
 
+  /**
+   * Refuses a change made on a version other than the current one (optimistic locking): whoever acts
+   * must have seen the lead as it stands. Null names no version.
+   */
+  void requireVersion(Long expected) {
+    if (expected != null && expected != version) {
+      throw DomainException.stale("the lead changed since it was read (its version is " + version
+          + ", not " + expected + "); read it again");
+    }
+  }
+
   public UUID getId() {
     return id;
   }

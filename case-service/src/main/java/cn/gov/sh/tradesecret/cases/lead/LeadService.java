@@ -6,7 +6,6 @@ import cn.gov.sh.tradesecret.cases.deadline.DeadlineExtensions;
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import cn.gov.sh.tradesecret.cases.pilot.FastChannel;
-import cn.gov.sh.tradesecret.cases.web.ETags;
 import cn.gov.sh.tradesecret.events.cases.CaseDeadlineExtended;
 import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
@@ -170,7 +169,7 @@ public class LeadService {
 
   private Lead changeable(UUID id, Long expectedVersion, Officer officer) {
     Lead lead = find(id, officer);
-    ETags.check(expectedVersion, lead.getVersion());
+    lead.requireVersion(expectedVersion);
     return lead;
   }
 
