@@ -69,10 +69,8 @@ public class LeadService {
     if (registration.receivedAt() != null && registration.receivedAt().isAfter(now)) {
       throw DomainException.invalidField("receivedAt", "must not be in the future");
     }
-    if (!officer.is(AgencyType.MARKET_REGULATION) || !officer.covers(registration.district())) {
-      throw DomainException.forbidden("only the market-regulation bureau of district " + registration.district()
-          + " or the municipal bureau registers its leads");
-    }
+    Officer.require(BureauAccess.covers(officer, registration.district()), "only the market-regulation bureau of "
+        + "district " + registration.district() + " or the municipal bureau registers its leads");
     boolean designated = fastChannel.isDesignated(registration.rightsHolder().creditCode());
     if (registration.source() == LeadSource.PILOT_FAST_CHANNEL && !designated) {
       throw DomainException.invalidField("rightsHolder.creditCode",
