@@ -20,7 +20,8 @@ import cn.gov.sh.tradesecret.events.referrals.ReferralRejected;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,16 +41,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A case from filing to closing: every outcome, every refusal, the events out and in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class CaseLifecycleIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -162,8 +160,7 @@ class CaseLifecycleIT {
     assertThat(read(caseId).get("suspectedCrime").asBoolean()).isTrue();
 
     var refused = post(HEAD, caseId, "/penalty-decision", penalty(600000, 0));
-    assertThat(refused.status()).isEqualTo(409);
-    assertThat(refused.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:suspected-crime");
+    Problems.assertProblem(refused, 409, "suspected-crime");
     assertThat(refused.json().get("detail").asString()).contains("300,000", "referred");
     assertThat(post(OFFICER, caseId, "/closing", Map.of("reason", "nothing to do")).status()).isEqualTo(409);
     assertThat(post(OFFICER, caseId, "/mediation", Map.of("agreementSha256", SHA)).status()).isEqualTo(409);
@@ -373,8 +370,7 @@ class CaseLifecycleIT {
     assertThat(extended).isEqualTo(extendedExpiry);
     assertThat(head.json().get("deadline").get("extended").asBoolean()).isTrue();
     var again = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "HEAD_APPROVAL", "reason", "more"));
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:extension-exhausted");
+    Problems.assertProblem(again, 409, "extension-exhausted");
     var withoutDate = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "COLLECTIVE_DECISION", "reason", "x"));
     assertThat(withoutDate.status()).isEqualTo(400);
     assertThat(withoutDate.json().get("errors").findValuesAsString("field")).containsExactly("newDueDate");
