@@ -246,8 +246,7 @@ class CaseLifecycleIT {
     var withoutReason = post(OFFICER, caseId, "/closing", Map.of());
     var withReason = post(OFFICER, caseId, "/closing", Map.of("reason", "the information was public"));
 
-    assertThat(withoutReason.status()).isEqualTo(400);
-    assertThat(withoutReason.json().get("errors").findValuesAsString("field")).containsExactly("reason");
+    Problems.assertInvalid(withoutReason, "reason");
     assertThat(withReason.status()).isEqualTo(200);
     assertThat(withReason.json().get("outcome").asString()).isEqualTo("NO_PENALTY");
   }
@@ -283,8 +282,7 @@ class CaseLifecycleIT {
         with(penalty(400000, 0), "serious", true), with(penalty(5000000.01, 0), "serious", true),
         with(penalty(1000001, 0), "mitigationGrounds", "first offence, losses compensated"))) {
       var response = post(HEAD, caseId, "/penalty-decision", body);
-      assertThat(response.status()).as(body.toString()).isEqualTo(400);
-      assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("fine");
+      Problems.assertInvalid(response, "fine");
       assertThat(response.json().get("detail").asString()).contains("Anti-Unfair Competition Law 2019, art. 21");
     }
     assertThat(status(caseId)).isEqualTo("INVESTIGATING");
@@ -372,8 +370,7 @@ class CaseLifecycleIT {
     var again = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "HEAD_APPROVAL", "reason", "more"));
     Problems.assertProblem(again, 409, "extension-exhausted");
     var withoutDate = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "COLLECTIVE_DECISION", "reason", "x"));
-    assertThat(withoutDate.status()).isEqualTo(400);
-    assertThat(withoutDate.json().get("errors").findValuesAsString("field")).containsExactly("newDueDate");
+    Problems.assertInvalid(withoutDate, "newDueDate");
 
     LocalDate set = extended.plusDays(60);
     var collective = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "COLLECTIVE_DECISION",
@@ -427,7 +424,7 @@ class CaseLifecycleIT {
 
     var response = post(OFFICER, caseId, "/evidence", body);
 
-    assertThat(response.status()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(jdbc.queryForObject("select count(*) from evidence_item", Integer.class)).isEqualTo(before);
   }
@@ -454,7 +451,7 @@ class CaseLifecycleIT {
 
     var response = post(HEAD, caseId, "/penalty-decision", body);
 
-    assertThat(response.status()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(api.as(OFFICER).get("/api/cases/" + caseId).header("ETag")).isEqualTo(etag);
     assertThat(status(caseId)).isEqualTo("INVESTIGATING");
@@ -471,7 +468,7 @@ class CaseLifecycleIT {
         "/mediation", "courtUnit");
     attempts.forEach((action, body) -> {
       var response = post(OFFICER, caseId, action, body);
-      assertThat(response.status()).as(action).isEqualTo(400);
+      Problems.assertProblem(response, 400, "validation");
       assertThat(response.json().get("errors").findValuesAsString("field")).as(action).contains(fields.get(action));
     });
     assertThat(post(OFFICER, caseId, "/secret-points", Map.of("category", "TECHNICAL", "content", "x".repeat(8001),
@@ -493,7 +490,6 @@ class CaseLifecycleIT {
     assertThat(suspected.get("items").findValues("suspectedCrime")).allMatch(JsonNode::asBoolean);
     assertThat(suspected.get("items").findValuesAsString("district")).containsOnly("310117");
     assertThat(dueSoon.get("totalItems").asInt()).isZero();
-    assertThat(badStatus.status()).isEqualTo(400);
-    assertThat(badStatus.json().get("errors").findValuesAsString("field")).containsExactly("status");
+    Problems.assertInvalid(badStatus, "status");
   }
 }
