@@ -2,15 +2,15 @@ package cn.gov.sh.tradesecret.cases.access;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.domain.DomainException;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Visibility of leads and cases: only market-regulation officers work on them; a district bureau
- * sees its own district's, the municipal bureau (and its enforcement corps) every district's.
- * Police, procuratorates and courts do not read case internals here (403 whatever the id, so nothing
- * is revealed); an officer of another district gets 404. Approvals (extensions, penalty decisions,
- * referral proposals) need the head role of the owning bureau.
+ * sees its own district's, the municipal bureau (and its enforcement corps) every district's
+ * ({@link Officer#actsFor}). Police, procuratorates and courts do not read case internals here (403
+ * whatever the id, so nothing is revealed); an officer of another district gets 404. Approvals
+ * (extensions, penalty decisions, referral proposals) need the head of the owning bureau
+ * ({@link Officer#isHeadOf}).
  */
 public final class BureauAccess {
 
@@ -18,14 +18,12 @@ public final class BureauAccess {
 
   /** 403 unless the caller is a market-regulation officer. */
   public static void requireMarketRegulation(Officer officer) {
-    if (!officer.is(AgencyType.MARKET_REGULATION)) {
-      throw DomainException.forbidden("leads and cases are the market-regulation bureaus' own");
-    }
+    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "leads and cases are the market-regulation bureaus' own");
   }
 
-  /** Whether a market-regulation officer sees what belongs to {@code district}. */
+  /** Whether the officer's bureau works on what belongs to {@code district}. */
   public static boolean covers(Officer officer, String district) {
-    return officer.is(AgencyType.MARKET_REGULATION) && officer.covers(district);
+    return officer.actsFor(AgencyType.MARKET_REGULATION, district);
   }
 
   /** What an officer's lists hold: a district bureau's own district, the municipal bureau's all. */
@@ -41,8 +39,6 @@ public final class BureauAccess {
 
   /** 403 unless the caller is a head of {@code owningUnit}. */
   public static void requireHeadOf(Officer officer, String owningUnit, String action) {
-    if (!officer.hasRole(Officer.HEAD) || !owningUnit.equals(officer.unit())) {
-      throw DomainException.forbidden(action + " needs the approval of the head of " + owningUnit);
-    }
+    Officer.require(officer.isHeadOf(owningUnit), action + " needs the approval of the head of " + owningUnit);
   }
 }

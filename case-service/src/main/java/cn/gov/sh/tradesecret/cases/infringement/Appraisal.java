@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
+import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,11 +48,16 @@ public class Appraisal {
     this.startedAt = startedAt;
   }
 
-  void finish(AppraisalConclusion conclusion, String reportSha256, Instant finishedAt, int pausedDays) {
+  /** Records the result, once; returns the calendar days the case's clock stood still for it. */
+  int finish(AppraisalConclusion conclusion, String reportSha256, Instant finishedAt, DecisionDeadlines deadlines) {
+    if (!isOpen()) {
+      throw DomainException.conflict("illegal-transition", "this appraisal already came back");
+    }
     this.conclusion = conclusion;
     this.reportSha256 = reportSha256;
     this.finishedAt = finishedAt;
-    this.pausedDays = pausedDays;
+    this.pausedDays = deadlines.pausedDays(startedAt, finishedAt);
+    return pausedDays;
   }
 
   public boolean isOpen() {

@@ -9,18 +9,7 @@ import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
 import cn.gov.sh.tradesecret.cases.penalty.FineRanges;
-import cn.gov.sh.tradesecret.cases.web.ETags;
-import cn.gov.sh.tradesecret.events.cases.AppraisalFinished;
-import cn.gov.sh.tradesecret.events.cases.AppraisalStarted;
-import cn.gov.sh.tradesecret.events.cases.CaseClosed;
-import cn.gov.sh.tradesecret.events.cases.CaseDeadlineExtended;
-import cn.gov.sh.tradesecret.events.cases.CaseFiled;
-import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
-import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
-import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
-import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.math.BigDecimal;
@@ -41,9 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files cases on leads and takes them to their outcome and closing, publishing each step through
- * the outbox. Access: see {@link BureauAccess}. Every change may name the version the client saw
- * ({@code If-Match}); a stale one changes nothing.
+ * Files cases on leads and takes them to their outcome and closing; each step's event is recorded by
+ * the case and reaches the outbox when the case is saved. Access: see {@link BureauAccess}. Every
+ * change may name the version the client saw; the case refuses a stale one, which changes nothing.
  */
 @Service
 public class CaseService {
@@ -56,18 +45,16 @@ public class CaseService {
   private final DecisionDeadlines deadlines;
   private final DeadlineExtensions extensions;
   private final FineRanges fineRanges;
-  private final Outbox outbox;
   private final Clock clock;
 
   CaseService(CaseRepository cases, LeadService leads, CaseNumbers numbers, DecisionDeadlines deadlines,
-      DeadlineExtensions extensions, FineRanges fineRanges, Outbox outbox, Clock clock) {
+      DeadlineExtensions extensions, FineRanges fineRanges, Clock clock) {
     this.cases = cases;
     this.leads = leads;
     this.numbers = numbers;
     this.deadlines = deadlines;
     this.extensions = extensions;
     this.fineRanges = fineRanges;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -91,9 +78,6 @@ public class CaseService {
     InfringementCase filed = cases.save(new InfringementCase(caseId, lead.getId(),
         numbers.next(lead.getOwningUnit(), now), lead.getDistrict(), lead.getOwningUnit(), lead.getClaimedAmount(),
         officer.account(), now, deadlines));
-    outbox.append(new CaseFiled(filed.getId().toString(), lead.getId().toString(), filed.getCaseNumber(),
-        filed.getDistrict(), filed.getOwningUnit(), filed.getClaimedAmount(), filed.isSuspectedCrime(), now,
-        deadlines.endOf(filed.getDecisionDue())));
     return loaded(filed);
   }
 
@@ -112,7 +96,7 @@ public class CaseService {
         .and(BureauAccess.equalIfGiven("suspectedCrime", filter.suspectedCrime()));
     if (filter.dueBefore() != null) {
       spec = spec.and((root, query, cb) -> cb.and(root.get("status").in(CaseStatus.INVESTIGATING,
-          CaseStatus.REFERRAL_PROPOSED), cb.lessThanOrEqualTo(root.get("decisionDue"), filter.dueBefore())));
+          CaseStatus.REFERRAL_PROPOSED), cb.lessThanOrEqualTo(root.get("clock").get("decisionDue"), filter.dueBefore())));
     }
     return cases.findAll(spec, pageable);
   }
@@ -125,7 +109,7 @@ public class CaseService {
     }
     c.addEvidence(evidence.kind(), evidence.description(), evidence.collectedBy(),
         evidence.collectedAt().truncatedTo(ChronoUnit.MICROS), evidence.sha256().toLowerCase(), officer.account(), now());
-    return flushed(c);
+    return saved(c);
   }
 
   @Transactional
@@ -133,28 +117,23 @@ public class CaseService {
       String measures, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     c.addSecretPoint(category, content, measures, officer.account(), now());
-    return flushed(c);
+    return saved(c);
   }
 
   @Transactional
   public InfringementCase startAppraisal(UUID id, Long expectedVersion, AppraisalMatter matter, String institution,
       Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
-    Appraisal appraisal = c.startAppraisal(matter, institution, officer.account(), now());
-    outbox.append(new AppraisalStarted(c.getId().toString(), appraisal.getId().toString(), c.getCaseNumber(),
-        c.getDistrict(), c.getOwningUnit(), matter.name(), institution, appraisal.getStartedAt()));
-    return flushed(c);
+    c.startAppraisal(matter, institution, officer.account(), now());
+    return saved(c);
   }
 
   @Transactional
   public InfringementCase finishAppraisal(UUID id, UUID appraisalId, Long expectedVersion,
       AppraisalConclusion conclusion, String reportSha256, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
-    Appraisal appraisal = c.finishAppraisal(appraisalId, conclusion, reportSha256.toLowerCase(), now(), deadlines);
-    outbox.append(new AppraisalFinished(c.getId().toString(), appraisal.getId().toString(), c.getCaseNumber(),
-        c.getDistrict(), c.getOwningUnit(), appraisal.getMatter().name(), conclusion.name(), appraisal.getReportSha256(),
-        appraisal.getPausedDays(), deadlines.endOf(c.getDecisionDue()), appraisal.getFinishedAt()));
-    return flushed(c);
+    c.finishAppraisal(appraisalId, conclusion, reportSha256.toLowerCase(), now(), deadlines);
+    return saved(c);
   }
 
   /** The head's 30-day extension, or a collective decision's new date (after it). */
@@ -163,22 +142,12 @@ public class CaseService {
       String reason, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "extending the case decision deadline");
-    LocalDate previous = c.getDecisionDue();
-    if (basis == ExtensionBasis.HEAD_APPROVAL) {
-      c.extendByHead(deadlines);
-    } else {
-      if (newDueDate == null) {
-        throw DomainException.invalidField("newDueDate", "a collective decision sets the new last day");
-      }
-      c.extendByCollectiveDecision(newDueDate);
-    }
+    LocalDate previous = c.getClock().getDecisionDue();
     Instant now = now();
-    extensions.record(c.getId(), Deadline.CASE_DECISION, basis, reason, previous, c.getDecisionDue(),
+    c.extendDeadline(basis, newDueDate, deadlines, officer.account(), now);
+    extensions.record(c.getId(), Deadline.CASE_DECISION, basis, reason, previous, c.getClock().getDecisionDue(),
         officer.account(), now);
-    outbox.append(new CaseDeadlineExtended(c.getId().toString(), "CASE", c.getCaseNumber(), c.getDistrict(),
-        c.getOwningUnit(), Deadline.CASE_DECISION.name(), basis.name(), deadlines.endOf(previous),
-        deadlines.endOf(c.getDecisionDue()), officer.account(), now));
-    return flushed(c);
+    return saved(c);
   }
 
   /** The head proposes referral to the police: required at the threshold, allowed below on reasonable suspicion. */
@@ -186,11 +155,8 @@ public class CaseService {
   public InfringementCase proposeReferral(UUID id, Long expectedVersion, String grounds, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "proposing a referral");
-    Instant now = now();
-    c.proposeReferral(grounds, officer.account(), now);
-    outbox.append(new CaseReferralProposed(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        c.getClaimedAmount(), c.isSuspectedCrime(), grounds, officer.account(), now));
-    return flushed(c);
+    c.proposeReferral(grounds, officer.account(), now());
+    return saved(c);
   }
 
   /** The head decides an administrative penalty, the fine checked against the law in force on the decision date. */
@@ -206,35 +172,23 @@ public class CaseService {
     FineRange range = fineRanges.inForceOn(decidedOn, penalty.serious()).orElseThrow(() ->
         DomainException.invalidField("decidedOn", "no fine range of a law version is in force on " + decidedOn));
     c.decidePenalty(penalty.orderToStop(), penalty.fine(), penalty.confiscation(), penalty.serious(),
-        penalty.mitigationGrounds(), range,
-        officer.account(), decidedOn);
-    outbox.append(new PenaltyDecided(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        c.getClaimedAmount(), c.isSuspectedCrime(), c.getFine(), c.getConfiscation(), penalty.orderToStop(),
-        range.lawVersion(), now));
-    return flushed(c);
+        penalty.mitigationGrounds(), range, officer.account(), decidedOn, now);
+    return saved(c);
   }
 
   @Transactional
   public InfringementCase concludeMediation(UUID id, Long expectedVersion, String courtUnit, String agreementSha256,
       Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
-    String court = courtUnit == null ? AgencyType.COURT.unitIn(c.getDistrict()) : courtUnit;
-    Instant now = now();
-    c.concludeMediation(court, agreementSha256.toLowerCase(), now);
-    outbox.append(new MediationConcluded(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        court, c.getMediationAgreementSha256(), now));
-    return flushed(c);
+    c.concludeMediation(courtUnit, agreementSha256, now());
+    return saved(c);
   }
 
   @Transactional
   public InfringementCase close(UUID id, Long expectedVersion, String reason, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
-    Instant now = now();
-    c.close(reason, officer.account(), now);
-    outbox.append(new CaseClosed(c.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        c.getOutcome().name(), c.getClaimedAmount(), c.isSuspectedCrime(), orZero(c.getFine()),
-        orZero(c.getConfiscation()), now));
-    return flushed(c);
+    c.close(reason, officer.account(), now());
+    return saved(c);
   }
 
   /**
@@ -248,6 +202,8 @@ public class CaseService {
       log.warn("{} about unknown case {} ignored", what, caseId);
     } else if (!transition.test(found.get())) {
       log.warn("{} ignored: case {} is {}", what, caseId, found.get().getStatus());
+    } else {
+      cases.save(found.get());
     }
   }
 
@@ -268,13 +224,16 @@ public class CaseService {
 
   private InfringementCase changeable(UUID id, Long expectedVersion, Officer officer) {
     InfringementCase c = visible(id, officer);
-    ETags.check(expectedVersion, c.getVersion());
+    c.requireVersion(expectedVersion);
     return c;
   }
 
-  /** Writes the change now, so the returned case carries its new version (its ETag). */
-  private InfringementCase flushed(InfringementCase c) {
-    cases.flush();
+  /**
+   * Saves the change, which hands the events the case recorded to the outbox, and writes it now, so
+   * the returned case carries its new version (its ETag).
+   */
+  private InfringementCase saved(InfringementCase c) {
+    cases.saveAndFlush(c);
     return loaded(c);
   }
 
@@ -285,10 +244,6 @@ public class CaseService {
     c.getSecretPoints();
     c.getAppraisals();
     return c;
-  }
-
-  private static BigDecimal orZero(BigDecimal amount) {
-    return amount == null ? BigDecimal.ZERO : amount;
   }
 
   private Instant now() {

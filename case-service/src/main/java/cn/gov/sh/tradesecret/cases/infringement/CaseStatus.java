@@ -18,5 +18,10 @@ public enum CaseStatus {
   /** The court confirmed the mediation agreement. */
   MEDIATION_CONFIRMED,
   /** Closed (结案). */
-  CLOSED
+  CLOSED;
+
+  /** Whether the decision clock runs (unless an appraisal stops it). */
+  public boolean clockRuns() {
+    return this == INVESTIGATING || this == REFERRAL_PROPOSED;
+  }
 }

@@ -1,10 +1,13 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
+import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,33 +21,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * A trade-secret infringement case (案件), filed on a lead. It guards its own transitions:
- *
- * <ul>
- *   <li>It must be decided within 90 days of filing; the head may extend by 30 days, beyond that only a
- *       recorded collective decision sets a new date; appraisals stop the clock (market-regulation
- *       penalty procedure).</li>
- *   <li>A loss or illegal gain of 300,000 yuan or more makes it a suspected crime (criminal law threshold
- *       for "serious"): it must be referred to the police, and no penalty, mediation or closing without
- *       penalty may replace the referral (不得以罚代刑) unless the police declined it.</li>
- *   <li>The fine lies within the range of the law version in force on the decision date (Anti-Unfair
- *       Competition Law 2019, art. 21).</li>
- * </ul>
+ * A trade-secret infringement case (案件), filed on a lead. It guards its own transitions and records
+ * the event each causes ({@link CaseEvents}); its parts guard their own rules: the 90-day decision
+ * clock of the market-regulation penalty procedure ({@link DecisionClock}), the duty to refer a
+ * suspected crime to the police, 不得以罚代刑 ({@link Referral}), the fine within the range of the law
+ * in force (Anti-Unfair Competition Law 2019, art. 21; {@link PenaltyDecision}), the mediation
+ * ({@link Mediation}) and the closing with its outcome ({@link Closing}).
  */
 @Entity
 @Table(name = "infringement_case")
-public class InfringementCase {
-
-  /** Loss or illegal gain from which a case is a suspected crime, in yuan. */
-  public static final BigDecimal SUSPECTED_CRIME_THRESHOLD = new BigDecimal("300000");
-
-  private static final Set<CaseStatus> CLOCK_RUNNING = EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.REFERRAL_PROPOSED);
+public class InfringementCase extends AggregateRoot<InfringementCase> {
 
   @Id
   private UUID id;
@@ -61,57 +51,21 @@ public class InfringementCase {
   private boolean suspectedCrime;
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
-  @Enumerated(EnumType.STRING)
-  private CaseOutcome outcome;
   @Column(name = "filed_by")
   private String filedBy;
   @Column(name = "filed_at")
   private Instant filedAt;
-  @Column(name = "extension_days")
-  private int extensionDays;
-  @Column(name = "collective_due")
-  private LocalDate collectiveDue;
-  @Column(name = "paused_days")
-  private int pausedDays;
-  @Column(name = "clock_paused")
-  private boolean clockPaused;
-  @Column(name = "decision_due")
-  private LocalDate decisionDue;
-  @Column(name = "referral_grounds")
-  private String referralGrounds;
-  @Column(name = "referral_proposed_by")
-  private String referralProposedBy;
-  @Column(name = "referral_proposed_at")
-  private Instant referralProposedAt;
-  @Column(name = "referral_id")
-  private String referralId;
-  @Column(name = "referral_declined")
-  private boolean referralDeclined;
-  @Column(name = "order_to_stop")
-  private Boolean orderToStop;
-  private BigDecimal fine;
-  private BigDecimal confiscation;
-  private Boolean serious;
-  @Column(name = "mitigation_grounds")
-  private String mitigationGrounds;
-  @Column(name = "law_version")
-  private String lawVersion;
-  @Column(name = "penalty_decided_by")
-  private String penaltyDecidedBy;
-  @Column(name = "penalty_decided_on")
-  private LocalDate penaltyDecidedOn;
-  @Column(name = "mediation_court_unit")
-  private String mediationCourtUnit;
-  @Column(name = "mediation_agreement_sha256")
-  private String mediationAgreementSha256;
-  @Column(name = "mediation_concluded_at")
-  private Instant mediationConcludedAt;
-  @Column(name = "closing_reason")
-  private String closingReason;
-  @Column(name = "closed_by")
-  private String closedBy;
-  @Column(name = "closed_at")
-  private Instant closedAt;
+  @Embedded
+  private DecisionClock clock;
+  @Embedded
+  private Referral referral = new Referral();
+  // Null until the step happened (Hibernate reads an embedded part whose columns are all null as null).
+  @Embedded
+  private PenaltyDecision penalty;
+  @Embedded
+  private Mediation mediation;
+  @Embedded
+  private Closing closing;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "case_id", nullable = false)
@@ -133,6 +87,7 @@ public class InfringementCase {
 
   protected InfringementCase() {}
 
+  /** Files the case (立案): it is investigated, and its decision clock starts. */
   InfringementCase(UUID id, UUID leadId, String caseNumber, String district, String owningUnit,
       BigDecimal claimedAmount, String filedBy, Instant filedAt, DecisionDeadlines deadlines) {
     this.id = id;
@@ -141,11 +96,12 @@ public class InfringementCase {
     this.district = district;
     this.owningUnit = owningUnit;
     this.claimedAmount = claimedAmount;
-    this.suspectedCrime = claimedAmount.compareTo(SUSPECTED_CRIME_THRESHOLD) >= 0;
+    this.suspectedCrime = Referral.isSuspectedCrime(claimedAmount);
     this.status = CaseStatus.INVESTIGATING;
     this.filedBy = filedBy;
     this.filedAt = filedAt;
-    this.decisionDue = deadlines.caseDecisionDue(filedAt, 0, 0, null);
+    this.clock = DecisionClock.startedAt(filedAt, deadlines);
+    record(CaseEvents.filed(this));
   }
 
   EvidenceItem addEvidence(EvidenceKind kind, String description, String collectedBy, Instant collectedAt,
@@ -172,7 +128,8 @@ public class InfringementCase {
     }
     Appraisal appraisal = new Appraisal(matter, institution, officer, now);
     appraisals.add(appraisal);
-    clockPaused = true;
+    clock.pause();
+    record(CaseEvents.appraisalStarted(this, appraisal));
     return appraisal;
   }
 
@@ -181,132 +138,92 @@ public class InfringementCase {
       DecisionDeadlines deadlines) {
     Appraisal appraisal = appraisals.stream().filter(a -> a.getId().equals(appraisalId)).findFirst()
         .orElseThrow(() -> DomainException.notFound("appraisal", appraisalId));
-    if (!appraisal.isOpen()) {
-      throw DomainException.conflict("illegal-transition", "this appraisal already came back");
-    }
-    int paused = deadlines.pausedDays(appraisal.getStartedAt(), now);
-    appraisal.finish(conclusion, reportSha256, now, paused);
-    pausedDays += paused;
-    clockPaused = false;
-    decisionDue = deadlines.caseDecisionDue(filedAt, extensionDays, pausedDays, collectiveDue);
+    clock.resume(appraisal.finish(conclusion, reportSha256, now, deadlines), filedAt, deadlines);
+    record(CaseEvents.appraisalFinished(this, appraisal));
     return appraisal;
   }
 
-  /** The head's extension by 30 days; once, and not after a collective decision. */
-  void extendByHead(DecisionDeadlines deadlines) {
-    requireClockRunning();
-    if (extensionDays > 0 || collectiveDue != null) {
-      throw DomainException.conflict("extension-exhausted", "the head's 30-day extension was already granted; "
-          + "beyond it only a recorded collective decision may set a new date");
+  /**
+   * Extends the decision deadline while the clock runs: by the head's 30 days, or to the date a
+   * collective decision set, which it must name (see {@link DecisionClock}).
+   */
+  void extendDeadline(ExtensionBasis basis, LocalDate newDue, DecisionDeadlines deadlines, String head, Instant now) {
+    if (basis != ExtensionBasis.HEAD_APPROVAL && newDue == null) {
+      throw DomainException.invalidField("newDueDate", "a collective decision sets the new last day");
     }
-    extensionDays = DecisionDeadlines.CASE_EXTENSION_DAYS;
-    decisionDue = deadlines.caseDecisionDue(filedAt, extensionDays, pausedDays, collectiveDue);
+    if (!status.clockRuns()) {
+      throw DomainException.conflict("illegal-transition", "a case that is " + status + " has no running deadline to extend");
+    }
+    LocalDate previous = clock.getDecisionDue();
+    if (basis == ExtensionBasis.HEAD_APPROVAL) {
+      clock.extendByHead(filedAt, deadlines);
+    } else {
+      clock.extendByCollectiveDecision(newDue);
+    }
+    record(CaseEvents.deadlineExtended(this, basis, previous, head, now));
   }
 
-  /** A collective decision sets a new date, after the head's extension was used. */
-  void extendByCollectiveDecision(LocalDate newDue) {
-    requireClockRunning();
-    if (extensionDays == 0) {
-      throw DomainException.conflict("extension-order",
-          "a collective decision comes only after the head's 30-day extension was granted");
-    }
-    if (!newDue.isAfter(decisionDue)) {
-      throw DomainException.invalidField("newDueDate", "must be after the current deadline " + decisionDue);
-    }
-    collectiveDue = newDue;
-    decisionDue = newDue;
-  }
-
-  void proposeReferral(String grounds, String officer, Instant now) {
+  void proposeReferral(String grounds, String head, Instant now) {
     requireStatus("propose a referral", CaseStatus.INVESTIGATING);
     status = CaseStatus.REFERRAL_PROPOSED;
-    referralGrounds = grounds;
-    referralProposedBy = officer;
-    referralProposedAt = now;
+    referral.proposed(grounds, head, now);
+    record(CaseEvents.referralProposed(this));
   }
 
   /** The police accepted the referral; false when the case awaits no referral (an old or stray event). */
-  boolean referralAccepted(String referral) {
-    if (status != CaseStatus.REFERRAL_PROPOSED) {
-      return false;
-    }
-    status = CaseStatus.REFERRED;
-    referralId = referral;
-    return true;
+  boolean referralAccepted(String referralId) {
+    return reported(CaseStatus.REFERRAL_PROPOSED, CaseStatus.REFERRED, () -> referral.answered(referralId));
   }
 
   /** The police declined: the case goes on administratively, and a penalty is then allowed. */
-  boolean referralDeclined(String referral) {
-    if (status != CaseStatus.REFERRAL_PROPOSED) {
-      return false;
-    }
-    status = CaseStatus.INVESTIGATING;
-    referralId = referral;
-    referralDeclined = true;
-    return true;
+  boolean referralDeclined(String referralId) {
+    return reported(CaseStatus.REFERRAL_PROPOSED, CaseStatus.INVESTIGATING, () -> referral.declinedByPolice(referralId));
   }
 
   /** The head rejected the proposed referral in referral-service: the case goes on administratively. */
-  boolean referralRejected(String referral) {
-    if (status != CaseStatus.REFERRAL_PROPOSED) {
-      return false;
-    }
-    status = CaseStatus.INVESTIGATING;
-    referralId = referral;
-    return true;
+  boolean referralRejected(String referralId) {
+    return reported(CaseStatus.REFERRAL_PROPOSED, CaseStatus.INVESTIGATING, () -> referral.answered(referralId));
   }
 
-  /**
-   * Decides the penalty. With mitigation grounds (减轻处罚, Administrative Penalty Law 2021 art. 32) the
-   * fine may lie below the range's minimum, never above its maximum.
-   */
+  /** The head decides the penalty (see {@link PenaltyDecision}); not while an appraisal or a referral is owed. */
   void decidePenalty(boolean orderToStop, BigDecimal fine, BigDecimal confiscation, boolean serious,
-      String mitigationGrounds, FineRange range, String head, LocalDate decidedOn) {
+      String mitigationGrounds, FineRange range, String head, LocalDate decidedOn, Instant now) {
     requireStatus("decide a penalty", CaseStatus.INVESTIGATING);
     requireNoAppraisalUnderWay("decide a penalty");
-    requireNoPendingReferral("an administrative penalty");
-    boolean mitigated = mitigationGrounds != null && !mitigationGrounds.isBlank();
-    if (mitigated ? fine.compareTo(range.max()) > 0 : !range.contains(fine)) {
-      throw DomainException.invalidField("fine", "must be " + (mitigated ? "at most " : "between "
-          + range.min().toPlainString() + " and ") + range.max().toPlainString() + " yuan for "
-          + (serious ? "a serious case" : "a case") + " under " + range.article() + " (" + range.lawVersion() + ")"
-          + (mitigated ? ", mitigated" : ""));
-    }
-    this.mitigationGrounds = mitigated ? mitigationGrounds : null;
+    referral.requireNotReplacedBy("an administrative penalty", suspectedCrime, claimedAmount);
+    penalty = PenaltyDecision.decide(orderToStop, fine, confiscation, serious, mitigationGrounds, range, head,
+        decidedOn);
     status = CaseStatus.PENALTY_DECIDED;
-    this.orderToStop = orderToStop;
-    this.fine = fine;
-    this.confiscation = confiscation;
-    this.serious = serious;
-    this.lawVersion = range.lawVersion();
-    this.penaltyDecidedBy = head;
-    this.penaltyDecidedOn = decidedOn;
+    record(CaseEvents.penaltyDecided(this, now));
   }
 
+  /** A mediation agreement was concluded before {@code courtUnit} (null: the district's court). */
   void concludeMediation(String courtUnit, String agreementSha256, Instant now) {
     requireStatus("conclude a mediation", CaseStatus.INVESTIGATING);
     requireNoAppraisalUnderWay("conclude a mediation");
-    requireNoPendingReferral("a mediation");
+    referral.requireNotReplacedBy("a mediation", suspectedCrime, claimedAmount);
+    mediation = Mediation.concluded(courtUnit, district, agreementSha256, now);
     status = CaseStatus.MEDIATION_CONCLUDED;
-    mediationCourtUnit = courtUnit;
-    mediationAgreementSha256 = agreementSha256;
-    mediationConcludedAt = now;
+    record(CaseEvents.mediationConcluded(this));
   }
 
+  /** The court confirmed the mediation agreement; false when no mediation awaits confirmation. */
   boolean confirmationGranted() {
-    if (status != CaseStatus.MEDIATION_CONCLUDED) {
-      return false;
-    }
-    status = CaseStatus.MEDIATION_CONFIRMED;
-    return true;
+    return reported(CaseStatus.MEDIATION_CONCLUDED, CaseStatus.MEDIATION_CONFIRMED, () -> { });
   }
 
   /** The court refused to confirm the agreement: the case is investigated again. */
   boolean confirmationRefused() {
-    if (status != CaseStatus.MEDIATION_CONCLUDED) {
+    return reported(CaseStatus.MEDIATION_CONCLUDED, CaseStatus.INVESTIGATING, () -> { });
+  }
+
+  /** Takes a step another agency reported, if the case awaits it: false (nothing changed) when it does not. */
+  private boolean reported(CaseStatus awaiting, CaseStatus next, Runnable change) {
+    if (status != awaiting) {
       return false;
     }
-    status = CaseStatus.INVESTIGATING;
+    status = next;
+    change.run();
     return true;
   }
 
@@ -315,34 +232,13 @@ public class InfringementCase {
    * referral accepted, or, from investigation, no penalty with written reasons.
    */
   void close(String reason, String officer, Instant now) {
-    outcome = switch (status) {
-      case PENALTY_DECIDED -> CaseOutcome.PENALTY;
-      case MEDIATION_CONFIRMED -> CaseOutcome.MEDIATION;
-      case REFERRED -> CaseOutcome.REFERRAL;
-      case INVESTIGATING -> {
-        requireNoAppraisalUnderWay("close the case");
-        requireNoPendingReferral("closing without penalty");
-        if (reason == null || reason.isBlank()) {
-          throw DomainException.invalidField("reason", "closing without penalty needs the reasons in writing");
-        }
-        yield CaseOutcome.NO_PENALTY;
-      }
-      default -> throw DomainException.conflict("illegal-transition", "a case that is " + status
-          + " cannot be closed; close it after a penalty decision, a confirmed mediation, an accepted referral, "
-          + "or from investigation without penalty");
-    };
-    status = CaseStatus.CLOSED;
-    closingReason = reason;
-    closedBy = officer;
-    closedAt = now;
-  }
-
-  private void requireNoPendingReferral(String what) {
-    if (suspectedCrime && !referralDeclined) {
-      throw DomainException.conflict("suspected-crime", "the loss or illegal gain of " + claimedAmount.toPlainString()
-          + " yuan reaches the criminal threshold of 300,000 yuan: the case must be referred to the police, and "
-          + what + " may not replace the referral (不得以罚代刑) unless the police declined it");
+    if (status == CaseStatus.INVESTIGATING) {
+      requireNoAppraisalUnderWay("close the case");
+      referral.requireNotReplacedBy("closing without penalty", suspectedCrime, claimedAmount);
     }
+    closing = Closing.of(status, reason, officer, now);
+    status = CaseStatus.CLOSED;
+    record(CaseEvents.closed(this));
   }
 
   private void requireNoAppraisalUnderWay(String action) {
@@ -357,12 +253,6 @@ public class InfringementCase {
     }
   }
 
-  private void requireClockRunning() {
-    if (!isClockRunning()) {
-      throw DomainException.conflict("illegal-transition", "a case that is " + status + " has no running deadline to extend");
-    }
-  }
-
   private void requireStatus(String action, CaseStatus required) {
     if (status != required) {
       throw DomainException.conflict("illegal-transition",
@@ -370,12 +260,16 @@ public class InfringementCase {
     }
   }
 
-  public boolean isClockRunning() {
-    return CLOCK_RUNNING.contains(status);
-  }
-
   public Appraisal openAppraisal() {
     return appraisals.stream().filter(Appraisal::isOpen).findFirst().orElse(null);
+  }
+
+  /** Refuses a change made on a version other than the current one (optimistic locking); null names none. */
+  void requireVersion(Long expected) {
+    if (expected != null && expected != version) {
+      throw DomainException.stale("the case changed since it was read (its version is " + version
+          + ", not " + expected + "); read it again");
+    }
   }
 
   public UUID getId() {
@@ -410,10 +304,6 @@ public class InfringementCase {
     return status;
   }
 
-  public CaseOutcome getOutcome() {
-    return outcome;
-  }
-
   public String getFiledBy() {
     return filedBy;
   }
@@ -422,100 +312,24 @@ public class InfringementCase {
     return filedAt;
   }
 
-  public int getExtensionDays() {
-    return extensionDays;
+  public DecisionClock getClock() {
+    return clock;
   }
 
-  public LocalDate getCollectiveDue() {
-    return collectiveDue;
+  public Referral getReferral() {
+    return referral;
   }
 
-  public int getPausedDays() {
-    return pausedDays;
+  public PenaltyDecision getPenalty() {
+    return penalty;
   }
 
-  public boolean isClockPaused() {
-    return clockPaused;
+  public Mediation getMediation() {
+    return mediation;
   }
 
-  public LocalDate getDecisionDue() {
-    return decisionDue;
-  }
-
-  public String getReferralGrounds() {
-    return referralGrounds;
-  }
-
-  public String getReferralProposedBy() {
-    return referralProposedBy;
-  }
-
-  public Instant getReferralProposedAt() {
-    return referralProposedAt;
-  }
-
-  public String getReferralId() {
-    return referralId;
-  }
-
-  public boolean isReferralDeclined() {
-    return referralDeclined;
-  }
-
-  public Boolean getOrderToStop() {
-    return orderToStop;
-  }
-
-  public BigDecimal getFine() {
-    return fine;
-  }
-
-  public BigDecimal getConfiscation() {
-    return confiscation;
-  }
-
-  public Boolean getSerious() {
-    return serious;
-  }
-
-  public String getMitigationGrounds() {
-    return mitigationGrounds;
-  }
-
-  public String getLawVersion() {
-    return lawVersion;
-  }
-
-  public String getPenaltyDecidedBy() {
-    return penaltyDecidedBy;
-  }
-
-  public LocalDate getPenaltyDecidedOn() {
-    return penaltyDecidedOn;
-  }
-
-  public String getMediationCourtUnit() {
-    return mediationCourtUnit;
-  }
-
-  public String getMediationAgreementSha256() {
-    return mediationAgreementSha256;
-  }
-
-  public Instant getMediationConcludedAt() {
-    return mediationConcludedAt;
-  }
-
-  public String getClosingReason() {
-    return closingReason;
-  }
-
-  public String getClosedBy() {
-    return closedBy;
-  }
-
-  public Instant getClosedAt() {
-    return closedAt;
+  public Closing getClosing() {
+    return closing;
   }
 
   public List<EvidenceItem> getEvidence() {

@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.cases.lead;
 
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -25,10 +26,11 @@ import java.util.UUID;
 /**
  * A lead (线索) registered with the market-regulation bureau of a district. The bureau must decide
  * within 15 working days of receipt whether to file a case (market-regulation penalty procedure).
+ * Registering, declining and extending record their events ({@link LeadEvents}).
  */
 @Entity
 @Table(name = "lead")
-public class Lead {
+public class Lead extends AggregateRoot<Lead> {
 
   @Id
   private UUID id;
@@ -120,6 +122,7 @@ public class Lead {
     this.decisionDue = decisionDue;
     this.fastChannel = fastChannel;
     this.originReference = originReference;
+    record(LeadEvents.registered(this));
   }
 
   /** Declines to file a case (不予立案), with the reasons in writing; only a registered lead. */
@@ -130,6 +133,7 @@ public class Lead {
     this.declineReason = reason;
     this.decidedBy = officer;
     this.decidedAt = at;
+    record(LeadEvents.declined(this));
   }
 
   /** A case was filed on this lead (立案); only a registered lead. */
@@ -141,8 +145,11 @@ public class Lead {
     this.decidedAt = at;
   }
 
-  /** Extends the filing decision deadline to {@code newDue}: once, and only while the lead is undecided. */
-  void extendDeadline(LocalDate newDue) {
+  /**
+   * The head extends the filing decision deadline to {@code newDue}: once, and only while the lead is
+   * undecided.
+   */
+  void extendDeadline(LocalDate newDue, String head, Instant at) {
     requireRegistered("given more time");
     if (deadlineExtended) {
       throw DomainException.conflict("extension-exhausted",
@@ -151,14 +158,27 @@ public class Lead {
     if (decisionDue == null) {
       throw DomainException.conflict("illegal-transition", "this lead has no filing decision deadline to extend");
     }
+    LocalDate previous = decisionDue;
     this.deadlineExtended = true;
     this.decisionDue = newDue;
+    record(LeadEvents.deadlineExtended(this, previous, head, at));
   }
 
   private void requireRegistered(String action) {
     if (status != LeadStatus.REGISTERED) {
       throw DomainException.conflict("illegal-transition",
           "a lead that is " + status + " cannot be " + action + "; only a REGISTERED lead can");
+    }
+  }
+
+  /**
+   * Refuses a change made on a version other than the current one (optimistic locking): whoever acts
+   * must have seen the lead as it stands. Null names no version.
+   */
+  void requireVersion(Long expected) {
+    if (expected != null && expected != version) {
+      throw DomainException.stale("the lead changed since it was read (its version is " + version
+          + ", not " + expected + "); read it again");
     }
   }
 

@@ -6,14 +6,9 @@ import cn.gov.sh.tradesecret.cases.deadline.DeadlineExtensions;
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import cn.gov.sh.tradesecret.cases.pilot.FastChannel;
-import cn.gov.sh.tradesecret.cases.web.ETags;
-import cn.gov.sh.tradesecret.events.cases.CaseDeadlineExtended;
-import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
-import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.math.BigDecimal;
@@ -44,16 +39,14 @@ public class LeadService {
   private static final Logger log = LoggerFactory.getLogger(LeadService.class);
 
   private final LeadRepository leads;
-  private final Outbox outbox;
   private final Clock clock;
   private final DecisionDeadlines deadlines;
   private final DeadlineExtensions extensions;
   private final FastChannel fastChannel;
 
-  LeadService(LeadRepository leads, Outbox outbox, Clock clock, DecisionDeadlines deadlines,
+  LeadService(LeadRepository leads, Clock clock, DecisionDeadlines deadlines,
       DeadlineExtensions extensions, FastChannel fastChannel) {
     this.leads = leads;
-    this.outbox = outbox;
     this.clock = clock;
     this.deadlines = deadlines;
     this.extensions = extensions;
@@ -76,17 +69,15 @@ public class LeadService {
     if (registration.receivedAt() != null && registration.receivedAt().isAfter(now)) {
       throw DomainException.invalidField("receivedAt", "must not be in the future");
     }
-    if (!officer.is(AgencyType.MARKET_REGULATION) || !officer.covers(registration.district())) {
-      throw DomainException.forbidden("only the market-regulation bureau of district " + registration.district()
-          + " or the municipal bureau registers its leads");
-    }
+    Officer.require(BureauAccess.covers(officer, registration.district()), "only the market-regulation bureau of "
+        + "district " + registration.district() + " or the municipal bureau registers its leads");
     boolean designated = fastChannel.isDesignated(registration.rightsHolder().creditCode());
     if (registration.source() == LeadSource.PILOT_FAST_CHANNEL && !designated) {
       throw DomainException.invalidField("rightsHolder.creditCode",
           "the fast channel is for designated innovation pilot units; this rights holder is none");
     }
     Instant receivedAt = registration.receivedAt() == null ? now : registration.receivedAt();
-    return save(new Lead(UUID.randomUUID(), registration.district(),
+    return leads.save(new Lead(UUID.randomUUID(), registration.district(),
         AgencyType.MARKET_REGULATION.unitIn(registration.district()), registration.source(),
         registration.rightsHolder(), registration.suspects() == null ? List.of() : registration.suspects(),
         registration.description(), registration.claimedAmount(), receivedAt, officer.account(), now,
@@ -107,7 +98,7 @@ public class LeadService {
     List<Party> suspects = referral.suspects() == null ? List.of() : Arrays.stream(referral.suspects().split("[,，]"))
         .map(String::strip).filter(name -> !name.isEmpty()).map(name -> new Party(name, null)).toList();
     Instant receivedAt = referral.submittedAt().truncatedTo(ChronoUnit.MICROS);
-    save(new Lead(UUID.randomUUID(), referral.district(), AgencyType.MARKET_REGULATION.unitIn(referral.district()),
+    leads.save(new Lead(UUID.randomUUID(), referral.district(), AgencyType.MARKET_REGULATION.unitIn(referral.district()),
         LeadSource.REVERSE_REFERRAL, new Party(referral.rightsHolder(), null), suspects,
         referral.summary() == null || referral.summary().isBlank() ? "reverse referral " + referral.referralId()
             : referral.summary(),
@@ -115,21 +106,12 @@ public class LeadService {
         false, referral.referralId()));
   }
 
-  private Lead save(Lead registered) {
-    Lead lead = leads.save(registered);
-    outbox.append(new LeadRegistered(lead.getId().toString(), lead.getDistrict(), lead.getOwningUnit(),
-        lead.getSource().name(), lead.getRightsHolder().name(), lead.getClaimedAmount(), lead.getReceivedAt()));
-    return lead;
-  }
-
   @Transactional
   public Lead decline(UUID id, Long expectedVersion, DeclineReason code, String reason, Officer officer) {
     Lead lead = changeable(id, expectedVersion, officer);
     Instant now = now();
     lead.decline(code, reason, officer.account(), now);
-    outbox.append(new LeadDeclined(lead.getId().toString(), lead.getDistrict(), lead.getOwningUnit(), code.name(),
-        officer.account(), now));
-    return lead;
+    return leads.save(lead);
   }
 
   /** The head of the owning bureau extends the filing decision deadline once, by 15 working days. */
@@ -138,14 +120,12 @@ public class LeadService {
     Lead lead = changeable(id, expectedVersion, officer);
     BureauAccess.requireHeadOf(officer, lead.getOwningUnit(), "extending the filing decision deadline");
     LocalDate previous = lead.getDecisionDue();
-    lead.extendDeadline(previous == null ? null : deadlines.filingDecisionDue(lead.getReceivedAt(), true));
     Instant now = now();
+    lead.extendDeadline(previous == null ? null : deadlines.filingDecisionDue(lead.getReceivedAt(), true),
+        officer.account(), now);
     extensions.record(lead.getId(), Deadline.FILING_DECISION, ExtensionBasis.HEAD_APPROVAL, reason, previous,
         lead.getDecisionDue(), officer.account(), now);
-    outbox.append(new CaseDeadlineExtended(lead.getId().toString(), "LEAD", null, lead.getDistrict(),
-        lead.getOwningUnit(), Deadline.FILING_DECISION.name(), ExtensionBasis.HEAD_APPROVAL.name(),
-        deadlines.endOf(previous), deadlines.endOf(lead.getDecisionDue()), officer.account(), now));
-    return lead;
+    return leads.save(lead);
   }
 
   /**
@@ -156,7 +136,7 @@ public class LeadService {
   public Lead markFiled(UUID id, Long expectedVersion, UUID caseId, Officer officer, Instant at) {
     Lead lead = changeable(id, expectedVersion, officer);
     lead.filed(caseId, officer.account(), at);
-    return lead;
+    return leads.save(lead);
   }
 
   /** A lead the officer may see; any other is "not found", so a foreign lead's existence is not revealed. */
@@ -170,7 +150,7 @@ public class LeadService {
 
   private Lead changeable(UUID id, Long expectedVersion, Officer officer) {
     Lead lead = find(id, officer);
-    ETags.check(expectedVersion, lead.getVersion());
+    lead.requireVersion(expectedVersion);
     return lead;
   }
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exactly these queries over data entered through the API.
  */
 @Component
-class CaseStatistics {
+public class CaseStatistics {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -36,13 +36,13 @@ class CaseStatistics {
    * @param district              district code, or {@code 310000} for the city-wide total
    * @param finesAndConfiscations fines plus confiscated illegal gains, in yuan
    */
-  record Figures(String district, String name, long leads, long casesFiled, long casesClosed, BigDecimal fines,
+  public record Figures(String district, String name, long leads, long casesFiled, long casesClosed, BigDecimal fines,
       BigDecimal confiscations, BigDecimal finesAndConfiscations, long referralsProposed) {}
 
-  record Year(int year, List<Figures> districts, Figures cityWide) {}
+  public record Year(int year, List<Figures> districts, Figures cityWide) {}
 
   @Transactional(readOnly = true)
-  Year of(int year) {
+  public Year of(int year) {
     Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(SHANGHAI).toInstant());
     Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(SHANGHAI).toInstant());
     Map<String, Long> leads = counts("select district, count(*) from lead where received_at >= ? and received_at < ? "

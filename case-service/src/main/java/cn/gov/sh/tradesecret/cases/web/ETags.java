@@ -4,8 +4,8 @@ import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.util.List;
 
 /**
- * Entity tags of leads and cases: their version. A change sent with {@code If-Match} applies only to
- * the version the client saw; a stale one gets 412 and changes nothing.
+ * Entity tags of leads and cases: their version. A change sent with {@code If-Match} names the version
+ * the client saw; the lead or case itself refuses a stale one (412), which changes nothing.
  */
 public final class ETags {
 
@@ -27,13 +27,6 @@ public final class ETags {
     try {
       return Long.parseLong(tag.replace("\"", ""));
     } catch (NumberFormatException e) {
-      throw stale();
-    }
-  }
-
-  /** 412 when {@code expected} is given and is not {@code actual}. */
-  public static void check(Long expected, long actual) {
-    if (expected != null && expected != actual) {
       throw stale();
     }
   }

@@ -8,7 +8,7 @@ import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
@@ -23,9 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -33,8 +31,7 @@ import tools.jackson.databind.JsonNode;
  * The watch announces approaching and passed deadlines once each, on the real holiday schedule
  * (the 2026 Labour Day block, with Saturday 9 May a working day), and not while an appraisal stops the clock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class DeadlineWatchIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);

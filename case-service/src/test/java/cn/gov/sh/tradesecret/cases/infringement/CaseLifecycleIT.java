@@ -20,7 +20,8 @@ import cn.gov.sh.tradesecret.events.referrals.ReferralRejected;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,16 +41,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A case from filing to closing: every outcome, every refusal, the events out and in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class CaseLifecycleIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -162,8 +160,7 @@ class CaseLifecycleIT {
     assertThat(read(caseId).get("suspectedCrime").asBoolean()).isTrue();
 
     var refused = post(HEAD, caseId, "/penalty-decision", penalty(600000, 0));
-    assertThat(refused.status()).isEqualTo(409);
-    assertThat(refused.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:suspected-crime");
+    Problems.assertProblem(refused, 409, "suspected-crime");
     assertThat(refused.json().get("detail").asString()).contains("300,000", "referred");
     assertThat(post(OFFICER, caseId, "/closing", Map.of("reason", "nothing to do")).status()).isEqualTo(409);
     assertThat(post(OFFICER, caseId, "/mediation", Map.of("agreementSha256", SHA)).status()).isEqualTo(409);
@@ -249,8 +246,7 @@ class CaseLifecycleIT {
     var withoutReason = post(OFFICER, caseId, "/closing", Map.of());
     var withReason = post(OFFICER, caseId, "/closing", Map.of("reason", "the information was public"));
 
-    assertThat(withoutReason.status()).isEqualTo(400);
-    assertThat(withoutReason.json().get("errors").findValuesAsString("field")).containsExactly("reason");
+    Problems.assertInvalid(withoutReason, "reason");
     assertThat(withReason.status()).isEqualTo(200);
     assertThat(withReason.json().get("outcome").asString()).isEqualTo("NO_PENALTY");
   }
@@ -286,8 +282,7 @@ class CaseLifecycleIT {
         with(penalty(400000, 0), "serious", true), with(penalty(5000000.01, 0), "serious", true),
         with(penalty(1000001, 0), "mitigationGrounds", "first offence, losses compensated"))) {
       var response = post(HEAD, caseId, "/penalty-decision", body);
-      assertThat(response.status()).as(body.toString()).isEqualTo(400);
-      assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("fine");
+      Problems.assertInvalid(response, "fine");
       assertThat(response.json().get("detail").asString()).contains("Anti-Unfair Competition Law 2019, art. 21");
     }
     assertThat(status(caseId)).isEqualTo("INVESTIGATING");
@@ -373,11 +368,9 @@ class CaseLifecycleIT {
     assertThat(extended).isEqualTo(extendedExpiry);
     assertThat(head.json().get("deadline").get("extended").asBoolean()).isTrue();
     var again = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "HEAD_APPROVAL", "reason", "more"));
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:extension-exhausted");
+    Problems.assertProblem(again, 409, "extension-exhausted");
     var withoutDate = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "COLLECTIVE_DECISION", "reason", "x"));
-    assertThat(withoutDate.status()).isEqualTo(400);
-    assertThat(withoutDate.json().get("errors").findValuesAsString("field")).containsExactly("newDueDate");
+    Problems.assertInvalid(withoutDate, "newDueDate");
 
     LocalDate set = extended.plusDays(60);
     var collective = post(HEAD, caseId, "/deadline-extensions", Map.of("basis", "COLLECTIVE_DECISION",
@@ -431,7 +424,7 @@ class CaseLifecycleIT {
 
     var response = post(OFFICER, caseId, "/evidence", body);
 
-    assertThat(response.status()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(jdbc.queryForObject("select count(*) from evidence_item", Integer.class)).isEqualTo(before);
   }
@@ -458,7 +451,7 @@ class CaseLifecycleIT {
 
     var response = post(HEAD, caseId, "/penalty-decision", body);
 
-    assertThat(response.status()).isEqualTo(400);
+    Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
     assertThat(api.as(OFFICER).get("/api/cases/" + caseId).header("ETag")).isEqualTo(etag);
     assertThat(status(caseId)).isEqualTo("INVESTIGATING");
@@ -475,7 +468,7 @@ class CaseLifecycleIT {
         "/mediation", "courtUnit");
     attempts.forEach((action, body) -> {
       var response = post(OFFICER, caseId, action, body);
-      assertThat(response.status()).as(action).isEqualTo(400);
+      Problems.assertProblem(response, 400, "validation");
       assertThat(response.json().get("errors").findValuesAsString("field")).as(action).contains(fields.get(action));
     });
     assertThat(post(OFFICER, caseId, "/secret-points", Map.of("category", "TECHNICAL", "content", "x".repeat(8001),
@@ -497,7 +490,6 @@ class CaseLifecycleIT {
     assertThat(suspected.get("items").findValues("suspectedCrime")).allMatch(JsonNode::asBoolean);
     assertThat(suspected.get("items").findValuesAsString("district")).containsOnly("310117");
     assertThat(dueSoon.get("totalItems").asInt()).isZero();
-    assertThat(badStatus.status()).isEqualTo(400);
-    assertThat(badStatus.json().get("errors").findValuesAsString("field")).containsExactly("status");
+    Problems.assertInvalid(badStatus, "status");
   }
 }

@@ -14,7 +14,8 @@ import cn.gov.sh.tradesecret.events.pilots.PilotRevoked;
 import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,16 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Deciding on leads: file or decline, the filing deadline and its extension, fast channel, reverse referrals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class LeadDecisionIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -106,8 +104,7 @@ class LeadDecisionIT {
     var again = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/leads/" + leadId + "/decline",
         Map.of("reasonCode", "OTHER", "reason", "withdrawn"));
 
-    assertThat(filing.status()).isEqualTo(409);
-    assertThat(filing.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:illegal-transition");
+    Problems.assertProblem(filing, 409, "illegal-transition");
     assertThat(again.status()).isEqualTo(409);
     assertThat(jdbc.queryForObject("select count(*) from infringement_case where lead_id = ?", Integer.class,
         UUID.fromString(leadId))).isZero();
@@ -153,8 +150,7 @@ class LeadDecisionIT {
     assertThat(deadline.get("extended").asBoolean()).isTrue();
     assertThat(LocalDate.parse(deadline.get("lastDay").asString())).isAfter(before.plusDays(20));
     assertThat(deadline.get("workingDaysLeft").asInt()).isEqualTo(30);
-    assertThat(twice.status()).isEqualTo(409);
-    assertThat(twice.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:extension-exhausted");
+    Problems.assertProblem(twice, 409, "extension-exhausted");
     assertThat(jdbc.queryForObject("select count(*) from deadline_extension where subject_id = ?", Integer.class,
         UUID.fromString(leadId))).isEqualTo(1);
   }
@@ -172,8 +168,7 @@ class LeadDecisionIT {
     var stale = api.as(DemoAccount.SONGJIANG_OFFICER).header("If-Match", seen)
         .post("/api/leads/" + leadId + "/decline", Map.of("reasonCode", "OTHER", "reason", "withdrawn"));
 
-    assertThat(stale.status()).isEqualTo(412);
-    assertThat(stale.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:stale");
+    Problems.assertProblem(stale, 412, "stale");
     var current = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads/" + leadId);
     assertThat(current.json().get("status").asString()).isEqualTo("REGISTERED");
     assertThat(current.header("ETag")).isEqualTo(extended.header("ETag"));

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TestIssuer;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
@@ -23,14 +24,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class LeadRegistrationIT {
 
   @LocalServerPort
@@ -90,8 +88,7 @@ class LeadRegistrationIT {
 
       var response = api.as(DemoAccount.XUHUI_OFFICER).post("/api/leads", songjiangComplaint());
 
-      assertThat(response.status()).isEqualTo(403);
-      assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:forbidden");
+      Problems.assertProblem(response, 403, "forbidden");
       assertThat(storedLeads()).isEqualTo(before);
     }
 
@@ -134,10 +131,7 @@ class LeadRegistrationIT {
 
       var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/leads", body);
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-      JsonNode problem = response.json();
-      assertThat(problem.get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
+      JsonNode problem = Problems.assertProblem(response, 400, "validation");
       assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
       assertThat(storedLeads()).isEqualTo(before);
     }
@@ -186,16 +180,14 @@ class LeadRegistrationIT {
     void pageSizeOutOfRangeIsABadRequestNamingIt() {
       var response = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads?size=201");
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("size");
+      Problems.assertInvalid(response, "size");
     }
 
     @Test
     void leadIdThatIsNoUuidIsABadRequestNamingIt() {
       var response = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads/not-a-uuid");
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
+      Problems.assertProblem(response, 400, "validation");
       assertThat(response.json().get("detail").asString()).isEqualTo("id: must be a UUID");
     }
   }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -18,9 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,8 +26,7 @@ import tools.jackson.databind.JsonNode;
  * yuan of fines and confiscations; Xuhui 6 cases with 21,000 yuan and Fengxian 6 with 306,400 yuan (the
  * district reports), the rest spread over Songjiang, Pudong and Minhang. No other test works in 2025.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlatformTestInfrastructure.class)
+@PlatformIntegrationTest
 class CaseStatisticsIT {
 
   private static final String MITIGATION = "first offence, losses compensated (Administrative Penalty Law art. 32)";

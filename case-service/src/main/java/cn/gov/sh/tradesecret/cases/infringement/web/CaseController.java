@@ -175,7 +175,7 @@ class CaseController {
   }
 
   private cn.gov.sh.tradesecret.cases.deadline.DeadlineView deadline(InfringementCase c) {
-    return c.isClockRunning() ? deadlines.view(c.getDecisionDue(), clock.instant(), c.isClockPaused(),
-        c.getExtensionDays() > 0 || c.getCollectiveDue() != null) : null;
+    return c.getStatus().clockRuns() ? deadlines.view(c.getClock().getDecisionDue(), clock.instant(),
+        c.getClock().isPaused(), c.getClock().isExtended()) : null;
   }
 }

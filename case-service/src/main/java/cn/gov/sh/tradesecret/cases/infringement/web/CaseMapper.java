@@ -21,10 +21,34 @@ import org.mapstruct.Mapping;
 @Mapper(config = MappingConfig.class)
 interface CaseMapper {
 
+  // The case's parts (clock, referral, penalty, mediation, closing) are shown flat, as before they were parts.
   @Mapping(target = "deadline", source = "deadline")
+  @Mapping(target = "extensionDays", source = "infringementCase.clock.extensionDays")
+  @Mapping(target = "pausedDays", source = "infringementCase.clock.pausedDays")
+  @Mapping(target = "referralGrounds", source = "infringementCase.referral.grounds")
+  @Mapping(target = "referralProposedBy", source = "infringementCase.referral.proposedBy")
+  @Mapping(target = "referralProposedAt", source = "infringementCase.referral.proposedAt")
+  @Mapping(target = "referralId", source = "infringementCase.referral.referralId")
+  @Mapping(target = "referralDeclined", source = "infringementCase.referral.declined")
+  @Mapping(target = "orderToStop", source = "infringementCase.penalty.orderToStop")
+  @Mapping(target = "fine", source = "infringementCase.penalty.fine")
+  @Mapping(target = "confiscation", source = "infringementCase.penalty.confiscation")
+  @Mapping(target = "serious", source = "infringementCase.penalty.serious")
+  @Mapping(target = "mitigationGrounds", source = "infringementCase.penalty.mitigationGrounds")
+  @Mapping(target = "lawVersion", source = "infringementCase.penalty.lawVersion")
+  @Mapping(target = "penaltyDecidedBy", source = "infringementCase.penalty.decidedBy")
+  @Mapping(target = "penaltyDecidedOn", source = "infringementCase.penalty.decidedOn")
+  @Mapping(target = "mediationCourtUnit", source = "infringementCase.mediation.courtUnit")
+  @Mapping(target = "mediationAgreementSha256", source = "infringementCase.mediation.agreementSha256")
+  @Mapping(target = "mediationConcludedAt", source = "infringementCase.mediation.concludedAt")
+  @Mapping(target = "outcome", source = "infringementCase.closing.outcome")
+  @Mapping(target = "closingReason", source = "infringementCase.closing.reason")
+  @Mapping(target = "closedBy", source = "infringementCase.closing.closedBy")
+  @Mapping(target = "closedAt", source = "infringementCase.closing.closedAt")
   CaseResponse toResponse(InfringementCase infringementCase, DeadlineView deadline);
 
   @Mapping(target = "deadline", source = "deadline")
+  @Mapping(target = "outcome", source = "infringementCase.closing.outcome")
   CaseSummary toSummary(InfringementCase infringementCase, DeadlineView deadline);
 
   EvidenceResponse toResponse(EvidenceItem evidence);

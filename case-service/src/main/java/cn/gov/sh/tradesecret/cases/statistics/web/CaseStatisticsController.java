@@ -1,8 +1,8 @@
-package cn.gov.sh.tradesecret.cases.statistics;
+package cn.gov.sh.tradesecret.cases.statistics.web;
 
+import cn.gov.sh.tradesecret.cases.statistics.CaseStatistics;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +24,8 @@ class CaseStatisticsController {
 
   @GetMapping("/api/cases/statistics")
   CaseStatistics.Year get(@RequestParam @Min(2000) @Max(2100) int year, Officer officer) {
-    if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
-      throw DomainException.forbidden("case statistics are for market-regulation bureaus and procuratorates");
-    }
+    Officer.require(officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE),
+        "case statistics are for market-regulation bureaus and procuratorates");
     return statistics.of(year);
   }
 }
