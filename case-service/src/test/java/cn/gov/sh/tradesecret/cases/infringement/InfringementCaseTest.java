@@ -25,7 +25,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /** The case's transitions, the events they record, and the steps it refuses; no database, no Spring. */
 class InfringementCaseTest {
@@ -41,11 +40,8 @@ class InfringementCaseTest {
   }
 
   /** The events recorded since the last call (a save hands them on and clears them likewise). */
-  @SuppressWarnings("unchecked")
   private static List<Object> recorded(InfringementCase c) {
-    List<Object> events = new ArrayList<>((Collection<Object>) ReflectionTestUtils.invokeMethod(c, "domainEvents"));
-    ReflectionTestUtils.invokeMethod(c, "clearDomainEvents");
-    return events;
+    return c.takeRecordedEvents();
   }
 
   private static void decidePenalty(InfringementCase c, String fine) {

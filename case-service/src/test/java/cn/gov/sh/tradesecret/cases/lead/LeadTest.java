@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /** A lead's decisions, the events they record and the steps it refuses; no database, no Spring. */
 class LeadTest {
@@ -32,11 +31,8 @@ class LeadTest {
         RECEIVED, DUE, false, null);
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Object> recorded(Lead lead) {
-    List<Object> events = new ArrayList<>((Collection<Object>) ReflectionTestUtils.invokeMethod(lead, "domainEvents"));
-    ReflectionTestUtils.invokeMethod(lead, "clearDomainEvents");
-    return events;
+    return lead.takeRecordedEvents();
   }
 
   private static void assertRefused(Runnable step, String type) {

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.support.domain;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import jakarta.persistence.MappedSuperclass;
+import java.util.List;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -17,5 +18,15 @@ public abstract class AggregateRoot<A extends AggregateRoot<A>> extends Abstract
   /** Records {@code event} as caused by the transition under way. */
   protected void record(EventPayload event) {
     registerEvent(event);
+  }
+
+  /**
+   * The events recorded since they were last handed on, oldest first, and forgets them, as a save
+   * does: what a unit test of a transition reads.
+   */
+  public List<Object> takeRecordedEvents() {
+    List<Object> events = List.copyOf(domainEvents());
+    clearDomainEvents();
+    return events;
   }
 }
