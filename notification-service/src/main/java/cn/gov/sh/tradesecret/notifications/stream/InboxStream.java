@@ -59,7 +59,7 @@ public class InboxStream implements SmartLifecycle {
    * live entries before the backlog is read, and live entries are held back until the backlog is
    * sent, then sent unless the backlog had them: an entry committed meanwhile is neither lost nor
    * sent twice. An id that is no entry of the unit, or a backlog beyond {@code resumeLimit} (the
-   * newest are sent), is told by an {@code inbox-resync} event: reload the inbox to catch up.
+   * newest are sent), is told by a resync ({@link StreamSink#resync}): reload the inbox to catch up.
    */
   public void open(String unit, String lastEventId, StreamSink sink) {
     boolean resuming = lastEventId != null && !lastEventId.isBlank();
