@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.TestIssuer;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.net.URI;
@@ -19,7 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The service on real PostgreSQL and Kafka, with a real webhook receiver on loopback; every
  * integration test of this module shares the one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PlatformTestInfrastructure.class, TestDns.class})
+@PlatformIntegrationTest
+@Import(TestDns.class)
 abstract class NotificationIntegrationTest {
 
   static final Duration PATIENCE = Duration.ofSeconds(30);

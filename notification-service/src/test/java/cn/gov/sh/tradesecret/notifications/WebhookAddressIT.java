@@ -7,6 +7,7 @@ import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,9 +37,7 @@ class WebhookAddressIT extends NotificationIntegrationTest {
     for (String url : refused) {
       ApiClient.Response response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints",
           Map.of("url", url));
-      assertThat(response.status()).as(url + ": " + response.body()).isEqualTo(400);
-      assertThat(response.header("content-type")).startsWith("application/problem+json");
-      assertThat(response.json().get("errors").findValuesAsString("field")).as(url).containsExactly("url");
+      Problems.assertInvalid(response, "url");
       assertThat(response.body()).as("the resolved address is not disclosed").doesNotContain("192.168.10.20\"");
     }
     assertThat(endpoints()).as("nothing stored").isEqualTo(before);

@@ -10,7 +10,6 @@ import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,17 +19,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The inboxes of the agency units. An officer sees and acknowledges only their own unit's inbox;
@@ -46,9 +43,9 @@ public class Inbox {
 
   private final InboxEntryRepository entries;
   private final Outbox outbox;
-  private final JsonMapper json;
   private final Clock clock;
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
   /** Sends the notices of committed entries, in commit order, off the routing thread. */
   private final ExecutorService announcer = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "inbox-announcer");
@@ -56,60 +53,27 @@ public class Inbox {
     return thread;
   });
 
-  Inbox(InboxEntryRepository entries, Outbox outbox, JsonMapper json, Clock clock, JdbcTemplate jdbc) {
+  Inbox(InboxEntryRepository entries, Outbox outbox, Clock clock, JdbcTemplate jdbc,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.entries = entries;
     this.outbox = outbox;
-    this.json = json;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
-   * Files the {@code addressed} rows (id, unit, event_id, event_type, subject, district, summary,
-   * event, occurred_at, created_at) in their units' inboxes, once per unit and event (a unit that
-   * has the event already gets nothing new). Returns {@code unit|entry id} of each new entry, the
-   * payload of its notice. Also a part of the router's statement.
-   */
-  public static final String FILE = """
-      insert into inbox_entry (id, unit, event_id, event_type, subject, district, summary, event, occurred_at,
-                               created_at, version)
-      select id, unit, event_id, event_type, subject, district, summary, event, occurred_at, created_at, 0
-      from addressed
-      on conflict (unit, event_id) do nothing
-      returning unit || '|' || id""";
-
-  /**
-   * Puts {@code event} into the inbox of each of {@code units}, once per unit; live streams of
-   * every instance learn of each new entry when the transaction commits.
+   * Puts {@code event}, an event of this service, into the inbox of each of {@code units}, once per
+   * unit; live streams of every instance learn of each new entry when the transaction commits. The
+   * router files it (it owns the inbox's insert, see {@link Notice}), within this transaction.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void deliver(EventEnvelope<?> event, Collection<String> units) {
-    List<String> filed = jdbc.query(connection -> {
-      PreparedStatement statement = connection.prepareStatement("""
-          with addressed as (
-            select gen_random_uuid() as id, unit, ?::uuid as event_id, ?::varchar as event_type, ?::varchar as subject,
-                   ?::varchar as district, ?::varchar as summary, ?::text as event, ?::timestamptz as occurred_at,
-                   ?::timestamptz as created_at
-            from unnest(?::varchar[]) as unit),
-          filed as (""" + FILE + ")\nselect * from filed");
-      statement.setObject(1, UUID.fromString(event.id()));
-      statement.setString(2, event.type());
-      statement.setString(3, event.subject());
-      statement.setString(4, event.district());
-      statement.setString(5, summary(event));
-      statement.setString(6, json.writeValueAsString(event));
-      statement.setTimestamp(7, Timestamp.from(event.time()));
-      statement.setTimestamp(8, Timestamp.from(clock.instant()));
-      statement.setArray(9, connection.createArrayOf("varchar", units.toArray()));
-      return statement;
-    }, (rs, row) -> rs.getString(1));
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        announce(filed);
-      }
-    });
+    events.publishEvent(new Notice(event, List.copyOf(units)));
   }
+
+  /** An event of this service for the inboxes of {@code units}: filed by the router, synchronously. */
+  public record Notice(EventEnvelope<?> event, List<String> units) {}
 
   /**
    * Tells the live streams of every instance of new, committed entries ({@code unit|entry id}).

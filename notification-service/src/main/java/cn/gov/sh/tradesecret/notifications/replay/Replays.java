@@ -2,7 +2,7 @@ package cn.gov.sh.tradesecret.notifications.replay;
 
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
-import cn.gov.sh.tradesecret.notifications.delivery.DeliveryQueue;
+import cn.gov.sh.tradesecret.notifications.routing.RoutingRepository;
 import cn.gov.sh.tradesecret.notifications.subscription.Subscriptions;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoint;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
@@ -32,17 +32,17 @@ public class Replays {
   private final JdbcTemplate jdbc;
   private final WebhookEndpoints endpoints;
   private final Subscriptions subscriptions;
-  private final DeliveryQueue queue;
+  private final RoutingRepository routing;
   private final EventReader reader;
   private final ReplayProperties properties;
   private final Clock clock;
 
-  Replays(JdbcTemplate jdbc, WebhookEndpoints endpoints, Subscriptions subscriptions, DeliveryQueue queue,
+  Replays(JdbcTemplate jdbc, WebhookEndpoints endpoints, Subscriptions subscriptions, RoutingRepository routing,
       EventReader reader, ReplayProperties properties, Clock clock) {
     this.jdbc = jdbc;
     this.endpoints = endpoints;
     this.subscriptions = subscriptions;
-    this.queue = queue;
+    this.routing = routing;
     this.reader = reader;
     this.properties = properties;
     this.clock = clock;
@@ -82,14 +82,14 @@ public class Replays {
           + " events since then: replay a later time first");
     }
     UUID replayId = UUID.randomUUID();
-    List<DeliveryQueue.Message> messages = new ArrayList<>();
+    List<RoutingRepository.Message> messages = new ArrayList<>();
     for (Stored stored : matching) {
       Optional<EventEnvelope<EventPayload>> event = reader.read(stored.body());
       if (event.isPresent() && subscriptions.mayReceive(endpoint.getUnit(), event.get())) {
-        messages.add(new DeliveryQueue.Message(stored.eventId(), stored.type(), stored.subject(), endpointId));
+        messages.add(new RoutingRepository.Message(stored.eventId(), stored.type(), stored.subject(), endpointId));
       }
     }
-    int queued = queue.enqueueReplay(messages, replayId);
+    int queued = routing.queueReplay(messages, replayId);
     return new Replay(replayId, endpointId, since, queued);
   }
 }

@@ -21,20 +21,23 @@ import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Consumes the producing services' topics a poll at a time and, once per event, in one statement
- * for the whole poll ({@link RoutingStatement}): records the events in the history, puts each in
+ * for the whole poll ({@link RoutingRepository}): records the events in the history, puts each in
  * the inbox of every unit subscribed to it or addressed by it, and queues a message for every
  * webhook endpoint subscribed to it, in the order of the partition (so an endpoint gets an
  * aggregate's events in order). Then it wakes the delivery workers and tells the live inbox
- * streams.
+ * streams. It also files this service's own notices ({@link Inbox.Notice}) in the inboxes.
  *
- * <p>Once per event: only the events new to the {@code EventHistory} are routed, so an event
+ * <p>Once per event: only the events new to the event history are routed, so an event
  * redelivered, or twice in one poll, is routed once. If the poll's statement fails, its events are
  * routed one statement each; the first that fails is handed to the container's error handler by
  * its index (bounded retries, then the dead-letter topic; a malformed message at once), the ones
@@ -47,18 +50,18 @@ class EventRouter {
 
   private final EventReader reader;
   private final Subscriptions subscriptions;
-  private final RoutingStatement statement;
+  private final RoutingRepository repository;
   private final Inbox inbox;
   private final DeliveryQueue deliveries;
   private final JsonMapper json;
   private final ObjectProvider<Tracer> tracer;
   private final ObjectProvider<Propagator> propagator;
 
-  EventRouter(EventReader reader, Subscriptions subscriptions, RoutingStatement statement, Inbox inbox,
+  EventRouter(EventReader reader, Subscriptions subscriptions, RoutingRepository repository, Inbox inbox,
       DeliveryQueue deliveries, JsonMapper json, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
     this.reader = reader;
     this.subscriptions = subscriptions;
-    this.statement = statement;
+    this.repository = repository;
     this.inbox = inbox;
     this.deliveries = deliveries;
     this.json = json;
@@ -139,14 +142,14 @@ class EventRouter {
 
   /** Routes the events of {@code batch} this service has not routed before, in one statement. */
   private void routeOnce(List<Read> batch) {
-    List<RoutingStatement.Received> events = batch.stream()
-        .map(read -> new RoutingStatement.Received(read.event(), json.writeValueAsString(read.event()))).toList();
-    Optional<RoutingStatement.Routed> routed = statement.route(events, subscriptions.routes());
+    List<RoutingRepository.Received> events = batch.stream()
+        .map(read -> new RoutingRepository.Received(read.event(), json.writeValueAsString(read.event()))).toList();
+    Optional<RoutingRepository.Routed> routed = repository.route(events, subscriptions.routes());
     while (routed.isEmpty()) {
       // the subscriptions changed since they were read: nothing was written, route with them as they are now
-      routed = statement.route(events, subscriptions.reloadRoutes());
+      routed = repository.route(events, subscriptions.reloadRoutes());
     }
-    RoutingStatement.Routed done = routed.get();
+    RoutingRepository.Routed done = routed.get();
     if (done.recorded().isEmpty()) {
       return;
     }
@@ -154,5 +157,21 @@ class EventRouter {
     inbox.announce(done.filed());
     log.info("Routed {} events ({} webhook messages), first {} {}", done.recorded().size(), done.queued(),
         done.recorded().get(0).type(), done.recorded().get(0).id());
+  }
+
+  /**
+   * Files a notice of this service in the inboxes it is for, in the transaction of whoever gave it;
+   * the live streams are told once it commits.
+   */
+  @EventListener
+  void file(Inbox.Notice notice) {
+    List<String> filed = repository.fileNotice(notice.event(), json.writeValueAsString(notice.event()),
+        notice.units());
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        inbox.announce(filed);
+      }
+    });
   }
 }

@@ -1,4 +1,4 @@
-package cn.gov.sh.tradesecret.notifications;
+package cn.gov.sh.tradesecret.notifications.web;
 
 import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;

@@ -1,6 +1,10 @@
-package cn.gov.sh.tradesecret.notifications.stream;
+package cn.gov.sh.tradesecret.notifications.stream.web;
 
+import cn.gov.sh.tradesecret.notifications.inbox.web.InboxEntryMapper;
+import cn.gov.sh.tradesecret.notifications.stream.InboxStream;
 import cn.gov.sh.tradesecret.support.security.Officer;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,13 +24,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class InboxStreamController {
 
   private final InboxStream stream;
+  private final InboxEntryMapper mapper;
+  private final Duration timeout;
 
-  InboxStreamController(InboxStream stream) {
+  InboxStreamController(InboxStream stream, InboxEntryMapper mapper,
+      @Value("${platform.notifications.stream.timeout:PT30M}") Duration timeout) {
     this.stream = stream;
+    this.mapper = mapper;
+    this.timeout = timeout;
   }
 
   @GetMapping(path = "/api/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter stream(Officer officer, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-    return stream.open(officer.unit(), lastEventId);
+    // the stream ends after the timeout: clients reconnect, with Last-Event-ID
+    SseEmitter emitter = new SseEmitter(timeout.toMillis());
+    stream.open(officer.unit(), lastEventId, new ServerSentEvents(emitter, mapper));
+    return emitter;
   }
 }
