@@ -56,7 +56,7 @@ class Procedure {
     return saveAndRunClocks(ProcedureStep.PROPOSE, referral, referral.getProposedAt());
   }
 
-  /** Whether the window {@code kind} opened at {@code trigger} is still open; refused as too late otherwise. */
+  /** Refuses a step taken after the window {@code kind}, opened at {@code trigger}, closed ({@code rule} says which). */
   void requireOpen(DeadlineClock kind, Instant trigger, String rule) {
     if (!deadlines.isOpen(kind, trigger)) {
       throw DomainException.conflict(DEADLINE_PASSED, "the deadline has passed: " + rule);

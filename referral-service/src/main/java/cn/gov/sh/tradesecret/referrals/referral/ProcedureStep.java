@@ -88,7 +88,7 @@ enum ProcedureStep {
 
   /** The clocks this step starts. */
   Set<DeadlineClock> starts() {
-    return starts.isEmpty() ? none() : EnumSet.copyOf(starts);
+    return EnumSet.copyOf(starts);
   }
 
   /**
@@ -105,7 +105,7 @@ enum ProcedureStep {
 
   /** Refuses (403) an officer who may not take this step on {@code referral}. */
   void requireTaker(Referral referral, Officer officer) {
-    Officer.require(taker.may.test(officer, referral), taker.refusal.apply(referral));
+    Officer.require(taker.may(officer, referral), taker.refusal.apply(referral));
   }
 
   /** The unit that must beat {@code clock}: the police for their decisions and answers, the bureau for the rest. */
