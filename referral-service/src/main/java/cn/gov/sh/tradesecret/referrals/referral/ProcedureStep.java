@@ -23,7 +23,7 @@ import java.util.function.Function;
  * The steps of the procedure of the State Council regulation on the transfer of suspected criminal
  * cases by administrative law-enforcement agencies (2020 revision), as a table: who takes each step
  * and which clocks it stops and starts. {@link Procedure} applies any of them the same way; the
- * {@link Referral} checks the order.
+ * {@link Referral} checks the order and its history records each as a {@link Step}.
  */
 enum ProcedureStep {
   /** A case team of the district's bureau proposes (art. 5); the head decides within 3 days. */
