@@ -11,7 +11,7 @@ import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
 import cn.gov.sh.tradesecret.referrals.casewatch.CaseWatch.Conclusion;
 import cn.gov.sh.tradesecret.referrals.confirmation.Confirmations;
-import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
+import cn.gov.sh.tradesecret.referrals.referral.BureauSteps;
 import cn.gov.sh.tradesecret.support.consumer.EventHandling;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,10 +28,10 @@ class CaseEventListener {
 
   private final EventHandling events;
   private final CaseWatch watch;
-  private final ReferralService referrals;
+  private final BureauSteps referrals;
   private final Confirmations confirmations;
 
-  CaseEventListener(EventHandling events, CaseWatch watch, ReferralService referrals, Confirmations confirmations) {
+  CaseEventListener(EventHandling events, CaseWatch watch, BureauSteps referrals, Confirmations confirmations) {
     this.events = events;
     this.watch = watch;
     this.referrals = referrals;

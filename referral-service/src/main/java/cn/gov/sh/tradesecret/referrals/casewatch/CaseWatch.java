@@ -1,11 +1,8 @@
 package cn.gov.sh.tradesecret.referrals.casewatch;
 
-import cn.gov.sh.tradesecret.events.reference.AgencyType;
-import cn.gov.sh.tradesecret.events.referrals.ReferralOmissionSuspected;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
-import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
+import cn.gov.sh.tradesecret.referrals.referral.Referrals;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralStatus;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -30,13 +27,10 @@ class CaseWatch {
   private static final Logger log = LoggerFactory.getLogger(CaseWatch.class);
 
   private final WatchedCaseRepository cases;
-  private final ReferralService referrals;
-  private final Outbox outbox;
-
-  CaseWatch(WatchedCaseRepository cases, ReferralService referrals, Outbox outbox) {
+  private final Referrals referrals;
+  CaseWatch(WatchedCaseRepository cases, Referrals referrals) {
     this.cases = cases;
     this.referrals = referrals;
-    this.outbox = outbox;
   }
 
   /** Starts watching the lead, or updates what is known of it. */
@@ -64,12 +58,14 @@ class CaseWatch {
   void concluded(String caseId, String caseNumber, String district, String owningUnit, BigDecimal claimedAmount,
       boolean suspectedCrime, Conclusion conclusion, Instant at) {
     WatchedCase watched = reported(caseId, caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
-    if (!watched.isSuspectedCrime() || referrals.decidedByPolice(caseId) || !watched.alertOmission(at)) {
+    if (!watched.isSuspectedCrime() || referrals.decidedByPolice(caseId)) {
       return;
     }
     String status = referrals.latestStatusOfCase(caseId).map(ReferralStatus::name).orElse("NONE");
-    outbox.append(new ReferralOmissionSuspected(caseId, caseNumber, district, owningUnit,
-        AgencyType.PROCURATORATE.unitIn(district), claimedAmount, conclusion.name(), status, at));
+    if (!watched.alertOmission(conclusion.name(), status, at)) {
+      return;
+    }
+    cases.save(watched);
     log.warn("Case {} ({} yuan) concluded by {} without a police decision on a referral: procuratorate alerted",
         caseId, claimedAmount, conclusion);
   }

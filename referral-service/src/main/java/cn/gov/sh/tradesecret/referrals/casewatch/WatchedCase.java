@@ -1,5 +1,8 @@
 package cn.gov.sh.tradesecret.referrals.casewatch;
 
+import cn.gov.sh.tradesecret.events.reference.AgencyType;
+import cn.gov.sh.tradesecret.events.referrals.ReferralOmissionSuspected;
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "watched_case")
-class WatchedCase {
+class WatchedCase extends AggregateRoot<WatchedCase> {
 
   /**
    * Loss to the rights holder or illegal gain, in yuan, from which an infringement of trade secrets
@@ -86,13 +89,17 @@ class WatchedCase {
   }
 
   /**
-   * Records the omission alert; false when it was raised before (one alert per case).
+   * Alerts the procuratorate of the district that the case concluded ({@code trigger}) without a
+   * police decision on a referral (its latest referral's status, or NONE); false when it was alerted
+   * before (one alert per case).
    */
-  boolean alertOmission(Instant at) {
+  boolean alertOmission(String trigger, String referralStatus, Instant at) {
     if (omissionAlertedAt != null) {
       return false;
     }
     omissionAlertedAt = at;
+    record(new ReferralOmissionSuspected(caseId, caseNumber, district, owningUnit,
+        AgencyType.PROCURATORATE.unitIn(district), claimedAmount, trigger, referralStatus, at));
     return true;
   }
 

@@ -1,5 +1,9 @@
 package cn.gov.sh.tradesecret.referrals.confirmation;
 
+import cn.gov.sh.tradesecret.events.referrals.ConfirmationGranted;
+import cn.gov.sh.tradesecret.events.referrals.ConfirmationRefused;
+import cn.gov.sh.tradesecret.events.referrals.ConfirmationRequested;
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,11 +18,12 @@ import java.util.UUID;
 /**
  * A request to a court for judicial confirmation of an administrative mediation agreement
  * (行政调解 + 司法确认): the agreement is known by its SHA-256 fingerprint only. The court decides
- * once: granted (case-service closes the case) or refused with reasons (it reopens it).
+ * once: granted (case-service closes the case) or refused with reasons (it reopens it). Each
+ * transition records the event it caused, published when the confirmation is saved.
  */
 @Entity
 @Table(name = "confirmation")
-class Confirmation {
+public class Confirmation extends AggregateRoot<Confirmation> {
 
   static final String WRONG_STEP = "confirmation-wrong-step";
 
@@ -72,14 +77,18 @@ class Confirmation {
     this.agreementSha256 = agreementSha256;
     this.status = ConfirmationStatus.REQUESTED;
     this.requestedAt = requestedAt;
+    record(new ConfirmationRequested(id.toString(), caseId, district, owningUnit, courtUnit, agreementSha256,
+        requestedAt));
   }
 
   void grant(String judge, Instant at) {
     decide(ConfirmationStatus.GRANTED, judge, at, null);
+    record(new ConfirmationGranted(id.toString(), caseId, district, courtUnit, at));
   }
 
   void refuse(String judge, Instant at, String reasons) {
     decide(ConfirmationStatus.REFUSED, judge, at, reasons);
+    record(new ConfirmationRefused(id.toString(), caseId, district, courtUnit, reasons, at));
   }
 
   private void decide(ConfirmationStatus outcome, String judge, Instant at, String reasons) {

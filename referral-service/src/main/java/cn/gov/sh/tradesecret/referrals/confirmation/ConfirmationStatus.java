@@ -1,7 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.confirmation;
 
 /** Where a confirmation request stands: requested from the court, then granted or refused (final). */
-enum ConfirmationStatus {
+public enum ConfirmationStatus {
   REQUESTED,
   GRANTED,
   REFUSED

@@ -2,10 +2,6 @@ package cn.gov.sh.tradesecret.referrals.confirmation;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
-import cn.gov.sh.tradesecret.events.referrals.ConfirmationGranted;
-import cn.gov.sh.tradesecret.events.referrals.ConfirmationRefused;
-import cn.gov.sh.tradesecret.events.referrals.ConfirmationRequested;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
@@ -28,12 +24,10 @@ public class Confirmations {
   private static final String JUDGE = "JUDGE";
 
   private final ConfirmationRepository confirmations;
-  private final Outbox outbox;
   private final Clock clock;
 
-  Confirmations(ConfirmationRepository confirmations, Outbox outbox, Clock clock) {
+  Confirmations(ConfirmationRepository confirmations, Clock clock) {
     this.confirmations = confirmations;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -44,41 +38,35 @@ public class Confirmations {
     if (AgencyUnit.parse(courtUnit).filter(unit -> unit.agency() == AgencyType.COURT).isEmpty()) {
       throw new IllegalArgumentException("mediation of case " + caseId + " names no court: " + courtUnit);
     }
-    Confirmation confirmation = confirmations.save(
+    confirmations.save(
         new Confirmation(caseId, caseNumber, district, owningUnit, courtUnit, agreementSha256, clock.instant()));
-    outbox.append(new ConfirmationRequested(confirmation.getId().toString(), caseId, district, owningUnit, courtUnit,
-        agreementSha256, confirmation.getRequestedAt()));
   }
 
+  /** A judge of the addressed court confirms the agreement. */
   @Transactional
-  Confirmation grant(UUID id, Officer officer) {
+  public Confirmation grant(UUID id, Officer officer) {
     Confirmation confirmation = visible(id, officer);
     requireJudge(confirmation, officer);
-    Instant now = clock.instant();
-    confirmation.grant(officer.account(), now);
-    outbox.append(new ConfirmationGranted(id.toString(), confirmation.getCaseId(), confirmation.getDistrict(),
-        confirmation.getCourtUnit(), now));
-    return confirmation;
+    confirmation.grant(officer.account(), clock.instant());
+    return confirmations.save(confirmation);
   }
 
+  /** A judge of the addressed court refuses to confirm it, with reasons. */
   @Transactional
-  Confirmation refuse(UUID id, String reasons, Officer officer) {
+  public Confirmation refuse(UUID id, String reasons, Officer officer) {
     Confirmation confirmation = visible(id, officer);
     requireJudge(confirmation, officer);
-    Instant now = clock.instant();
-    confirmation.refuse(officer.account(), now, reasons);
-    outbox.append(new ConfirmationRefused(id.toString(), confirmation.getCaseId(), confirmation.getDistrict(),
-        confirmation.getCourtUnit(), reasons, now));
-    return confirmation;
+    confirmation.refuse(officer.account(), clock.instant(), reasons);
+    return confirmations.save(confirmation);
   }
 
   @Transactional(readOnly = true)
-  Confirmation find(UUID id, Officer officer) {
+  public Confirmation find(UUID id, Officer officer) {
     return visible(id, officer);
   }
 
   @Transactional(readOnly = true)
-  Page<Confirmation> list(Officer officer, Pageable pageable) {
+  public Page<Confirmation> list(Officer officer, Pageable pageable) {
     if (officer.is(AgencyType.COURT)) {
       return confirmations.findByCourtUnit(officer.unit(), pageable);
     }
@@ -97,8 +85,7 @@ public class Confirmations {
   }
 
   private static void requireJudge(Confirmation confirmation, Officer officer) {
-    if (!officer.is(AgencyType.COURT) || !officer.hasRole(JUDGE) || !officer.unit().equals(confirmation.getCourtUnit())) {
-      throw DomainException.forbidden("only a judge of " + confirmation.getCourtUnit() + " decides a confirmation");
-    }
+    Officer.require(officer.is(AgencyType.COURT) && officer.hasRole(JUDGE) && officer.belongsTo(confirmation.getCourtUnit()),
+        "only a judge of " + confirmation.getCourtUnit() + " decides a confirmation");
   }
 }

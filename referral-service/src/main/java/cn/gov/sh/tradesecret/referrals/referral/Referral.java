@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.referral;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -29,11 +30,12 @@ import java.util.UUID;
  * forwarded to); the procuratorate of that district is copied and may supervise.
  *
  * <p>The aggregate guards its own transitions: a step out of order is refused with the problem
- * type {@value #WRONG_STEP}, and every step taken is recorded in its history.
+ * type {@value #WRONG_STEP}, and every step taken is recorded in its history and records the event
+ * it caused ({@link ReferralPayloads}), published when the referral is saved.
  */
 @Entity
 @Table(name = "referral")
-public class Referral {
+public class Referral extends AggregateRoot<Referral> {
 
   /** Problem type of a step that does not fit the referral's status. */
   public static final String WRONG_STEP = "referral-wrong-step";
@@ -111,28 +113,34 @@ public class Referral {
     this.proposedAt = proposedAt;
     this.updatedAt = proposedAt;
     history.add(new ReferralStep(Step.PROPOSED, null, ReferralStatus.PROPOSED, proposer, proposedAt, reason, List.of()));
+    record(ReferralPayloads.proposed(this));
   }
 
   /** The head approves (art. 5: within 3 days of the proposal). */
   void approve(Actor head, Instant at) {
     move(Step.APPROVED, ReferralStatus.APPROVED, head, at, null, List.of());
+    record(ReferralPayloads.approved(this, head, at));
   }
 
   /** The head rejects, the reasons on record (art. 5). */
   void reject(Actor head, Instant at, String reasons) {
     move(Step.REJECTED, ReferralStatus.REJECTED, head, at, reasons, List.of());
+    record(ReferralPayloads.rejected(this, head, at, reasons));
   }
 
   /** Transfer to the police of the same level and district with the five materials (art. 5, 6); checked complete by the caller. */
-  void transfer(Actor officer, Instant at, List<String> materials) {
-    move(Step.TRANSFERRED, ReferralStatus.TRANSFERRED, officer, at, null, materials);
+  void transfer(Actor officer, Instant at, List<Material> materials) {
+    List<String> recorded = materials.stream().map(Material::recorded).toList();
+    move(Step.TRANSFERRED, ReferralStatus.TRANSFERRED, officer, at, null, recorded);
     this.policeUnit = AgencyType.POLICE.unitIn(district);
-    this.materials = String.join("\n", materials);
+    this.materials = String.join("\n", recorded);
+    record(ReferralPayloads.transferred(this, officer, at, materials));
   }
 
   /** The addressed police unit signs the receipt (art. 7). */
   void receipt(Actor police, Instant at) {
     move(Step.RECEIPTED, ReferralStatus.RECEIPTED, police, at, null, List.of());
+    record(ReferralPayloads.receipted(this, police, at));
   }
 
   /** A police unit that is not competent forwards to the competent one (art. 7), which must sign a receipt in turn. */
@@ -143,6 +151,7 @@ public class Referral {
     move(Step.FORWARDED, ReferralStatus.FORWARDED, police, at, reasons, List.of("to " + toPoliceUnit));
     this.forwardedFrom = policeUnit;
     this.policeUnit = toPoliceUnit;
+    record(ReferralPayloads.forwarded(this, at, reasons));
   }
 
   /**
@@ -155,20 +164,24 @@ public class Referral {
     }
     move(Step.ACCEPTED, ReferralStatus.ACCEPTED, police, at, null, List.of("filing notice " + filingNotice));
     this.criminalCaseNumber = filingNotice;
+    record(ReferralPayloads.accepted(this, at));
   }
 
   /** The police decline with written reasons and return the materials (art. 8). */
   void decline(Actor police, Instant at, String reasons) {
-    move(Step.DECLINED, ReferralStatus.DECLINED, police, at, reasons, returnedMaterials());
+    List<String> returned = getMaterials().stream().map(material -> "returned " + material).toList();
+    move(Step.DECLINED, ReferralStatus.DECLINED, police, at, reasons, returned);
     this.declinedAt = at;
+    record(ReferralPayloads.declined(this, at, reasons));
   }
 
   /** The bureau asks the police to reconsider (art. 9); the caller checks the 3-day window. */
   void requestReconsideration(Actor officer, Instant at, String reasons) {
     move(Step.RECONSIDERATION_REQUESTED, ReferralStatus.RECONSIDERATION_REQUESTED, officer, at, reasons, List.of());
+    record(ReferralPayloads.reconsiderationRequested(this, officer, at, reasons));
   }
 
-  /** The police decide the reconsideration (art. 9): file the case, or uphold the decline. */
+  /** The police decide the reconsideration (art. 9): file the case (also an acceptance), or uphold the decline. */
   void decideReconsideration(Actor police, Instant at, boolean accepted, String reasons, String filingNotice) {
     if (accepted) {
       move(Step.RECONSIDERATION_DECIDED, ReferralStatus.ACCEPTED, police, at, reasons,
@@ -178,6 +191,10 @@ public class Referral {
       move(Step.RECONSIDERATION_DECIDED, ReferralStatus.DECLINE_UPHELD, police, at, reasons, List.of());
     }
     this.reconsiderationDecidedAt = at;
+    record(ReferralPayloads.reconsiderationDecided(this, at, accepted, reasons));
+    if (accepted) {
+      record(ReferralPayloads.accepted(this, at));
+    }
   }
 
   /** The bureau asks the procuratorate to supervise a declined referral (art. 9); the caller checks the window. */
@@ -186,16 +203,19 @@ public class Referral {
       throw wrongStep(Step.SUPERVISION_REQUESTED);
     }
     supervise(Step.SUPERVISION_REQUESTED, SupervisionStatus.REQUESTED, officer, at, reasons);
+    record(ReferralPayloads.supervisionRequested(this, officer, at, reasons));
   }
 
   /** The procurator requires the police to explain the decline; they answer within 7 days. */
   void requireExplanation(Actor procurator, Instant at, String reasons) {
     supervise(Step.EXPLANATION_REQUIRED, SupervisionStatus.EXPLANATION_REQUIRED, procurator, at, reasons);
+    record(ReferralPayloads.explanationRequired(this, procurator, at, reasons));
   }
 
   /** The police explain the decline to the procuratorate. */
   void explain(Actor police, Instant at, String explanation) {
     supervise(Step.EXPLANATION_GIVEN, SupervisionStatus.EXPLAINED, police, at, explanation);
+    record(ReferralPayloads.explanationGiven(this, police, at, explanation));
   }
 
   /** The procurator orders the police to file; they file within 15 days. */
@@ -204,16 +224,19 @@ public class Referral {
       throw wrongStep(Step.FILING_ORDERED);
     }
     supervise(Step.FILING_ORDERED, SupervisionStatus.FILING_ORDERED, procurator, at, reasons);
+    record(ReferralPayloads.filingOrdered(this, procurator, at, reasons));
   }
 
   /** The procurator closes the supervision without an order: the decline stands. */
   void closeSupervision(Actor procurator, Instant at, String conclusion) {
     supervise(Step.SUPERVISION_CLOSED, SupervisionStatus.CLOSED, procurator, at, conclusion);
+    record(ReferralPayloads.supervisionClosed(this, procurator, at, conclusion));
   }
 
   /** The bureau hands over the items involved within 3 days of the filing notice. */
   void handOverItems(Actor officer, Instant at, List<String> items) {
     move(Step.ITEMS_HANDED_OVER, ReferralStatus.ITEMS_HANDED_OVER, officer, at, null, items);
+    record(ReferralPayloads.itemsHandedOver(this, officer, at, items));
   }
 
   private void move(Step step, ReferralStatus target, Actor actor, Instant at, String reasons, List<String> documents) {
@@ -237,10 +260,6 @@ public class Referral {
   private DomainException wrongStep(Step step) {
     return DomainException.conflict(WRONG_STEP, "step " + step + " does not follow status " + status
         + " (supervision " + supervision + ")");
-  }
-
-  private List<String> returnedMaterials() {
-    return getMaterials().stream().map(material -> "returned " + material).toList();
   }
 
   /** The units that see the referral on the police side: the addressed one and the one that forwarded it. */

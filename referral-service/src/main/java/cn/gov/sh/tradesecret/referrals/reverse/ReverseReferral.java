@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.reverse;
 
+import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
+import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,14 +14,14 @@ import java.util.UUID;
 /**
  * A matter the police refer back to the market-regulation bureau of a district (step 6 of the
  * procedure): no crime, or one too minor to prosecute, but an administrative violation. It is a
- * fact once submitted; case-service turns it into a lead.
+ * fact once submitted, recorded as such; case-service turns it into a lead.
  */
 @Entity
 @Table(name = "reverse_referral")
-class ReverseReferral {
+public class ReverseReferral extends AggregateRoot<ReverseReferral> {
 
   /** Why the police refer the matter back. */
-  enum Ground {
+  public enum Ground {
     /** No criminal facts. */
     NO_CRIME,
     /** Criminal facts too minor to prosecute (犯罪事实显著轻微). */
@@ -71,6 +73,8 @@ class ReverseReferral {
     this.summary = summary;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
+    record(new ReverseReferralSubmitted(id.toString(), originalCaseId, district, targetUnit, policeUnit, rightsHolder,
+        suspects, summary, submittedAt));
   }
 
   public UUID getId() {

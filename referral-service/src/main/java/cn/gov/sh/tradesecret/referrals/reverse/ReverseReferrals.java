@@ -2,8 +2,6 @@ package cn.gov.sh.tradesecret.referrals.reverse;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
-import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.time.Clock;
@@ -20,43 +18,35 @@ import org.springframework.transaction.annotation.Transactional;
  * see them; anyone else is told "not found".
  */
 @Service
-class ReverseReferrals {
+public class ReverseReferrals {
 
   private final ReverseReferralRepository reverseReferrals;
-  private final Outbox outbox;
   private final Clock clock;
 
-  ReverseReferrals(ReverseReferralRepository reverseReferrals, Outbox outbox, Clock clock) {
+  ReverseReferrals(ReverseReferralRepository reverseReferrals, Clock clock) {
     this.reverseReferrals = reverseReferrals;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
   /** What the police submit. */
-  record Submission(String district, String originalCaseId, ReverseReferral.Ground ground, String rightsHolder,
+  public record Submission(String district, String originalCaseId, ReverseReferral.Ground ground, String rightsHolder,
       List<String> suspects, String summary) {}
 
   @Transactional
-  ReverseReferral submit(Submission submission, Officer officer) {
+  public ReverseReferral submit(Submission submission, Officer officer) {
     if (!Districts.isKnown(submission.district()) || Districts.MUNICIPAL.equals(submission.district())) {
       throw DomainException.invalidField("district", "unknown district code " + submission.district());
     }
-    if (!officer.is(AgencyType.POLICE) || !officer.covers(submission.district())) {
-      throw DomainException.forbidden("only the police of district " + submission.district()
-          + " or the municipal bureau refer matters back to it");
-    }
-    ReverseReferral reverse = reverseReferrals.save(new ReverseReferral(submission.originalCaseId(),
+    Officer.require(officer.actsFor(AgencyType.POLICE, submission.district()), "only the police of district "
+        + submission.district() + " or the municipal bureau refer matters back to it");
+    return reverseReferrals.save(new ReverseReferral(submission.originalCaseId(),
         submission.district(), AgencyType.MARKET_REGULATION.unitIn(submission.district()), officer.unit(),
         submission.ground(), submission.rightsHolder(), String.join(", ", submission.suspects()),
         submission.summary(), officer.account(), clock.instant()));
-    outbox.append(new ReverseReferralSubmitted(reverse.getId().toString(), reverse.getOriginalCaseId(),
-        reverse.getDistrict(), reverse.getTargetUnit(), reverse.getPoliceUnit(), reverse.getRightsHolder(),
-        reverse.getSuspects(), reverse.getSummary(), reverse.getSubmittedAt()));
-    return reverse;
   }
 
   @Transactional(readOnly = true)
-  ReverseReferral find(UUID id, Officer officer) {
+  public ReverseReferral find(UUID id, Officer officer) {
     return reverseReferrals.findById(id)
         .filter(reverse -> officer.is(AgencyType.POLICE) ? officer.unit().equals(reverse.getPoliceUnit())
             : (officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE))
@@ -65,7 +55,7 @@ class ReverseReferrals {
   }
 
   @Transactional(readOnly = true)
-  Page<ReverseReferral> list(Officer officer, Pageable pageable) {
+  public Page<ReverseReferral> list(Officer officer, Pageable pageable) {
     if (officer.is(AgencyType.POLICE)) {
       return reverseReferrals.findByPoliceUnit(officer.unit(), pageable);
     }

@@ -12,12 +12,12 @@ import java.util.List;
  * @param steps     the median time from the previous step to each step, in hours
  * @param breaches  passed deadlines by agency and unit
  */
-record ReferralStatistics(int year, String district, List<Count> referrals, List<StepTime> steps,
+public record ReferralStatistics(int year, String district, List<Count> referrals, List<StepTime> steps,
     List<Breaches> breaches) {
 
-  record Count(String type, String outcome, long count) {}
+  public record Count(String type, String outcome, long count) {}
 
-  record StepTime(String step, BigDecimal medianHours, long count) {}
+  public record StepTime(String step, BigDecimal medianHours, long count) {}
 
-  record Breaches(String agency, String unit, long count) {}
+  public record Breaches(String agency, String unit, long count) {}
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * jurisdiction (municipal units: every district and the city).
  */
 @Service
-class StatisticsService {
+public class StatisticsService {
 
   private static final String ZONE = "Asia/Shanghai";
 
@@ -30,8 +30,9 @@ class StatisticsService {
     this.jdbc = jdbc;
   }
 
+  /** The figures of {@code requestedDistrict} (default: the officer's jurisdiction) in {@code year}. */
   @Transactional(readOnly = true)
-  ReferralStatistics of(int year, String requestedDistrict, Officer officer) {
+  public ReferralStatistics of(int year, String requestedDistrict, Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
       throw DomainException.forbidden("statistics are for the market-regulation bureaus and the procuratorates");
     }

@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.confirmation;
 
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertInvalid;
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.testsupport.TestClock;
@@ -59,8 +61,8 @@ class ConfirmationIT {
     assertThat(granted.status()).isEqualTo(200);
     assertThat(granted.json().get("status").asString()).isEqualTo("GRANTED");
     assertThat(event(id, "ConfirmationGranted")).contains("\"confirmationId\":\"" + id + "\"");
-    assertThat(api.as(DemoAccount.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal",
-        Map.of("reasons", "x")).status()).isEqualTo(409);
+    assertProblem(api.as(DemoAccount.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal",
+        Map.of("reasons", "x")), 409, "confirmation-wrong-step");
   }
 
   @Test
@@ -80,19 +82,18 @@ class ConfirmationIT {
     String id = requested();
 
     assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/confirmations/" + id).status()).isEqualTo(200);
-    assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).post("/api/confirmations/" + id + "/grant", "{}").status())
-        .isEqualTo(403);
+    assertProblem(api.as(DemoAccount.SONGJIANG_COURT_CLERK).post("/api/confirmations/" + id + "/grant", "{}"), 403,
+        "forbidden");
     assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/confirmations/" + id).status()).isEqualTo(200);
-    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/confirmations/" + id + "/grant", "{}").status())
-        .isEqualTo(403);
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/confirmations/" + id + "/grant", "{}").status())
-        .isEqualTo(404);
-    assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/confirmations/" + id).status()).isEqualTo(404);
+    assertProblem(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/confirmations/" + id + "/grant", "{}"), 403,
+        "forbidden");
+    assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/confirmations/" + id + "/grant", "{}"), 404,
+        "not-found");
+    assertProblem(api.as(DemoAccount.XUHUI_OFFICER).get("/api/confirmations/" + id), 404, "not-found");
     assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/confirmations?size=200").json().get("items")
         .findValuesAsString("id")).contains(id);
     var blank = api.as(DemoAccount.SONGJIANG_COURT_JUDGE).post("/api/confirmations/" + id + "/refusal", Map.of("reasons", " "));
-    assertThat(blank.status()).isEqualTo(400);
-    assertThat(blank.json().get("errors").findValuesAsString("field")).contains("reasons");
+    assertInvalid(blank, "reasons");
     assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/confirmations/" + id).json().get("status").asString())
         .isEqualTo("REQUESTED");
   }

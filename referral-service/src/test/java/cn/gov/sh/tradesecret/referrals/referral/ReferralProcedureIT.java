@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.referral;
 
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertInvalid;
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertProblem;
 import static cn.gov.sh.tradesecret.referrals.referral.ReferralTestData.allMaterials;
 import static cn.gov.sh.tradesecret.referrals.referral.ReferralTestData.material;
 import static cn.gov.sh.tradesecret.referrals.referral.ReferralTestData.reasons;
@@ -120,11 +122,6 @@ class ReferralProcedureIT {
         UUID.fromString(id));
   }
 
-  void assertRefused(ApiClient.Response response, int status, String type) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:" + type);
-  }
-
   @Nested
   class Paths {
 
@@ -221,7 +218,7 @@ class ReferralProcedureIT {
 
       assertThat(closed.get("status").asString()).isEqualTo("DECLINED");
       assertThat(closed.get("supervision").asString()).isEqualTo("CLOSED");
-      assertRefused(step(PROCURATOR, id, "filing-order", reasons("late")), 409, "referral-wrong-step");
+      assertProblem(step(PROCURATOR, id, "filing-order", reasons("late")), 409, "referral-wrong-step");
       assertThat(events(id)).endsWith("ReferralSupervisionClosed");
     }
 
@@ -236,7 +233,7 @@ class ReferralProcedureIT {
       assertThat(forwarded.get("policeUnit").asString()).isEqualTo("PSB-310104");
       assertThat(forwarded.get("forwardedFrom").asString()).isEqualTo("PSB-310117");
       assertThat(api.as(DemoAccount.XUHUI_POLICE).get("/api/referrals/" + id).status()).isEqualTo(200);
-      assertRefused(step(POLICE, id, "acceptance", Map.of("filingNotice", "x")), 403, "forbidden");
+      assertProblem(step(POLICE, id, "acceptance", Map.of("filingNotice", "x")), 403, "forbidden");
       ok(DemoAccount.XUHUI_POLICE, id, "receipt", "{}");
       assertThat(ok(DemoAccount.XUHUI_POLICE, id, "acceptance", Map.of("filingNotice", "沪公徐立字〔2026〕7号"))
           .get("status").asString()).isEqualTo("ACCEPTED");
@@ -254,7 +251,7 @@ class ReferralProcedureIT {
       assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
       assertThat(jdbc.queryForObject("select payload from outbox_event where message_key = ? and event_type = ?",
           String.class, id, "ReferralRejected")).contains("The loss is not established.", "songjiang-head");
-      assertRefused(step(OFFICER, id, "transfer", transfer(allMaterials())), 409, "referral-wrong-step");
+      assertProblem(step(OFFICER, id, "transfer", transfer(allMaterials())), 409, "referral-wrong-step");
     }
 
     @Test
@@ -284,11 +281,11 @@ class ReferralProcedureIT {
     void onlyTheHeadOfTheReferringBureauApproves() {
       String id = proposed();
 
-      assertRefused(step(OFFICER, id, "approval", "{}"), 403, "forbidden");
-      assertRefused(step(DemoAccount.MUNICIPAL_HEAD, id, "approval", "{}"), 403, "forbidden");
-      assertRefused(step(PROCURATOR, id, "approval", "{}"), 403, "forbidden");
-      assertRefused(step(DemoAccount.XUHUI_HEAD, id, "approval", "{}"), 404, "not-found");
-      assertRefused(step(POLICE, id, "approval", "{}"), 404, "not-found");
+      assertProblem(step(OFFICER, id, "approval", "{}"), 403, "forbidden");
+      assertProblem(step(DemoAccount.MUNICIPAL_HEAD, id, "approval", "{}"), 403, "forbidden");
+      assertProblem(step(PROCURATOR, id, "approval", "{}"), 403, "forbidden");
+      assertProblem(step(DemoAccount.XUHUI_HEAD, id, "approval", "{}"), 404, "not-found");
+      assertProblem(step(POLICE, id, "approval", "{}"), 404, "not-found");
       assertThat(status(id)).isEqualTo("PROPOSED");
       assertThat(events(id)).containsExactly("ReferralProposed");
     }
@@ -297,12 +294,12 @@ class ReferralProcedureIT {
     void onlyTheAddressedPoliceUnitReceiptsAndDecides() {
       String id = transferred();
 
-      assertRefused(step(DemoAccount.XUHUI_POLICE, id, "receipt", "{}"), 404, "not-found");
-      assertRefused(step(OFFICER, id, "receipt", "{}"), 403, "forbidden");
-      assertRefused(step(PROCURATOR, id, "receipt", "{}"), 403, "forbidden");
+      assertProblem(step(DemoAccount.XUHUI_POLICE, id, "receipt", "{}"), 404, "not-found");
+      assertProblem(step(OFFICER, id, "receipt", "{}"), 403, "forbidden");
+      assertProblem(step(PROCURATOR, id, "receipt", "{}"), 403, "forbidden");
       ok(POLICE, id, "receipt", "{}");
-      assertRefused(step(OFFICER, id, "acceptance", Map.of("filingNotice", "x")), 403, "forbidden");
-      assertRefused(step(HEAD, id, "decline", reasons("x")), 403, "forbidden");
+      assertProblem(step(OFFICER, id, "acceptance", Map.of("filingNotice", "x")), 403, "forbidden");
+      assertProblem(step(HEAD, id, "decline", reasons("x")), 403, "forbidden");
       assertThat(status(id)).isEqualTo("RECEIPTED");
     }
 
@@ -310,27 +307,27 @@ class ReferralProcedureIT {
     void onlyTheProcuratorSupervisesAndTheBureauRequests() {
       String id = declined();
 
-      assertRefused(step(POLICE, id, "supervision-request", reasons("x")), 403, "forbidden");
+      assertProblem(step(POLICE, id, "supervision-request", reasons("x")), 403, "forbidden");
       ok(OFFICER, id, "supervision-request", reasons("We disagree."));
-      assertRefused(step(OFFICER, id, "filing-order", reasons("x")), 403, "forbidden");
-      assertRefused(step(POLICE, id, "explanation-requirement", reasons("x")), 403, "forbidden");
-      assertRefused(step(DemoAccount.XUHUI_PROCURATOR, id, "filing-order", reasons("x")), 404, "not-found");
-      assertRefused(step(DemoAccount.SONGJIANG_COURT_CLERK, id, "filing-order", reasons("x")), 404, "not-found");
+      assertProblem(step(OFFICER, id, "filing-order", reasons("x")), 403, "forbidden");
+      assertProblem(step(POLICE, id, "explanation-requirement", reasons("x")), 403, "forbidden");
+      assertProblem(step(DemoAccount.XUHUI_PROCURATOR, id, "filing-order", reasons("x")), 404, "not-found");
+      assertProblem(step(DemoAccount.SONGJIANG_COURT_CLERK, id, "filing-order", reasons("x")), 404, "not-found");
     }
 
     @Test
     void stepsOutOfOrderAreRefusedWithAStableType() {
       String id = proposed();
-      assertRefused(step(OFFICER, id, "transfer", transfer(allMaterials())), 409, "referral-wrong-step");
+      assertProblem(step(OFFICER, id, "transfer", transfer(allMaterials())), 409, "referral-wrong-step");
       ok(HEAD, id, "approval", "{}");
-      assertRefused(step(HEAD, id, "approval", "{}"), 409, "referral-wrong-step");
-      assertRefused(step(OFFICER, id, "supervision-request", reasons("x")), 409, "referral-wrong-step");
-      assertRefused(step(OFFICER, id, "items-handover", Map.of("items", List.of("x"))), 409, "referral-wrong-step");
+      assertProblem(step(HEAD, id, "approval", "{}"), 409, "referral-wrong-step");
+      assertProblem(step(OFFICER, id, "supervision-request", reasons("x")), 409, "referral-wrong-step");
+      assertProblem(step(OFFICER, id, "items-handover", Map.of("items", List.of("x"))), 409, "referral-wrong-step");
       ok(OFFICER, id, "transfer", transfer(allMaterials()));
-      assertRefused(step(POLICE, id, "acceptance", Map.of("filingNotice", "x")), 409, "referral-wrong-step");
-      assertRefused(step(POLICE, id, "reconsideration-decision", Map.of("outcome", "DECLINE_UPHELD", "reasons", "x")),
+      assertProblem(step(POLICE, id, "acceptance", Map.of("filingNotice", "x")), 409, "referral-wrong-step");
+      assertProblem(step(POLICE, id, "reconsideration-decision", Map.of("outcome", "DECLINE_UPHELD", "reasons", "x")),
           409, "referral-wrong-step");
-      assertRefused(step(PROCURATOR, id, "explanation-requirement", reasons("x")), 409, "referral-wrong-step");
+      assertProblem(step(PROCURATOR, id, "explanation-requirement", reasons("x")), 409, "referral-wrong-step");
 
       assertThat(status(id)).isEqualTo("TRANSFERRED");
       assertThat(historySize(id)).isEqualTo(3);
@@ -344,7 +341,7 @@ class ReferralProcedureIT {
       var response = step(OFFICER, id, "transfer", transfer(List.of(four.get(0), four.get(1), four.get(2),
           material("OTHER_MATERIALS", "其他"))));
 
-      assertRefused(response, 422, "referral-materials-missing");
+      assertProblem(response, 422, "referral-materials-missing");
       assertThat(response.json().get("errors").findValuesAsString("message"))
           .containsExactly("INSPECTION_CONCLUSIONS is missing");
       assertThat(status(id)).isEqualTo("APPROVED");
@@ -362,9 +359,9 @@ class ReferralProcedureIT {
       ok(OFFICER, inTime, "reconsideration-request", reasons("Within the window."));
       clock.freezeAt(LocalDateTime.of(2026, 5, 7, 0, 0, 1).atZone(SHANGHAI).toInstant());
 
-      assertRefused(step(OFFICER, late, "reconsideration-request", reasons("Too late.")), 409, "referral-deadline-passed");
-      assertRefused(step(OFFICER, late, "supervision-request", reasons("Too late.")), 409, "referral-deadline-passed");
-      assertRefused(step(OFFICER, inTime, "supervision-request", reasons("Too late.")), 409, "referral-deadline-passed");
+      assertProblem(step(OFFICER, late, "reconsideration-request", reasons("Too late.")), 409, "referral-deadline-passed");
+      assertProblem(step(OFFICER, late, "supervision-request", reasons("Too late.")), 409, "referral-deadline-passed");
+      assertProblem(step(OFFICER, inTime, "supervision-request", reasons("Too late.")), 409, "referral-deadline-passed");
       assertThat(status(late)).isEqualTo("DECLINED");
       assertThat(events(late)).endsWith("ReferralDeclined");
     }
@@ -374,7 +371,7 @@ class ReferralProcedureIT {
       Map<String, Object> proposal = songjiangProposal();
       assertThat(api.as(OFFICER).post("/api/referrals", proposal).status()).isEqualTo(201);
 
-      assertRefused(api.as(OFFICER).post("/api/referrals", proposal), 409, "referral-already-open");
+      assertProblem(api.as(OFFICER).post("/api/referrals", proposal), 409, "referral-already-open");
     }
 
     static Stream<Arguments> badSteps() {
@@ -410,8 +407,7 @@ class ReferralProcedureIT {
 
       var response = step(who, id, stepName, body);
 
-      assertRefused(response, 400, "validation");
-      assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+      assertInvalid(response, field);
       assertThat(historySize(id)).isEqualTo(history);
       assertThat(events(id)).doesNotContain("ReferralTransferred", "ReferralRejected");
     }
@@ -420,31 +416,28 @@ class ReferralProcedureIT {
     void badPoliceInputIsRefusedNamingTheField() {
       String id = receipted();
 
-      assertThat(step(POLICE, id, "acceptance", Map.of()).json().get("errors").findValuesAsString("field"))
-          .contains("filingNotice");
-      assertThat(step(POLICE, id, "decline", Map.of("reasons", "")).json().get("errors").findValuesAsString("field"))
-          .contains("reasons");
-      assertThat(step(POLICE, id, "forwarding", Map.of("toPoliceUnit", "MR-310104", "reasons", "x")).json()
-          .get("errors").findValuesAsString("field")).contains("toPoliceUnit");
-      assertThat(step(POLICE, id, "forwarding", Map.of("toPoliceUnit", "PSB-310117", "reasons", "x")).json()
-          .get("errors").findValuesAsString("field")).contains("toPoliceUnit");
-      assertThat(step(POLICE, id, "forwarding", Map.of("reasons", "x")).status()).isEqualTo(400);
+      assertInvalid(step(POLICE, id, "acceptance", Map.of()), "filingNotice");
+      assertInvalid(step(POLICE, id, "decline", Map.of("reasons", "")), "reasons");
+      assertInvalid(step(POLICE, id, "forwarding", Map.of("toPoliceUnit", "MR-310104", "reasons", "x")),
+          "toPoliceUnit");
+      assertInvalid(step(POLICE, id, "forwarding", Map.of("toPoliceUnit", "PSB-310117", "reasons", "x")),
+          "toPoliceUnit");
+      assertInvalid(step(POLICE, id, "forwarding", Map.of("reasons", "x")), "toPoliceUnit");
       assertThat(status(id)).isEqualTo("RECEIPTED");
       assertThat(historySize(id)).isEqualTo(4);
 
       ok(POLICE, id, "decline", reasons("No crime."));
       ok(OFFICER, id, "reconsideration-request", reasons("We disagree."));
-      assertThat(step(POLICE, id, "reconsideration-decision", Map.of("outcome", "MAYBE", "reasons", "x")).json()
-          .get("errors").findValuesAsString("field")).contains("outcome");
-      assertThat(step(POLICE, id, "reconsideration-decision", Map.of("outcome", "ACCEPTED", "reasons", "x")).json()
-          .get("errors").findValuesAsString("field")).contains("filingNotice");
+      assertInvalid(step(POLICE, id, "reconsideration-decision", Map.of("outcome", "MAYBE", "reasons", "x")), "outcome");
+      assertInvalid(step(POLICE, id, "reconsideration-decision", Map.of("outcome", "ACCEPTED", "reasons", "x")),
+          "filingNotice");
       assertThat(status(id)).isEqualTo("RECONSIDERATION_REQUESTED");
     }
 
     @Test
     void unknownReferralIsNotFound() {
-      assertRefused(step(HEAD, UUID.randomUUID().toString(), "approval", "{}"), 404, "not-found");
-      assertRefused(step(HEAD, "not-a-uuid", "approval", "{}"), 400, "validation");
+      assertProblem(step(HEAD, UUID.randomUUID().toString(), "approval", "{}"), 404, "not-found");
+      assertProblem(step(HEAD, "not-a-uuid", "approval", "{}"), 400, "validation");
     }
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.referral;
 
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertInvalid;
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertProblem;
 import static cn.gov.sh.tradesecret.referrals.referral.ReferralTestData.songjiangProposal;
 import static cn.gov.sh.tradesecret.referrals.referral.ReferralTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,8 +99,7 @@ class ReferralProposalIT {
 
       var response = api.as(DemoAccount.XUHUI_OFFICER).post("/api/referrals", songjiangProposal());
 
-      assertThat(response.status()).isEqualTo(403);
-      assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:forbidden");
+      assertProblem(response, 403, "forbidden");
       assertThat(storedReferrals()).isEqualTo(before);
     }
 
@@ -106,10 +107,9 @@ class ReferralProposalIT {
     void otherAgenciesMayNotProposeReferrals() {
       int before = storedReferrals();
 
-      assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/referrals", songjiangProposal()).status())
-          .isEqualTo(403);
-      assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).post("/api/referrals", songjiangProposal()).status())
-          .isEqualTo(403);
+      assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/referrals", songjiangProposal()), 403, "forbidden");
+      assertProblem(api.as(DemoAccount.MUNICIPAL_PROCURATOR).post("/api/referrals", songjiangProposal()), 403,
+          "forbidden");
       assertThat(storedReferrals()).isEqualTo(before);
     }
 
@@ -140,11 +140,7 @@ class ReferralProposalIT {
 
       var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/referrals", body);
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-      JsonNode problem = response.json();
-      assertThat(problem.get("type").asString()).isEqualTo("urn:tradesecret:problem:validation");
-      assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
+      assertInvalid(response, field);
       assertThat(storedReferrals()).isEqualTo(before);
     }
 
@@ -183,11 +179,9 @@ class ReferralProposalIT {
       for (DemoAccount outsider : List.of(DemoAccount.XUHUI_OFFICER, DemoAccount.SONGJIANG_POLICE,
           DemoAccount.SONGJIANG_COURT_CLERK, DemoAccount.OPERATOR)) {
         var response = api.as(outsider).get("/api/referrals/" + id);
-        assertThat(response.status()).as(outsider.name()).isEqualTo(404);
-        assertThat(response.json().get("type").asString()).isEqualTo("urn:tradesecret:problem:not-found");
+        assertProblem(response, 404, "not-found");
       }
-      assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/referrals/" + UUID.randomUUID()).status())
-          .isEqualTo(404);
+      assertProblem(api.as(DemoAccount.XUHUI_OFFICER).get("/api/referrals/" + UUID.randomUUID()), 404, "not-found");
     }
 
     @Test
@@ -219,7 +213,7 @@ class ReferralProposalIT {
     @Test
     void listIsRefusedToCourtsAndOperators() {
       for (DemoAccount outsider : List.of(DemoAccount.SONGJIANG_COURT_CLERK, DemoAccount.OPERATOR)) {
-        assertThat(api.as(outsider).get("/api/referrals").status()).as(outsider.name()).isEqualTo(403);
+        assertProblem(api.as(outsider).get("/api/referrals"), 403, "forbidden");
       }
     }
 
@@ -227,8 +221,7 @@ class ReferralProposalIT {
     void pageSizeOutOfRangeIsRefused() {
       var response = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/referrals?size=201");
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(response.json().get("errors").findValuesAsString("field")).contains("size");
+      assertInvalid(response, "size");
     }
   }
 

@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.reverse;
 
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertInvalid;
+import static cn.gov.sh.tradesecret.testsupport.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.events.Topics;
@@ -67,8 +69,8 @@ class ReverseReferralIT {
           "\"policeUnit\":\"PSB-310117\"", "\"suspects\":\"张某, 李某\"");
       assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/reverse-referrals/" + id).status()).isEqualTo(200);
       assertThat(api.as(DemoAccount.SONGJIANG_PROCURATOR).get("/api/reverse-referrals/" + id).status()).isEqualTo(200);
-      assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/reverse-referrals/" + id).status()).isEqualTo(404);
-      assertThat(api.as(DemoAccount.XUHUI_POLICE).get("/api/reverse-referrals/" + id).status()).isEqualTo(404);
+      assertProblem(api.as(DemoAccount.XUHUI_OFFICER).get("/api/reverse-referrals/" + id), 404, "not-found");
+      assertProblem(api.as(DemoAccount.XUHUI_POLICE).get("/api/reverse-referrals/" + id), 404, "not-found");
     }
   }
 
@@ -76,9 +78,9 @@ class ReverseReferralIT {
   void onlyThePoliceOfTheDistrictReferBack() {
     int before = stored();
 
-    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/reverse-referrals", submission()).status()).isEqualTo(403);
-    assertThat(api.as(DemoAccount.XUHUI_POLICE).post("/api/reverse-referrals", submission()).status()).isEqualTo(403);
-    assertThat(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/reverse-referrals").status()).isEqualTo(403);
+    assertProblem(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/reverse-referrals", submission()), 403, "forbidden");
+    assertProblem(api.as(DemoAccount.XUHUI_POLICE).post("/api/reverse-referrals", submission()), 403, "forbidden");
+    assertProblem(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/reverse-referrals"), 403, "forbidden");
     assertThat(stored()).isEqualTo(before);
   }
 
@@ -112,8 +114,7 @@ class ReverseReferralIT {
 
     var response = api.as(DemoAccount.SONGJIANG_POLICE).post("/api/reverse-referrals", body);
 
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+    assertInvalid(response, field);
     assertThat(stored()).isEqualTo(before);
   }
 }

@@ -1,8 +1,11 @@
 package cn.gov.sh.tradesecret.referrals.referral.web;
 
 import cn.gov.sh.tradesecret.referrals.deadline.Deadlines;
+import cn.gov.sh.tradesecret.referrals.referral.BureauSteps;
+import cn.gov.sh.tradesecret.referrals.referral.PoliceSteps;
+import cn.gov.sh.tradesecret.referrals.referral.ProcuratorateSteps;
 import cn.gov.sh.tradesecret.referrals.referral.Referral;
-import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
+import cn.gov.sh.tradesecret.referrals.referral.Referrals;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.PageResponse;
 import jakarta.validation.Valid;
@@ -33,19 +36,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/referrals")
 class ReferralController {
 
-  private final ReferralService referrals;
+  private final Referrals referrals;
+  private final BureauSteps bureau;
+  private final PoliceSteps police;
+  private final ProcuratorateSteps procuratorate;
   private final Deadlines deadlines;
   private final ReferralMapper mapper;
 
-  ReferralController(ReferralService referrals, Deadlines deadlines, ReferralMapper mapper) {
+  ReferralController(Referrals referrals, BureauSteps bureau, PoliceSteps police, ProcuratorateSteps procuratorate,
+      Deadlines deadlines, ReferralMapper mapper) {
     this.referrals = referrals;
+    this.bureau = bureau;
+    this.police = police;
+    this.procuratorate = procuratorate;
     this.deadlines = deadlines;
     this.mapper = mapper;
   }
 
   @PostMapping
   ResponseEntity<ReferralResponse> propose(@Valid @RequestBody ProposeReferralRequest request, Officer officer) {
-    Referral referral = referrals.propose(mapper.toProposal(request), officer);
+    Referral referral = bureau.propose(mapper.toProposal(request), officer);
     return ResponseEntity.created(URI.create("/api/referrals/" + referral.getId()))
         .body(mapper.toResponse(referral));
   }
@@ -80,52 +90,52 @@ class ReferralController {
 
   @PostMapping("/{id}/approval")
   ReferralResponse approve(@PathVariable UUID id, Officer officer) {
-    return mapper.toResponse(referrals.approve(id, officer));
+    return mapper.toResponse(bureau.approve(id, officer));
   }
 
   @PostMapping("/{id}/rejection")
   ReferralResponse reject(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
-    return mapper.toResponse(referrals.reject(id, request.reasons(), officer));
+    return mapper.toResponse(bureau.reject(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/transfer")
   ReferralResponse transfer(@PathVariable UUID id, @Valid @RequestBody TransferReferralRequest request,
       Officer officer) {
-    return mapper.toResponse(referrals.transfer(id,
+    return mapper.toResponse(bureau.transfer(id,
         request.materials().stream().map(mapper::toMaterial).toList(), officer));
   }
 
   @PostMapping("/{id}/receipt")
   ReferralResponse receipt(@PathVariable UUID id, Officer officer) {
-    return mapper.toResponse(referrals.receipt(id, officer));
+    return mapper.toResponse(police.receipt(id, officer));
   }
 
   @PostMapping("/{id}/forwarding")
   ReferralResponse forward(@PathVariable UUID id, @Valid @RequestBody ForwardReferralRequest request,
       Officer officer) {
-    return mapper.toResponse(referrals.forward(id, request.toPoliceUnit(), request.reasons(), officer));
+    return mapper.toResponse(police.forward(id, request.toPoliceUnit(), request.reasons(), officer));
   }
 
   @PostMapping("/{id}/acceptance")
   ReferralResponse accept(@PathVariable UUID id, @Valid @RequestBody AcceptReferralRequest request, Officer officer) {
-    return mapper.toResponse(referrals.accept(id, request.filingNotice(), officer));
+    return mapper.toResponse(police.accept(id, request.filingNotice(), officer));
   }
 
   @PostMapping("/{id}/decline")
   ReferralResponse decline(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
-    return mapper.toResponse(referrals.decline(id, request.reasons(), officer));
+    return mapper.toResponse(police.decline(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/reconsideration-request")
   ReferralResponse requestReconsideration(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
       Officer officer) {
-    return mapper.toResponse(referrals.requestReconsideration(id, request.reasons(), officer));
+    return mapper.toResponse(bureau.requestReconsideration(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/reconsideration-decision")
   ReferralResponse decideReconsideration(@PathVariable UUID id,
       @Valid @RequestBody ReconsiderationDecisionRequest request, Officer officer) {
-    return mapper.toResponse(referrals.decideReconsideration(id,
+    return mapper.toResponse(police.decideReconsideration(id,
         request.outcome() == ReconsiderationDecisionRequest.Outcome.ACCEPTED, request.reasons(),
         request.filingNotice(), officer));
   }
@@ -133,34 +143,34 @@ class ReferralController {
   @PostMapping("/{id}/supervision-request")
   ReferralResponse requestSupervision(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
       Officer officer) {
-    return mapper.toResponse(referrals.requestSupervision(id, request.reasons(), officer));
+    return mapper.toResponse(bureau.requestSupervision(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/explanation-requirement")
   ReferralResponse requireExplanation(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
       Officer officer) {
-    return mapper.toResponse(referrals.requireExplanation(id, request.reasons(), officer));
+    return mapper.toResponse(procuratorate.requireExplanation(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/explanation")
   ReferralResponse explain(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
-    return mapper.toResponse(referrals.explain(id, request.reasons(), officer));
+    return mapper.toResponse(police.explain(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/filing-order")
   ReferralResponse orderFiling(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
-    return mapper.toResponse(referrals.orderFiling(id, request.reasons(), officer));
+    return mapper.toResponse(procuratorate.orderFiling(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/supervision-closure")
   ReferralResponse closeSupervision(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
       Officer officer) {
-    return mapper.toResponse(referrals.closeSupervision(id, request.reasons(), officer));
+    return mapper.toResponse(procuratorate.closeSupervision(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/items-handover")
   ReferralResponse handOverItems(@PathVariable UUID id, @Valid @RequestBody HandOverItemsRequest request,
       Officer officer) {
-    return mapper.toResponse(referrals.handOverItems(id, request.items(), officer));
+    return mapper.toResponse(bureau.handOverItems(id, request.items(), officer));
   }
 }

@@ -2,7 +2,8 @@ package cn.gov.sh.tradesecret.referrals.referral.web;
 
 import cn.gov.sh.tradesecret.referrals.deadline.Deadline;
 import cn.gov.sh.tradesecret.referrals.referral.Referral;
-import cn.gov.sh.tradesecret.referrals.referral.ReferralService;
+import cn.gov.sh.tradesecret.referrals.referral.BureauSteps;
+import cn.gov.sh.tradesecret.referrals.referral.Material;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralStep;
 import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;
@@ -17,7 +18,7 @@ interface ReferralMapper {
 
   DeadlineResponse toResponse(Deadline deadline);
 
-  ReferralService.Proposal toProposal(ProposeReferralRequest request);
+  BureauSteps.Proposal toProposal(ProposeReferralRequest request);
 
-  ReferralService.Material toMaterial(TransferReferralRequest.Material material);
+  Material toMaterial(TransferReferralRequest.Material material);
 }

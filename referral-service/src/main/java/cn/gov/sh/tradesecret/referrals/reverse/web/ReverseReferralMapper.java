@@ -1,5 +1,7 @@
-package cn.gov.sh.tradesecret.referrals.reverse;
+package cn.gov.sh.tradesecret.referrals.reverse.web;
 
+import cn.gov.sh.tradesecret.referrals.reverse.ReverseReferral;
+import cn.gov.sh.tradesecret.referrals.reverse.ReverseReferrals;
 import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;
 

@@ -1,4 +1,4 @@
-package cn.gov.sh.tradesecret.referrals.reverse;
+package cn.gov.sh.tradesecret.referrals.reverse.web;
 
 import java.time.Instant;
 

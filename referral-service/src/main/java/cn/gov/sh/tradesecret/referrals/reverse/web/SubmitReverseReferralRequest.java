@@ -1,5 +1,6 @@
-package cn.gov.sh.tradesecret.referrals.reverse;
+package cn.gov.sh.tradesecret.referrals.reverse.web;
 
+import cn.gov.sh.tradesecret.referrals.reverse.ReverseReferral;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package cn.gov.sh.tradesecret.referrals.confirmation;
+package cn.gov.sh.tradesecret.referrals.confirmation.web;
 
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
-package cn.gov.sh.tradesecret.referrals.statistics;
+package cn.gov.sh.tradesecret.referrals.statistics.web;
 
+import cn.gov.sh.tradesecret.referrals.statistics.ReferralStatistics;
+import cn.gov.sh.tradesecret.referrals.statistics.StatisticsService;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

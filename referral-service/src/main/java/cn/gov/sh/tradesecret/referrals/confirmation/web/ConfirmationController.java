@@ -1,5 +1,6 @@
-package cn.gov.sh.tradesecret.referrals.confirmation;
+package cn.gov.sh.tradesecret.referrals.confirmation.web;
 
+import cn.gov.sh.tradesecret.referrals.confirmation.Confirmations;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.PageResponse;
 import jakarta.validation.Valid;

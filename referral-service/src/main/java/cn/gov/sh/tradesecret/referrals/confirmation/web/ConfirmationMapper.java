@@ -1,5 +1,6 @@
-package cn.gov.sh.tradesecret.referrals.confirmation;
+package cn.gov.sh.tradesecret.referrals.confirmation.web;
 
+import cn.gov.sh.tradesecret.referrals.confirmation.Confirmation;
 import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;
 

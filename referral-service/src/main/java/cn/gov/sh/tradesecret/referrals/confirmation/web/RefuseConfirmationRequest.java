@@ -1,4 +1,4 @@
-package cn.gov.sh.tradesecret.referrals.confirmation;
+package cn.gov.sh.tradesecret.referrals.confirmation.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,0 +1,2 @@
+/** The referral API: one endpoint per step of the procedure, for the bureau, the police and the procuratorate. */
+package cn.gov.sh.tradesecret.referrals.referral.web;
