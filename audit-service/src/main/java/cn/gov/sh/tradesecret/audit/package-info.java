@@ -1,2 +1,5 @@
-/** The audit service: keeps the gateway's audit log and the hash-chained ledger of every event, for operators and the procuratorate. */
+/**
+ * The audit service: keeps the gateway's audit log and the hash-chained ledger of every event, for
+ * operators and the procuratorate.
+ */
 package cn.gov.sh.tradesecret.audit;

@@ -9,6 +9,10 @@ class ServicePageTest {
 
   @Test
   void pageListsTheCommandsQueriesAndEventsOfTheCode() {
-    ServicePage.check("audit-service", "The audit log of every request through the gateway and the hash-chained ledger of every domain event, for operators and the procuratorate.", null, TestArchitecture.moduleMain());
+    ServicePage.check(
+        "audit-service",
+        "The audit log of every request through the gateway and the hash-chained ledger of every domain event, for operators and the procuratorate.",
+        null,
+        TestArchitecture.moduleMain());
   }
 }

@@ -7,16 +7,25 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Requests as an officer's client sends them (plain JSON maps, so tests can break them), and short flows. */
+/**
+ * Requests as an officer's client sends them (plain JSON maps, so tests can break them), and short
+ * flows.
+ */
 public final class CaseTestData {
 
-  public static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+  public static final String SHA =
+      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
   private CaseTestData() {}
 
   /** A head of a district bureau beyond the demo accounts (the test issuer signs any account). */
   public static DemoAccount headOf(String district) {
-    return new DemoAccount("head-" + district, "MARKET_REGULATION", "MR-" + district, district, List.of("OFFICER", "HEAD"));
+    return new DemoAccount(
+        "head-" + district,
+        "MARKET_REGULATION",
+        "MR-" + district,
+        district,
+        List.of("OFFICER", "HEAD"));
   }
 
   public static Map<String, Object> lead(String district, Object claimedAmount) {
@@ -24,7 +33,10 @@ public final class CaseTestData {
     lead.put("source", "COMPLAINT");
     lead.put("district", district);
     lead.put("rightsHolder", Map.of("name", "上海某精密机械有限公司", "creditCode", "91310117MA1J3XXX0Q"));
-    lead.put("suspects", List.of(Map.of("name", "张某"), Map.of("name", "某科技有限公司", "creditCode", "91330100716105852F")));
+    lead.put(
+        "suspects",
+        List.of(
+            Map.of("name", "张某"), Map.of("name", "某科技有限公司", "creditCode", "91330100716105852F")));
     lead.put("description", "A former engineer took the servo drawings to a competitor.");
     lead.put("claimedAmount", claimedAmount);
     return lead;
@@ -59,7 +71,8 @@ public final class CaseTestData {
   }
 
   /** Registers a lead as {@code officer} and returns it. */
-  public static JsonNode registerLead(ApiClient api, DemoAccount officer, String district, Object claimedAmount) {
+  public static JsonNode registerLead(
+      ApiClient api, DemoAccount officer, String district, Object claimedAmount) {
     ApiClient.Response response = api.as(officer).post("/api/leads", lead(district, claimedAmount));
     if (response.status() != 201) {
       throw new AssertionError("lead not registered: " + response.body());
@@ -68,9 +81,11 @@ public final class CaseTestData {
   }
 
   /** Registers a lead and files a case on it as {@code officer}; returns the case. */
-  public static JsonNode fileCase(ApiClient api, DemoAccount officer, String district, Object claimedAmount) {
+  public static JsonNode fileCase(
+      ApiClient api, DemoAccount officer, String district, Object claimedAmount) {
     String leadId = registerLead(api, officer, district, claimedAmount).get("id").asString();
-    ApiClient.Response response = api.as(officer).post("/api/leads/" + leadId + "/filing", Map.of());
+    ApiClient.Response response =
+        api.as(officer).post("/api/leads/" + leadId + "/filing", Map.of());
     if (response.status() != 201) {
       throw new AssertionError("case not filed: " + response.body());
     }

@@ -9,6 +9,10 @@ class ServicePageTest {
 
   @Test
   void pageListsTheCommandsQueriesAndEventsOfTheCode() {
-    ServicePage.check("case-service", "Leads and infringement cases of the market-regulation bureaus: registration, the filing decision, investigation (evidence, secret points, appraisals), penalty, mediation, referral proposals, deadlines and statistics.", cn.gov.sh.tradesecret.events.Topics.CASE_EVENTS, TestArchitecture.moduleMain());
+    ServicePage.check(
+        "case-service",
+        "Leads and infringement cases of the market-regulation bureaus: registration, the filing decision, investigation (evidence, secret points, appraisals), penalty, mediation, referral proposals, deadlines and statistics.",
+        cn.gov.sh.tradesecret.events.Topics.CASE_EVENTS,
+        TestArchitecture.moduleMain());
   }
 }

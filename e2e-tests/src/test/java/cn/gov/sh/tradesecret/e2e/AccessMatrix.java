@@ -34,8 +34,11 @@ record AccessMatrix(List<String> identities, Map<String, List<Access>> entries) 
     }
 
     static Access of(String cell) {
-      return Arrays.stream(values()).filter(a -> a.cell.equals(cell)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown cell '" + cell + "' (Y, - or F)"));
+      return Arrays.stream(values())
+          .filter(a -> a.cell.equals(cell))
+          .findFirst()
+          .orElseThrow(
+              () -> new IllegalArgumentException("unknown cell '" + cell + "' (Y, - or F)"));
     }
   }
 
@@ -73,7 +76,8 @@ record AccessMatrix(List<String> identities, Map<String, List<Access>> entries) 
       String endpoint = words.get(0) + " " + words.get(1);
       List<String> cells = words.subList(2, words.size());
       if (cells.size() != identities.size()) {
-        throw new IllegalArgumentException(endpoint + ": " + cells.size() + " cells for " + identities.size() + " identities");
+        throw new IllegalArgumentException(
+            endpoint + ": " + cells.size() + " cells for " + identities.size() + " identities");
       }
       if (entries.put(endpoint, cells.stream().map(Access::of).toList()) != null) {
         throw new IllegalArgumentException(endpoint + " is listed twice");
@@ -92,13 +96,20 @@ record AccessMatrix(List<String> identities, Map<String, List<Access>> entries) 
     return entries.get(endpoint).get(identities.indexOf(identity));
   }
 
-  /** Documented endpoints the table has no line for, and lines for endpoints no longer documented. */
+  /**
+   * Documented endpoints the table has no line for, and lines for endpoints no longer documented.
+   */
   List<String> differencesFrom(Collection<String> documented) {
     List<String> problems = new ArrayList<>();
-    new TreeSet<>(documented).stream().filter(e -> !entries.containsKey(e))
-        .forEach(e -> problems.add("no entry in the access matrix for " + e));
-    new TreeSet<>(entries.keySet()).stream().filter(e -> !documented.contains(e))
-        .forEach(e -> problems.add("the access matrix lists " + e + ", which no service documents"));
+    new TreeSet<>(documented)
+        .stream()
+            .filter(e -> !entries.containsKey(e))
+            .forEach(e -> problems.add("no entry in the access matrix for " + e));
+    new TreeSet<>(entries.keySet())
+        .stream()
+            .filter(e -> !documented.contains(e))
+            .forEach(
+                e -> problems.add("the access matrix lists " + e + ", which no service documents"));
     return problems;
   }
 }

@@ -41,20 +41,32 @@ final class Gateway implements AutoCloseable {
 
   /** A client-credentials token of a demo account, asked for once per run. */
   String tokenOf(String account) {
-    return tokens.computeIfAbsent(account, name -> {
-      HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(uri() + "/oauth2/token"))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((name + ":demo").getBytes()))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
-      assertThat(response.statusCode()).as("token of " + name).isEqualTo(200);
-      return JSON.readTree(response.body()).get("access_token").asString();
-    });
+    return tokens.computeIfAbsent(
+        account,
+        name -> {
+          HttpResponse<String> response =
+              send(
+                  HttpRequest.newBuilder(URI.create(uri() + "/oauth2/token"))
+                      .header(
+                          "Authorization",
+                          "Basic "
+                              + Base64.getEncoder().encodeToString((name + ":demo").getBytes()))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+          assertThat(response.statusCode()).as("token of " + name).isEqualTo(200);
+          return JSON.readTree(response.body()).get("access_token").asString();
+        });
   }
 
   HttpResponse<String> call(String method, String path, String token, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(uri() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -20,16 +20,35 @@ final class LocalPlatform {
 
   static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
-  private static final Map<String, String> DEFAULT_PORTS = Map.of("GATEWAY_PORT", "8080", "IDENTITY_PORT", "9000",
-      "CASE_PORT", "8081", "REFERRAL_PORT", "8082", "PILOT_PORT", "8083", "NOTIFICATION_PORT", "8084",
-      "AUDIT_PORT", "8085", "PG_PORT", "15432", "KAFKA_PORT", "19092", "KAFKA_CONTROLLER_PORT", "19093");
+  private static final Map<String, String> DEFAULT_PORTS =
+      Map.of(
+          "GATEWAY_PORT",
+          "8080",
+          "IDENTITY_PORT",
+          "9000",
+          "CASE_PORT",
+          "8081",
+          "REFERRAL_PORT",
+          "8082",
+          "PILOT_PORT",
+          "8083",
+          "NOTIFICATION_PORT",
+          "8084",
+          "AUDIT_PORT",
+          "8085",
+          "PG_PORT",
+          "15432",
+          "KAFKA_PORT",
+          "19092",
+          "KAFKA_CONTROLLER_PORT",
+          "19093");
 
   private final Map<String, String> environment = new LinkedHashMap<>();
   private final boolean owned;
 
   /**
-   * The platform a developer already runs (same environment as {@code ./platform}): the tests use it
-   * and leave it running. Chosen with {@code -De2e.platform=running}.
+   * The platform a developer already runs (same environment as {@code ./platform}): the tests use
+   * it and leave it running. Chosen with {@code -De2e.platform=running}.
    */
   static LocalPlatform running() {
     return new LocalPlatform();
@@ -37,9 +56,12 @@ final class LocalPlatform {
 
   private LocalPlatform() {
     owned = false;
-    environment.put("PLATFORM_HOME", System.getenv().getOrDefault("PLATFORM_HOME", ROOT.resolve(".platform").toString()));
+    environment.put(
+        "PLATFORM_HOME",
+        System.getenv().getOrDefault("PLATFORM_HOME", ROOT.resolve(".platform").toString()));
     environment.put("PLATFORM_SKIP_BUILD", "1");
-    DEFAULT_PORTS.forEach((port, value) -> environment.put(port, System.getenv().getOrDefault(port, value)));
+    DEFAULT_PORTS.forEach(
+        (port, value) -> environment.put(port, System.getenv().getOrDefault(port, value)));
   }
 
   /** Whether the tests started this platform, and so stop it. */
@@ -53,7 +75,8 @@ final class LocalPlatform {
     deleteRecursively(home);
     environment.put("PLATFORM_HOME", home.toString());
     environment.put("PLATFORM_SKIP_BUILD", "1");
-    // Two attempts a second apart: a webhook to a dead receiver becomes a dead letter within the run.
+    // Two attempts a second apart: a webhook to a dead receiver becomes a dead letter within the
+    // run.
     environment.put("PLATFORM_NOTIFICATIONS_DELIVERY_SCHEDULE", "0s,1s");
     java.util.Set<Integer> taken = new java.util.HashSet<>();
     for (String port : DEFAULT_PORTS.keySet()) {
@@ -88,15 +111,23 @@ final class LocalPlatform {
     command.addAll(List.of(arguments));
     try {
       Path output = Files.createTempFile("platform-", ".log");
-      ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
-          .redirectErrorStream(true).redirectOutput(output.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(ROOT.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile());
       builder.environment().putAll(environment);
       Process process = builder.start();
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.destroy();
         process.waitFor(30, TimeUnit.SECONDS);
-        throw new AssertionError("./platform " + String.join(" ", arguments) + " did not finish in " + timeoutSeconds
-            + "s:\n" + Files.readString(output));
+        throw new AssertionError(
+            "./platform "
+                + String.join(" ", arguments)
+                + " did not finish in "
+                + timeoutSeconds
+                + "s:\n"
+                + Files.readString(output));
       }
       String text = Files.readString(output);
       Files.delete(output);

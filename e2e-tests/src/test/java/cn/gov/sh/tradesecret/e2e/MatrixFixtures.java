@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 final class MatrixFixtures {
 
   static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-  static final String LEAD = """
+  static final String LEAD =
+      """
       {"source": "COMPLAINT", "district": "310117",
        "rightsHolder": {"name": "上海某精密机械有限公司", "creditCode": "91310117MA1J3XXX0Q"},
        "suspects": [{"name": "张某"}],
@@ -28,6 +29,7 @@ final class MatrixFixtures {
 
   private final Gateway gateway;
   private final Map<String, String> ids = new LinkedHashMap<>();
+
   /** Fixtures a call consumes (a deleted subscription): one fresh for each call. */
   private final Map<String, Supplier<String>> fresh = new LinkedHashMap<>();
 
@@ -44,7 +46,8 @@ final class MatrixFixtures {
     }
     String id = ids.get(name);
     if (id == null) {
-      throw new IllegalArgumentException("no fixture named " + name + " (there are " + ids.keySet() + ")");
+      throw new IllegalArgumentException(
+          "no fixture named " + name + " (there are " + ids.keySet() + ")");
     }
     return id;
   }
@@ -67,54 +70,124 @@ final class MatrixFixtures {
     ids.put("lead", created(officer, "POST", "/api/leads", LEAD).get("id").asString());
     ids.put("leadToFile", created(officer, "POST", "/api/leads", LEAD).get("id").asString());
     ids.put("case", fileCase(officer));
-    JsonNode appraised = created(officer, "POST", "/api/cases/" + ids.get("case") + "/appraisals",
-        "{\"matter\": \"NON_PUBLIC_NATURE\", \"institution\": \"上海市科技咨询服务中心\"}");
+    JsonNode appraised =
+        created(
+            officer,
+            "POST",
+            "/api/cases/" + ids.get("case") + "/appraisals",
+            "{\"matter\": \"NON_PUBLIC_NATURE\", \"institution\": \"上海市科技咨询服务中心\"}");
     ids.put("appraisal", appraised.get("appraisals").get(0).get("id").asString());
 
     String referredCase = fileCase(officer);
-    created(head, "POST", "/api/cases/" + referredCase + "/referral-proposal",
+    created(
+        head,
+        "POST",
+        "/api/cases/" + referredCase + "/referral-proposal",
         "{\"grounds\": \"Loss of 350,000 yuan: above the threshold of the criminal law.\"}");
     ids.put("referral", awaitFirst(officer, "/api/referrals?caseId=" + referredCase));
 
     String mediatedCase = fileCase(officer, LEAD.replace("350000", "50000"));
-    created(officer, "POST", "/api/cases/" + mediatedCase + "/mediation",
+    created(
+        officer,
+        "POST",
+        "/api/cases/" + mediatedCase + "/mediation",
         "{\"courtUnit\": \"COURT-310117\", \"agreementSha256\": \"" + SHA256 + "\"}");
-    ids.put("confirmation", awaitMatching("songjiang-court-judge", "/api/confirmations?size=100", "caseId", mediatedCase));
+    ids.put(
+        "confirmation",
+        awaitMatching(
+            "songjiang-court-judge", "/api/confirmations?size=100", "caseId", mediatedCase));
 
-    ids.put("reverseReferral", created(police, "POST", "/api/reverse-referrals", """
+    ids.put(
+        "reverseReferral",
+        created(
+                police,
+                "POST",
+                "/api/reverse-referrals",
+                """
         {"district": "310117", "ground": "NO_CRIME", "rightsHolder": "上海某精密机械有限公司",
          "suspects": ["张某"], "summary": "No crime was established; back to the bureau for an administrative penalty."}""")
-        .get("id").asString());
+            .get("id")
+            .asString());
 
-    ids.put("pilot", created(officer, "POST", "/api/pilots", fill("""
+    ids.put(
+        "pilot",
+        created(
+                officer,
+                "POST",
+                "/api/pilots",
+                fill(
+                    """
         {"kind": "UNIT", "name": "上海某集成电路有限公司{run}", "district": "310117", "industry": "INTEGRATED_CIRCUITS"}"""))
-        .get("id").asString());
+            .get("id")
+            .asString());
     created(officer, "POST", "/api/pilots/" + ids.get("pilot") + "/cultivation", "{}");
-    String designated = created(officer, "POST", "/api/pilots", fill("""
+    String designated =
+        created(
+                officer,
+                "POST",
+                "/api/pilots",
+                fill(
+                    """
         {"kind": "PARK", "name": "松江G60科创走廊示范园{run}", "district": "310117", "industry": "ARTIFICIAL_INTELLIGENCE"}"""))
-        .get("id").asString();
+            .get("id")
+            .asString();
     created(officer, "POST", "/api/pilots/" + designated + "/cultivation", "{}");
-    created(head, "POST", "/api/pilots/" + designated + "/designation", "{\"level\": \"DISTRICT\"}");
+    created(
+        head, "POST", "/api/pilots/" + designated + "/designation", "{\"level\": \"DISTRICT\"}");
     ids.put("designatedPilot", designated);
-    JsonNode healthCheck = created(officer, "POST", "/api/health-checks", """
+    JsonNode healthCheck =
+        created(
+            officer,
+            "POST",
+            "/api/health-checks",
+            """
         {"pilotId": "%s", "checkedOn": "2026-11-20", "examiner": "松江区市场监管局",
          "findings": [{"category": "CONFIDENTIALITY_AGREEMENTS", "description": "No agreements with new hires.",
                        "rectifications": [{"description": "Sign agreements with every new hire.", "dueOn": "2026-12-31"}]}]}"""
-        .formatted(ids.get("pilot")));
+                .formatted(ids.get("pilot")));
     ids.put("healthCheck", healthCheck.get("id").asString());
-    ids.put("rectification", healthCheck.get("findings").get(0).get("rectifications").get(0).get("id").asString());
+    ids.put(
+        "rectification",
+        healthCheck.get("findings").get(0).get("rectifications").get(0).get("id").asString());
 
-    // A receiver that never answers: its deliveries fail and, with two attempts, become dead letters.
-    String endpoint = created(officer, "POST", "/api/webhook-endpoints",
-        "{\"url\": \"http://127.0.0.1:9/trade-secret\", \"description\": \"a receiver that is down\"}").get("endpoint").get("id").asString();
+    // A receiver that never answers: its deliveries fail and, with two attempts, become dead
+    // letters.
+    String endpoint =
+        created(
+                officer,
+                "POST",
+                "/api/webhook-endpoints",
+                "{\"url\": \"http://127.0.0.1:9/trade-secret\", \"description\": \"a receiver that is down\"}")
+            .get("endpoint")
+            .get("id")
+            .asString();
     ids.put("webhookEndpoint", endpoint);
-    ids.put("subscription", subscription(officer, "{\"eventSelector\": \"LeadRegistered\", \"channel\": \"WEBHOOK\", "
-        + "\"endpointId\": \"" + endpoint + "\"}"));
-    fresh.put("freshSubscription", () -> subscription(officer, "{\"eventSelector\": \"pilot-events\", \"channel\": \"INBOX\"}"));
+    ids.put(
+        "subscription",
+        subscription(
+            officer,
+            "{\"eventSelector\": \"LeadRegistered\", \"channel\": \"WEBHOOK\", "
+                + "\"endpointId\": \""
+                + endpoint
+                + "\"}"));
+    fresh.put(
+        "freshSubscription",
+        () ->
+            subscription(officer, "{\"eventSelector\": \"pilot-events\", \"channel\": \"INBOX\"}"));
     String deliveredLead = created(officer, "POST", "/api/leads", LEAD).get("id").asString();
-    ids.put("delivery", awaitMatching(officer, "/api/deliveries?size=100&endpointId=" + endpoint, "subject", deliveredLead));
-    ids.put("deadLetter", awaitMatching(officer, "/api/dead-letters?size=100&endpointId=" + endpoint, "subject", deliveredLead));
-    ids.put("inboxEntry", awaitMatching(officer, "/api/inbox?size=100", "subject", ids.get("lead")));
+    ids.put(
+        "delivery",
+        awaitMatching(
+            officer, "/api/deliveries?size=100&endpointId=" + endpoint, "subject", deliveredLead));
+    ids.put(
+        "deadLetter",
+        awaitMatching(
+            officer,
+            "/api/dead-letters?size=100&endpointId=" + endpoint,
+            "subject",
+            deliveredLead));
+    ids.put(
+        "inboxEntry", awaitMatching(officer, "/api/inbox?size=100", "subject", ids.get("lead")));
     return this;
   }
 
@@ -133,23 +206,40 @@ final class MatrixFixtures {
 
   private JsonNode created(String account, String method, String path, String body) {
     HttpResponse<String> response = gateway.call(method, path, gateway.tokenOf(account), body);
-    assertThat(response.statusCode()).as("fixture %s %s as %s: %s", method, path, account, response.body())
+    assertThat(response.statusCode())
+        .as("fixture %s %s as %s: %s", method, path, account, response.body())
         .isBetween(200, 201);
     return JSON.readTree(response.body());
   }
 
   /** The id of the first item of a list, once the events that fill it have been consumed. */
   private String awaitFirst(String account, String path) {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-      JsonNode items = JSON.readTree(gateway.call("GET", path, gateway.tokenOf(account), null).body()).get("items");
-      return items != null && !items.isEmpty() ? items.get(0).get("id").asString() : null;
-    }, java.util.Objects::nonNull);
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> {
+              JsonNode items =
+                  JSON.readTree(gateway.call("GET", path, gateway.tokenOf(account), null).body())
+                      .get("items");
+              return items != null && !items.isEmpty() ? items.get(0).get("id").asString() : null;
+            },
+            java.util.Objects::nonNull);
   }
 
   private String awaitMatching(String account, String path, String field, String value) {
-    return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-        JSON.readTree(gateway.call("GET", path, gateway.tokenOf(account), null).body()).get("items").valueStream()
-            .filter(item -> value.equals(item.path(field).asString(null))).map(item -> item.get("id").asString())
-            .findFirst().orElse(null), java.util.Objects::nonNull);
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                JSON.readTree(gateway.call("GET", path, gateway.tokenOf(account), null).body())
+                    .get("items")
+                    .valueStream()
+                    .filter(item -> value.equals(item.path(field).asString(null)))
+                    .map(item -> item.get("id").asString())
+                    .findFirst()
+                    .orElse(null),
+            java.util.Objects::nonNull);
   }
 }

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One platform for every end-to-end test class of the run: started by {@code ./platform up} when
- * the first class asks for it, stopped by {@code ./platform down} when the run ends (the root
- * store closes what it holds).
+ * the first class asks for it, stopped by {@code ./platform down} when the run ends (the root store
+ * closes what it holds).
  */
 final class PlatformExtension implements ParameterResolver {
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PlatformExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(PlatformExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -23,7 +24,9 @@ final class PlatformExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE)
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
         .computeIfAbsent(Gateway.class, key -> new Gateway(started()), Gateway.class);
   }
 

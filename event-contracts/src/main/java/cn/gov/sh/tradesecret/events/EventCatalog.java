@@ -15,32 +15,38 @@ import java.util.stream.Stream;
  * Every event type of the platform, its payload record, its topic and its schema version: the
  * documented event catalogue that agencies consuming the topics directly rely on.
  *
- * <p>A type name is the payload's simple class name, a fact in the past tense. Adding a field to
- * a payload keeps the schema version; removing or changing one raises it.
+ * <p>A type name is the payload's simple class name, a fact in the past tense. Adding a field to a
+ * payload keeps the schema version; removing or changing one raises it.
  */
 public final class EventCatalog {
 
   /** One event type. */
-  public record Entry(String type, Class<? extends EventPayload> payloadType, String topic, int schemaVersion) {}
+  public record Entry(
+      String type, Class<? extends EventPayload> payloadType, String topic, int schemaVersion) {}
 
   /** Each producer lists its own types (its {@code *Events} class); the catalogue joins them. */
-  private static final List<Entry> ENTRIES = Stream.of(
-          entries(CaseEvents.TYPES, Topics.CASE_EVENTS),
-          entries(ReferralEvents.TYPES, Topics.REFERRAL_EVENTS),
-          entries(PilotEvents.TYPES, Topics.PILOT_EVENTS),
-          entries(NotificationEvents.TYPES, Topics.NOTIFICATION_EVENTS))
-      .flatMap(List::stream)
-      .toList();
+  private static final List<Entry> ENTRIES =
+      Stream.of(
+              entries(CaseEvents.TYPES, Topics.CASE_EVENTS),
+              entries(ReferralEvents.TYPES, Topics.REFERRAL_EVENTS),
+              entries(PilotEvents.TYPES, Topics.PILOT_EVENTS),
+              entries(NotificationEvents.TYPES, Topics.NOTIFICATION_EVENTS))
+          .flatMap(List::stream)
+          .toList();
 
   private static final Map<String, Entry> BY_TYPE =
       ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
   private static final Map<Class<?>, Entry> BY_CLASS =
-      ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::payloadType, Function.identity()));
+      ENTRIES.stream()
+          .collect(Collectors.toUnmodifiableMap(Entry::payloadType, Function.identity()));
 
   private EventCatalog() {}
 
-  private static List<Entry> entries(List<Class<? extends EventPayload>> payloadTypes, String topic) {
-    return payloadTypes.stream().map(type -> new Entry(type.getSimpleName(), type, topic, 1)).toList();
+  private static List<Entry> entries(
+      List<Class<? extends EventPayload>> payloadTypes, String topic) {
+    return payloadTypes.stream()
+        .map(type -> new Entry(type.getSimpleName(), type, topic, 1))
+        .toList();
   }
 
   public static List<Entry> entries() {
@@ -53,7 +59,8 @@ public final class EventCatalog {
 
   /** The entry of a known type; an unknown type is a programming or wire error. */
   public static Entry of(String type) {
-    return find(type).orElseThrow(() -> new IllegalArgumentException("unknown event type: " + type));
+    return find(type)
+        .orElseThrow(() -> new IllegalArgumentException("unknown event type: " + type));
   }
 
   public static Entry of(Class<?> payloadType) {

@@ -9,21 +9,21 @@ import java.util.UUID;
  * (attribute names as in the specification, JSON on the wire).
  *
  * <p>{@code subject} is the aggregate id and also the Kafka key, so the events of one case or
- * referral stay in order. {@code district} is an extension attribute that lets consumers filter
- * by jurisdiction without knowing the payload. {@code data} never carries a trade secret: only
+ * referral stay in order. {@code district} is an extension attribute that lets consumers filter by
+ * jurisdiction without knowing the payload. {@code data} never carries a trade secret: only
  * references, classifications and fingerprints.
  *
- * @param specversion     always {@value #SPEC_VERSION}
- * @param id              unique per event; consumers use it to process an event once
- * @param source          the producing service, e.g. {@code /case-service}
- * @param type            the event type, see {@link EventCatalog}
- * @param subject         the aggregate id
- * @param time            when the state change happened
+ * @param specversion always {@value #SPEC_VERSION}
+ * @param id unique per event; consumers use it to process an event once
+ * @param source the producing service, e.g. {@code /case-service}
+ * @param type the event type, see {@link EventCatalog}
+ * @param subject the aggregate id
+ * @param time when the state change happened
  * @param datacontenttype always {@code application/json}
- * @param schemaversion   version of the payload schema of {@code type}
- * @param correlationid   the correlation id of the request or event that caused this one
- * @param district        jurisdiction code of the aggregate (see {@code Districts}), may be null
- * @param data            the payload
+ * @param schemaversion version of the payload schema of {@code type}
+ * @param correlationid the correlation id of the request or event that caused this one
+ * @param district jurisdiction code of the aggregate (see {@code Districts}), may be null
+ * @param data the payload
  */
 public record EventEnvelope<T extends EventPayload>(
     String specversion,

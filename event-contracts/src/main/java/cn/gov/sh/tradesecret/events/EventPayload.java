@@ -3,8 +3,8 @@ package cn.gov.sh.tradesecret.events;
 import java.util.Set;
 
 /**
- * The payload of an event: a fact in the past tense about one aggregate.
- * Every implementation is registered in {@link EventCatalog}.
+ * The payload of an event: a fact in the past tense about one aggregate. Every implementation is
+ * registered in {@link EventCatalog}.
  */
 public interface EventPayload {
 

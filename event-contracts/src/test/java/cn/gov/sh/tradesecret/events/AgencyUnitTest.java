@@ -10,9 +10,12 @@ class AgencyUnitTest {
 
   @Test
   void readsUnitIdsOfEveryAgency() {
-    assertThat(AgencyUnit.parse("MR-310117")).contains(new AgencyUnit(AgencyType.MARKET_REGULATION, "310117"));
-    assertThat(AgencyUnit.parse("PROC-310000")).contains(new AgencyUnit(AgencyType.PROCURATORATE, "310000"));
-    assertThat(AgencyUnit.parse("PSB-31LG00")).contains(new AgencyUnit(AgencyType.POLICE, "31LG00"));
+    assertThat(AgencyUnit.parse("MR-310117"))
+        .contains(new AgencyUnit(AgencyType.MARKET_REGULATION, "310117"));
+    assertThat(AgencyUnit.parse("PROC-310000"))
+        .contains(new AgencyUnit(AgencyType.PROCURATORATE, "310000"));
+    assertThat(AgencyUnit.parse("PSB-31LG00"))
+        .contains(new AgencyUnit(AgencyType.POLICE, "31LG00"));
   }
 
   @Test

@@ -37,7 +37,8 @@ class EventEnvelopeJsonTest {
       values[i] = sampleValue(components[i], i);
     }
     try {
-      return type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new))
+      return type.getDeclaredConstructor(
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new))
           .newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(type + " is not a record of supported component types", e);
@@ -84,7 +85,9 @@ class EventEnvelopeJsonTest {
 
     String wire = json.writeValueAsString(envelope);
     JsonNode tree = json.readTree(wire);
-    EventPayload data = json.treeToValue(tree.get("data"), EventCatalog.of(tree.get("type").asString()).payloadType());
+    EventPayload data =
+        json.treeToValue(
+            tree.get("data"), EventCatalog.of(tree.get("type").asString()).payloadType());
 
     assertThat(data).isEqualTo(payload);
     assertThat(tree.get("specversion").asString()).isEqualTo("1.0");
@@ -103,6 +106,7 @@ class EventEnvelopeJsonTest {
 
   @Test
   void unknownTypeIsRefused() {
-    assertThatThrownBy(() -> EventCatalog.of("CaseVanished")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EventCatalog.of("CaseVanished"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,87 +15,83 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
- * A tiny real HTTP server standing in for a service behind the gateway: it records every
- * request and answers JSON, a fixed body for paths given to {@link #respond}.
+ * A tiny real HTTP server standing in for a service behind the gateway: it records every request
+ * and answers JSON, a fixed body for paths given to {@link #respond}.
  */
 final class RecordingServer {
 
-	private final String name;
+  private final String name;
 
-	private final HttpServer server;
+  private final HttpServer server;
 
-	private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final List<Received> received = new CopyOnWriteArrayList<>();
 
-	private final Map<String, String> bodies = new ConcurrentHashMap<>();
+  private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
-	private RecordingServer(String name) {
-		this.name = name;
-		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.server.createContext("/", this::handle);
-		this.server.start();
-	}
+  private RecordingServer(String name) {
+    this.name = name;
+    try {
+      this.server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    this.server.createContext("/", this::handle);
+    this.server.start();
+  }
 
-	static RecordingServer start(String name) {
-		return new RecordingServer(name);
-	}
+  static RecordingServer start(String name) {
+    return new RecordingServer(name);
+  }
 
-	RecordingServer respond(String path, String json) {
-		this.bodies.put(path, json);
-		return this;
-	}
+  RecordingServer respond(String path, String json) {
+    this.bodies.put(path, json);
+    return this;
+  }
 
-	String url() {
-		return "http://localhost:" + this.server.getAddress().getPort();
-	}
+  String url() {
+    return "http://localhost:" + this.server.getAddress().getPort();
+  }
 
-	String url(String path) {
-		return url() + path;
-	}
+  String url(String path) {
+    return url() + path;
+  }
 
-	Optional<Received> received(String path) {
-		return this.received.stream().filter((request) -> request.path().equals(path)).findFirst();
-	}
+  Optional<Received> received(String path) {
+    return this.received.stream().filter((request) -> request.path().equals(path)).findFirst();
+  }
 
-	void stop() {
-		this.server.stop(0);
-	}
+  void stop() {
+    this.server.stop(0);
+  }
 
-	private void handle(HttpExchange exchange) throws IOException {
-		try (exchange) {
-			exchange.getRequestBody().readAllBytes();
-			String path = exchange.getRequestURI().getRawPath();
-			Map<String, List<String>> headers = exchange.getRequestHeaders()
-				.entrySet()
-				.stream()
-				.collect(Collectors.toMap((entry) -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
-			this.received.add(new Received(exchange.getRequestMethod(), path, headers));
-			byte[] body = this.bodies.getOrDefault(path, "{\"service\":\"" + this.name + "\"}")
-				.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-		}
-	}
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      exchange.getRequestBody().readAllBytes();
+      String path = exchange.getRequestURI().getRawPath();
+      Map<String, List<String>> headers =
+          exchange.getRequestHeaders().entrySet().stream()
+              .collect(
+                  Collectors.toMap(
+                      (entry) -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
+      this.received.add(new Received(exchange.getRequestMethod(), path, headers));
+      byte[] body =
+          this.bodies
+              .getOrDefault(path, "{\"service\":\"" + this.name + "\"}")
+              .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+    }
+  }
 
-	/**
-	 * A request as the service received it; header names in lower case.
-	 */
-	record Received(String method, String path, Map<String, List<String>> headers) {
+  /** A request as the service received it; header names in lower case. */
+  record Received(String method, String path, Map<String, List<String>> headers) {
 
-		String header(String name) {
-			List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
-			return (values != null && !values.isEmpty()) ? values.get(0) : null;
-		}
-
-	}
-
+    String header(String name) {
+      List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
+      return (values != null && !values.isEmpty()) ? values.get(0) : null;
+    }
+  }
 }

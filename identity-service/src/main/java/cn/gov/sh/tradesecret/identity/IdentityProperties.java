@@ -1,5 +1,8 @@
 package cn.gov.sh.tradesecret.identity;
 
+import cn.gov.sh.tradesecret.events.reference.AgencyType;
+import cn.gov.sh.tradesecret.events.reference.Districts;
+import cn.gov.sh.tradesecret.identity.account.Role;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -9,11 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import cn.gov.sh.tradesecret.events.reference.AgencyType;
-import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.identity.account.Role;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,133 +21,154 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience the {@code aud} claim of every access token; every service requires it
  * @param accessTokenTimeToLive lifetime of an access token
  * @param keyFile JWK file holding the signing key; when absent, a key lives only in memory and
- * tokens issued before a restart no longer verify
+ *     tokens issued before a restart no longer verify
  * @param demoPassword the client secret and login password shared by every demo account
- * @param accounts the demo accounts, each registered as a confidential client named after it and
- * as a user who logs in with the same name and password
+ * @param accounts the demo accounts, each registered as a confidential client named after it and as
+ *     a user who logs in with the same name and password
  * @param console the officers' browser application, through which the users log in
  */
 @ConfigurationProperties("platform.identity")
-public record IdentityProperties(@DefaultValue("trade-secret-platform") String audience,
-		@DefaultValue("30m") Duration accessTokenTimeToLive, Path keyFile, String demoPassword,
-		List<Account> accounts, @DefaultValue Console console) {
+public record IdentityProperties(
+    @DefaultValue("trade-secret-platform") String audience,
+    @DefaultValue("30m") Duration accessTokenTimeToLive,
+    Path keyFile,
+    String demoPassword,
+    List<Account> accounts,
+    @DefaultValue Console console) {
 
-	public IdentityProperties {
-		if (audience == null || audience.isBlank()) {
-			throw new IllegalArgumentException("platform.identity.audience must not be blank");
-		}
-		if (accessTokenTimeToLive.isNegative() || accessTokenTimeToLive.isZero()) {
-			throw new IllegalArgumentException("platform.identity.access-token-time-to-live must be positive");
-		}
-		if (demoPassword == null || demoPassword.isBlank()) {
-			throw new IllegalArgumentException("platform.identity.demo-password must not be blank");
-		}
-		accounts = (accounts != null) ? List.copyOf(accounts) : List.of();
-		Set<String> names = accounts.stream().map(Account::name).collect(Collectors.toSet());
-		if (names.size() != accounts.size()) {
-			throw new IllegalArgumentException("platform.identity.accounts has duplicate names");
-		}
-		if (names.contains(console.clientId())) {
-			throw new IllegalArgumentException(
-					"platform.identity.console.client-id " + console.clientId() + " is also an account name");
-		}
-	}
+  public IdentityProperties {
+    if (audience == null || audience.isBlank()) {
+      throw new IllegalArgumentException("platform.identity.audience must not be blank");
+    }
+    if (accessTokenTimeToLive.isNegative() || accessTokenTimeToLive.isZero()) {
+      throw new IllegalArgumentException(
+          "platform.identity.access-token-time-to-live must be positive");
+    }
+    if (demoPassword == null || demoPassword.isBlank()) {
+      throw new IllegalArgumentException("platform.identity.demo-password must not be blank");
+    }
+    accounts = (accounts != null) ? List.copyOf(accounts) : List.of();
+    Set<String> names = accounts.stream().map(Account::name).collect(Collectors.toSet());
+    if (names.size() != accounts.size()) {
+      throw new IllegalArgumentException("platform.identity.accounts has duplicate names");
+    }
+    if (names.contains(console.clientId())) {
+      throw new IllegalArgumentException(
+          "platform.identity.console.client-id " + console.clientId() + " is also an account name");
+    }
+  }
 
-	/**
-	 * The account of that name, if configured.
-	 */
-	public Optional<Account> account(String name) {
-		return this.accounts.stream().filter((account) -> account.name().equals(name)).findFirst();
-	}
+  /** The account of that name, if configured. */
+  public Optional<Account> account(String name) {
+    return this.accounts.stream().filter((account) -> account.name().equals(name)).findFirst();
+  }
 
-	/**
-	 * A demo account: an officer of one agency unit.
-	 *
-	 * @param name account name, the client id and the {@code sub} claim
-	 * @param agency agency type of the unit
-	 * @param unit agency unit id, e.g. {@code MR-310117}
-	 * @param jurisdiction {@code 310000} (municipal) or a district code (GB/T 2260)
-	 * @param roles roles of the officer in the unit
-	 */
-	public record Account(String name, AgencyType agency, String unit, String jurisdiction, Set<Role> roles) {
+  /**
+   * A demo account: an officer of one agency unit.
+   *
+   * @param name account name, the client id and the {@code sub} claim
+   * @param agency agency type of the unit
+   * @param unit agency unit id, e.g. {@code MR-310117}
+   * @param jurisdiction {@code 310000} (municipal) or a district code (GB/T 2260)
+   * @param roles roles of the officer in the unit
+   */
+  public record Account(
+      String name, AgencyType agency, String unit, String jurisdiction, Set<Role> roles) {
 
-		public Account {
-			if (name == null || name.isBlank()) {
-				throw new IllegalArgumentException("an account needs a name");
-			}
-			Objects.requireNonNull(agency, () -> "account " + name + " needs an agency");
-			if (!Districts.isKnown(jurisdiction)) {
-				throw new IllegalArgumentException(
-						"account " + name + " needs a known jurisdiction code (see Districts), got " + jurisdiction);
-			}
-			if (unit == null || !unit.equals(agency.unitIn(jurisdiction))) {
-				throw new IllegalArgumentException(
-						"account " + name + " must belong to unit " + agency.unitIn(jurisdiction) + ", not " + unit);
-			}
-			if (roles == null || roles.isEmpty()) {
-				throw new IllegalArgumentException("account " + name + " needs at least one role");
-			}
-			roles = Set.copyOf(roles);
-		}
+    public Account {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("an account needs a name");
+      }
+      Objects.requireNonNull(agency, () -> "account " + name + " needs an agency");
+      if (!Districts.isKnown(jurisdiction)) {
+        throw new IllegalArgumentException(
+            "account "
+                + name
+                + " needs a known jurisdiction code (see Districts), got "
+                + jurisdiction);
+      }
+      if (unit == null || !unit.equals(agency.unitIn(jurisdiction))) {
+        throw new IllegalArgumentException(
+            "account "
+                + name
+                + " must belong to unit "
+                + agency.unitIn(jurisdiction)
+                + ", not "
+                + unit);
+      }
+      if (roles == null || roles.isEmpty()) {
+        throw new IllegalArgumentException("account " + name + " needs at least one role");
+      }
+      roles = Set.copyOf(roles);
+    }
+  }
 
-	}
+  /**
+   * The officers' browser application: a public OAuth2 client (no secret) that obtains tokens with
+   * the authorization-code grant and PKCE after the officer logged in at the identity service.
+   *
+   * @param clientId its client id
+   * @param redirectUris where the authorization endpoint may send the code, each matched exactly (a
+   *     loopback IP such as {@code 127.0.0.1} on any port, RFC 8252); their origins may also call
+   *     the token endpoint from a browser (CORS)
+   * @param refreshTokenTimeToLive how long after login the officer's refresh tokens keep working;
+   *     each refresh replaces the refresh token but never extends this
+   */
+  public record Console(
+      @DefaultValue("officer-console") String clientId,
+      @DefaultValue({
+            "http://localhost:5173/callback",
+            "http://localhost:8080/swagger-ui/oauth2-redirect.html",
+            "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html"
+          })
+          List<String> redirectUris,
+      @DefaultValue("8h") Duration refreshTokenTimeToLive) {
 
-	/**
-	 * The officers' browser application: a public OAuth2 client (no secret) that obtains tokens with
-	 * the authorization-code grant and PKCE after the officer logged in at the identity service.
-	 *
-	 * @param clientId its client id
-	 * @param redirectUris where the authorization endpoint may send the code, each matched exactly
-	 * (a loopback IP such as {@code 127.0.0.1} on any port, RFC 8252); their origins may also call
-	 * the token endpoint from a browser (CORS)
-	 * @param refreshTokenTimeToLive how long after login the officer's refresh tokens keep working;
-	 * each refresh replaces the refresh token but never extends this
-	 */
-	public record Console(@DefaultValue("officer-console") String clientId,
-			@DefaultValue({ "http://localhost:5173/callback", "http://localhost:8080/swagger-ui/oauth2-redirect.html",
-					"http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html" }) List<String> redirectUris,
-			@DefaultValue("8h") Duration refreshTokenTimeToLive) {
+    public Console {
+      if (clientId == null || clientId.isBlank()) {
+        throw new IllegalArgumentException("platform.identity.console.client-id must not be blank");
+      }
+      if (redirectUris == null || redirectUris.isEmpty()) {
+        throw new IllegalArgumentException(
+            "platform.identity.console.redirect-uris must not be empty");
+      }
+      redirectUris = redirectUris.stream().map(String::strip).toList();
+      redirectUris.forEach(Console::requireAbsoluteHttpWithoutFragment);
+      if (refreshTokenTimeToLive.isNegative() || refreshTokenTimeToLive.isZero()) {
+        throw new IllegalArgumentException(
+            "platform.identity.console.refresh-token-time-to-live must be positive");
+      }
+    }
 
-		public Console {
-			if (clientId == null || clientId.isBlank()) {
-				throw new IllegalArgumentException("platform.identity.console.client-id must not be blank");
-			}
-			if (redirectUris == null || redirectUris.isEmpty()) {
-				throw new IllegalArgumentException("platform.identity.console.redirect-uris must not be empty");
-			}
-			redirectUris = redirectUris.stream().map(String::strip).toList();
-			redirectUris.forEach(Console::requireAbsoluteHttpWithoutFragment);
-			if (refreshTokenTimeToLive.isNegative() || refreshTokenTimeToLive.isZero()) {
-				throw new IllegalArgumentException(
-						"platform.identity.console.refresh-token-time-to-live must be positive");
-			}
-		}
+    /**
+     * The origins ({@code scheme://host:port}) of the redirect URIs: where the application runs.
+     */
+    public List<String> origins() {
+      return this.redirectUris.stream()
+          .map(URI::create)
+          .map(
+              (uri) -> {
+                String origin = uri.getScheme() + "://" + uri.getHost();
+                return (uri.getPort() != -1) ? origin + ":" + uri.getPort() : origin;
+              })
+          .distinct()
+          .toList();
+    }
 
-		/**
-		 * The origins ({@code scheme://host:port}) of the redirect URIs: where the application runs.
-		 */
-		public List<String> origins() {
-			return this.redirectUris.stream().map(URI::create).map((uri) -> {
-				String origin = uri.getScheme() + "://" + uri.getHost();
-				return (uri.getPort() != -1) ? origin + ":" + uri.getPort() : origin;
-			}).distinct().toList();
-		}
-
-		private static void requireAbsoluteHttpWithoutFragment(String redirectUri) {
-			try {
-				URI uri = new URI(redirectUri);
-				boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-				if (!http || uri.getHost() == null || uri.getFragment() != null) {
-					throw new IllegalArgumentException("platform.identity.console.redirect-uris: " + redirectUri
-							+ " must be an absolute http(s) URI without fragment");
-				}
-			}
-			catch (URISyntaxException ex) {
-				throw new IllegalArgumentException(
-						"platform.identity.console.redirect-uris: " + redirectUri + " is not a URI", ex);
-			}
-		}
-
-	}
-
+    private static void requireAbsoluteHttpWithoutFragment(String redirectUri) {
+      try {
+        URI uri = new URI(redirectUri);
+        boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+        if (!http || uri.getHost() == null || uri.getFragment() != null) {
+          throw new IllegalArgumentException(
+              "platform.identity.console.redirect-uris: "
+                  + redirectUri
+                  + " must be an absolute http(s) URI without fragment");
+        }
+      } catch (URISyntaxException ex) {
+        throw new IllegalArgumentException(
+            "platform.identity.console.redirect-uris: " + redirectUri + " is not a URI", ex);
+      }
+    }
+  }
 }

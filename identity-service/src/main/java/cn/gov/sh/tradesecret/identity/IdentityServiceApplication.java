@@ -5,15 +5,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The platform's embedded OAuth2 / OpenID Connect issuer: it signs the JWT access tokens that
- * the gateway and every service validate, for the demo accounts of each agency.
+ * The platform's embedded OAuth2 / OpenID Connect issuer: it signs the JWT access tokens that the
+ * gateway and every service validate, for the demo accounts of each agency.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class IdentityServiceApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(IdentityServiceApplication.class, args);
-	}
-
+  public static void main(String[] args) {
+    SpringApplication.run(IdentityServiceApplication.class, args);
+  }
 }

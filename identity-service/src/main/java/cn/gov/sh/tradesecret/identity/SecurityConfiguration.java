@@ -1,11 +1,9 @@
 package cn.gov.sh.tradesecret.identity;
 
-import java.util.List;
-import java.util.stream.Stream;
-
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationConverter;
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationProvider;
-
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -36,126 +34,144 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * Four filter chains: the authorization endpoint, which browsers visit with the officer's login
  * session; the other protocol endpoints (token, JWK set, discovery, user info), stateless; the
- * login page, which holds that session; and everything else, where only health and info are
- * public.
+ * login page, which holds that session; and everything else, where only health and info are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String LOGIN_PAGE = "/login";
+  private static final String LOGIN_PAGE = "/login";
 
-	/**
-	 * An officer who has not logged in is sent to the login page and comes back here afterwards
-	 * (the request is kept in the session).
-	 */
-	@Bean
-	@Order(1)
-	SecurityFilterChain authorizationEndpointFilterChain(HttpSecurity http, AuthorizationServerSettings settings)
-			throws Exception {
-		http.securityMatcher(authorizationEndpoint(settings));
-		http.oauth2AuthorizationServer((server) -> server.oidc(Customizer.withDefaults()));
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
-		http.exceptionHandling(
-				(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
-		return http.build();
-	}
+  /**
+   * An officer who has not logged in is sent to the login page and comes back here afterwards (the
+   * request is kept in the session).
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain authorizationEndpointFilterChain(
+      HttpSecurity http, AuthorizationServerSettings settings) throws Exception {
+    http.securityMatcher(authorizationEndpoint(settings));
+    http.oauth2AuthorizationServer((server) -> server.oidc(Customizer.withDefaults()));
+    http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+    http.exceptionHandling(
+        (exceptions) ->
+            exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
+    return http.build();
+  }
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, AuthorizationServerSettings settings,
-			RegisteredClientRepository clients, IdentityProperties properties) throws Exception {
-		http.oauth2AuthorizationServer((server) -> {
-			// CORS preflights (OPTIONS) too: the endpoints' own matchers take only GET or POST.
-			http.securityMatcher(new OrRequestMatcher(
-					new AndRequestMatcher(server.getEndpointsMatcher(),
-							new NegatedRequestMatcher(authorizationEndpoint(settings))),
-					new AndRequestMatcher(CorsUtils::isPreFlightRequest, browserCallableEndpoints(settings))));
-			server.oidc(Customizer.withDefaults());
-			// The console has no secret: it refreshes with its client id and the refresh token.
-			server.clientAuthentication((clientAuthentication) -> clientAuthentication
-				.authenticationConverter(new PublicClientRefreshAuthenticationConverter())
-				.authenticationProvider(new PublicClientRefreshAuthenticationProvider(clients)));
-		});
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
-		// The OIDC user-info endpoint accepts the server's own access tokens.
-		http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()));
-		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-		http.cors((cors) -> cors.configurationSource(consoleOrigins(properties)));
-		return http.build();
-	}
+  @Bean
+  @Order(2)
+  SecurityFilterChain authorizationServerFilterChain(
+      HttpSecurity http,
+      AuthorizationServerSettings settings,
+      RegisteredClientRepository clients,
+      IdentityProperties properties)
+      throws Exception {
+    http.oauth2AuthorizationServer(
+        (server) -> {
+          // CORS preflights (OPTIONS) too: the endpoints' own matchers take only GET or POST.
+          http.securityMatcher(
+              new OrRequestMatcher(
+                  new AndRequestMatcher(
+                      server.getEndpointsMatcher(),
+                      new NegatedRequestMatcher(authorizationEndpoint(settings))),
+                  new AndRequestMatcher(
+                      CorsUtils::isPreFlightRequest, browserCallableEndpoints(settings))));
+          server.oidc(Customizer.withDefaults());
+          // The console has no secret: it refreshes with its client id and the refresh token.
+          server.clientAuthentication(
+              (clientAuthentication) ->
+                  clientAuthentication
+                      .authenticationConverter(new PublicClientRefreshAuthenticationConverter())
+                      .authenticationProvider(
+                          new PublicClientRefreshAuthenticationProvider(clients)));
+        });
+    http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+    // The OIDC user-info endpoint accepts the server's own access tokens.
+    http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()));
+    http.sessionManagement(
+        (sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    http.cors((cors) -> cors.configurationSource(consoleOrigins(properties)));
+    return http.build();
+  }
 
-	/**
-	 * The login form (Spring Security's default page, with a CSRF token) and the logout that ends
-	 * the officer's session.
-	 */
-	@Bean
-	@Order(3)
-	SecurityFilterChain loginFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(LOGIN_PAGE, "/logout");
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
-		http.formLogin(Customizer.withDefaults());
-		return http.build();
-	}
+  /**
+   * The login form (Spring Security's default page, with a CSRF token) and the logout that ends the
+   * officer's session.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain loginFilterChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(LOGIN_PAGE, "/logout");
+    http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+    http.formLogin(Customizer.withDefaults());
+    return http.build();
+  }
 
-	@Bean
-	@Order(4)
-	SecurityFilterChain defaultFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
-			.permitAll()
-			.requestMatchers("/error")
-			.permitAll()
-			.anyRequest()
-			.denyAll());
-		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-		http.csrf((csrf) -> csrf.disable());
-		return http.build();
-	}
+  @Bean
+  @Order(4)
+  SecurityFilterChain defaultFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+        (requests) ->
+            requests
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                .permitAll()
+                .requestMatchers("/error")
+                .permitAll()
+                .anyRequest()
+                .denyAll());
+    http.sessionManagement(
+        (sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    http.csrf((csrf) -> csrf.disable());
+    return http.build();
+  }
 
-	/**
-	 * One store of authorizations (codes, tokens) for the authorization endpoint's chain, which
-	 * issues codes, and the token endpoint's, which redeems them; in memory, like the accounts.
-	 */
-	@Bean
-	OAuth2AuthorizationService authorizationService() {
-		return new InMemoryOAuth2AuthorizationService();
-	}
+  /**
+   * One store of authorizations (codes, tokens) for the authorization endpoint's chain, which
+   * issues codes, and the token endpoint's, which redeems them; in memory, like the accounts.
+   */
+  @Bean
+  OAuth2AuthorizationService authorizationService() {
+    return new InMemoryOAuth2AuthorizationService();
+  }
 
-	@Bean
-	OAuth2AuthorizationConsentService authorizationConsentService() {
-		return new InMemoryOAuth2AuthorizationConsentService();
-	}
+  @Bean
+  OAuth2AuthorizationConsentService authorizationConsentService() {
+    return new InMemoryOAuth2AuthorizationConsentService();
+  }
 
-	private static RequestMatcher authorizationEndpoint(AuthorizationServerSettings settings) {
-		return PathPatternRequestMatcher.withDefaults().matcher(settings.getAuthorizationEndpoint());
-	}
+  private static RequestMatcher authorizationEndpoint(AuthorizationServerSettings settings) {
+    return PathPatternRequestMatcher.withDefaults().matcher(settings.getAuthorizationEndpoint());
+  }
 
-	/**
-	 * What a console in the browser calls with {@code fetch}: discovery, key set, token, user info,
-	 * revocation.
-	 */
-	private static RequestMatcher browserCallableEndpoints(AuthorizationServerSettings settings) {
-		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-		return new OrRequestMatcher(Stream
-			.of("/.well-known/openid-configuration", "/.well-known/oauth-authorization-server",
-					settings.getJwkSetEndpoint(), settings.getTokenEndpoint(), settings.getOidcUserInfoEndpoint(),
-					settings.getTokenRevocationEndpoint())
-			.<RequestMatcher>map(paths::matcher)
-			.toList());
-	}
+  /**
+   * What a console in the browser calls with {@code fetch}: discovery, key set, token, user info,
+   * revocation.
+   */
+  private static RequestMatcher browserCallableEndpoints(AuthorizationServerSettings settings) {
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(
+        Stream.of(
+                "/.well-known/openid-configuration",
+                "/.well-known/oauth-authorization-server",
+                settings.getJwkSetEndpoint(),
+                settings.getTokenEndpoint(),
+                settings.getOidcUserInfoEndpoint(),
+                settings.getTokenRevocationEndpoint())
+            .<RequestMatcher>map(paths::matcher)
+            .toList());
+  }
 
-	/**
-	 * The console runs where its redirect URIs point: from there a browser may call the token,
-	 * key-set, discovery and user-info endpoints.
-	 */
-	private static CorsConfigurationSource consoleOrigins(IdentityProperties properties) {
-		CorsConfiguration cors = new CorsConfiguration();
-		cors.setAllowedOrigins(properties.console().origins());
-		cors.setAllowedMethods(List.of("GET", "POST"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "DPoP"));
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.registerCorsConfiguration("/**", cors);
-		return source;
-	}
-
+  /**
+   * The console runs where its redirect URIs point: from there a browser may call the token,
+   * key-set, discovery and user-info endpoints.
+   */
+  private static CorsConfigurationSource consoleOrigins(IdentityProperties properties) {
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.setAllowedOrigins(properties.console().origins());
+    cors.setAllowedMethods(List.of("GET", "POST"));
+    cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "DPoP"));
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/**", cors);
+    return source;
+  }
 }

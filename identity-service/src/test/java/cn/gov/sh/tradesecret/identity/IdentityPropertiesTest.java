@@ -1,59 +1,83 @@
 package cn.gov.sh.tradesecret.identity;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.identity.IdentityProperties.Account;
 import cn.gov.sh.tradesecret.identity.IdentityProperties.Console;
 import cn.gov.sh.tradesecret.identity.account.Role;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 class IdentityPropertiesTest {
 
-	@Test
-	void consoleOriginsAreThoseOfItsRedirectUris() {
-		Console console = console(List.of("http://localhost:5173/callback", "http://localhost:5173/silent-renew",
-				"https://console.example.gov.cn/callback"));
+  @Test
+  void consoleOriginsAreThoseOfItsRedirectUris() {
+    Console console =
+        console(
+            List.of(
+                "http://localhost:5173/callback",
+                "http://localhost:5173/silent-renew",
+                "https://console.example.gov.cn/callback"));
 
-		assertThat(console.origins()).containsExactly("http://localhost:5173", "https://console.example.gov.cn");
-	}
+    assertThat(console.origins())
+        .containsExactly("http://localhost:5173", "https://console.example.gov.cn");
+  }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "/callback", "http://localhost:5173/callback#fragment", "javascript:alert(1)",
-			"custom.scheme:/callback", "http://local host/callback" })
-	void redirectUriMustBeAbsoluteHttpWithoutFragment(String redirectUri) {
-		assertThatIllegalArgumentException().isThrownBy(() -> console(List.of(redirectUri)))
-			.withMessageContaining("redirect-uris");
-	}
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/callback",
+        "http://localhost:5173/callback#fragment",
+        "javascript:alert(1)",
+        "custom.scheme:/callback",
+        "http://local host/callback"
+      })
+  void redirectUriMustBeAbsoluteHttpWithoutFragment(String redirectUri) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> console(List.of(redirectUri)))
+        .withMessageContaining("redirect-uris");
+  }
 
-	@Test
-	void consoleNeedsARedirectUri() {
-		assertThatIllegalArgumentException().isThrownBy(() -> console(List.of()))
-			.withMessageContaining("redirect-uris");
-	}
+  @Test
+  void consoleNeedsARedirectUri() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> console(List.of()))
+        .withMessageContaining("redirect-uris");
+  }
 
-	@Test
-	void consoleClientIdMustNotBeAnAccountName() {
-		Account account = new Account("songjiang-officer", AgencyType.MARKET_REGULATION, "MR-310117", "310117",
-				Set.of(Role.OFFICER));
-		Console console = new Console("songjiang-officer", List.of("http://localhost:5173/callback"),
-				Duration.ofHours(8));
+  @Test
+  void consoleClientIdMustNotBeAnAccountName() {
+    Account account =
+        new Account(
+            "songjiang-officer",
+            AgencyType.MARKET_REGULATION,
+            "MR-310117",
+            "310117",
+            Set.of(Role.OFFICER));
+    Console console =
+        new Console(
+            "songjiang-officer", List.of("http://localhost:5173/callback"), Duration.ofHours(8));
 
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new IdentityProperties("trade-secret-platform", Duration.ofMinutes(30), null, "secret",
-					List.of(account), console))
-			.withMessageContaining("client-id");
-	}
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new IdentityProperties(
+                    "trade-secret-platform",
+                    Duration.ofMinutes(30),
+                    null,
+                    "secret",
+                    List.of(account),
+                    console))
+        .withMessageContaining("client-id");
+  }
 
-	private static Console console(List<String> redirectUris) {
-		return new Console("officer-console", redirectUris, Duration.ofHours(8));
-	}
-
+  private static Console console(List<String> redirectUris) {
+    return new Console("officer-console", redirectUris, Duration.ofHours(8));
+  }
 }

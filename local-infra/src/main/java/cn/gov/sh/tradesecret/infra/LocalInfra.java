@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The command line that {@code ./platform} uses to start the local infrastructure. Each server is
- * left running in its own process; its process id is written to a file so that
- * {@code ./platform down} stops it by that id.
+ * left running in its own process; its process id is written to a file so that {@code ./platform
+ * down} stops it by that id.
  *
  * <pre>
  * postgres &lt;dataDir&gt; &lt;port&gt; &lt;pidFile&gt; &lt;database&gt;...
@@ -28,18 +28,24 @@ public final class LocalInfra {
         if (args.length < 4) {
           usage();
         }
-        PostgresServer postgres = PostgresServer.start(Path.of(args[1]), Integer.parseInt(args[2]), false);
+        PostgresServer postgres =
+            PostgresServer.start(Path.of(args[1]), Integer.parseInt(args[2]), false);
         List<String> databases = Arrays.asList(args).subList(4, args.length);
         databases.forEach(postgres::ensureDatabase);
         Files.writeString(Path.of(args[3]), Long.toString(postgres.pid()));
-        System.out.println("PostgreSQL ready on port " + postgres.port() + ", databases " + databases);
+        System.out.println(
+            "PostgreSQL ready on port " + postgres.port() + ", databases " + databases);
       }
       case "kafka" -> {
         if (args.length != 5) {
           usage();
         }
-        KafkaBroker broker = KafkaBroker.start(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-            System.getProperty("java.class.path"));
+        KafkaBroker broker =
+            KafkaBroker.start(
+                Path.of(args[1]),
+                Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]),
+                System.getProperty("java.class.path"));
         Files.writeString(Path.of(args[4]), Long.toString(broker.pid()));
         System.out.println("Kafka ready on " + broker.bootstrapServers());
       }
@@ -50,8 +56,9 @@ public final class LocalInfra {
   }
 
   private static void usage() {
-    System.err.println("usage: LocalInfra postgres <dataDir> <port> <pidFile> <database>...\n"
-        + "       LocalInfra kafka <dir> <port> <controllerPort> <pidFile>");
+    System.err.println(
+        "usage: LocalInfra postgres <dataDir> <port> <pidFile> <database>...\n"
+            + "       LocalInfra kafka <dir> <port> <controllerPort> <pidFile>");
     System.exit(2);
   }
 }

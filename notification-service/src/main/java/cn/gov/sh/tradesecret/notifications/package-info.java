@@ -1,2 +1,5 @@
-/** notification-service: routes every domain event to the agencies' inboxes and webhooks; one package per feature. */
+/**
+ * notification-service: routes every domain event to the agencies' inboxes and webhooks; one
+ * package per feature.
+ */
 package cn.gov.sh.tradesecret.notifications;

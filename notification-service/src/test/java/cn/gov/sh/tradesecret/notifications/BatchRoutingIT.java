@@ -21,19 +21,28 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Routing a poll at a time: records that reach the service together are routed in one
- * transaction, in the order of their partition, each event once, and a malformed one among them
- * goes to the dead-letter topic without holding up the others.
+ * Routing a poll at a time: records that reach the service together are routed in one transaction,
+ * in the order of their partition, each event once, and a malformed one among them goes to the
+ * dead-letter topic without holding up the others.
  */
 class BatchRoutingIT extends NotificationIntegrationTest {
 
-  /** Sends the records in one produce request per partition, so the service fetches them in one poll. */
+  /**
+   * Sends the records in one produce request per partition, so the service fetches them in one
+   * poll.
+   */
   void sendTogether(List<ProducerRecord<String, String>> records) {
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        ProducerConfig.LINGER_MS_CONFIG, 500,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG,
+                500,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class))) {
       records.forEach(producer::send);
       producer.flush();
     }
@@ -44,14 +53,17 @@ class BatchRoutingIT extends NotificationIntegrationTest {
   }
 
   Timestamp routedAt(EventEnvelope<?> event) {
-    return jdbc.queryForObject("select received_at from event_history where event_id = ?::uuid", Timestamp.class,
+    return jdbc.queryForObject(
+        "select received_at from event_history where event_id = ?::uuid",
+        Timestamp.class,
         event.id());
   }
 
   @Test
   void eventsFetchedTogetherAreRoutedOnceEachInOrderInOneTransaction() {
     WebhookReceiver.Hook hook = RECEIVER.newHook();
-    String endpointId = registerEndpoint(DemoAccount.SONGJIANG_OFFICER, hook).get("endpoint").get("id").asString();
+    String endpointId =
+        registerEndpoint(DemoAccount.SONGJIANG_OFFICER, hook).get("endpoint").get("id").asString();
     subscribeWebhook(DemoAccount.SONGJIANG_OFFICER, "referral-events", endpointId);
     List<String> referrals = new ArrayList<>();
     List<EventEnvelope<?>> proposals = new ArrayList<>();
@@ -65,46 +77,75 @@ class BatchRoutingIT extends NotificationIntegrationTest {
       proposals.add(proposed);
       acceptances.add(accepted);
       // each event twice in a row, as a producer retry or a relay that crashed after sending would
-      records.addAll(List.of(record(proposed), record(proposed), record(accepted), record(accepted)));
+      records.addAll(
+          List.of(record(proposed), record(proposed), record(accepted), record(accepted)));
     }
 
     sendTogether(records);
     acceptances.forEach(accepted -> awaitDeliveryStatus(endpointId, accepted.id(), "DELIVERED"));
 
     for (int i = 0; i < referrals.size(); i++) {
-      assertThat(hook.concerning(referrals.get(i))).as("each event once, in order")
+      assertThat(hook.concerning(referrals.get(i)))
+          .as("each event once, in order")
           .extracting(r -> json.readTree(r.body()).get("type").asString())
           .containsExactly("ReferralProposed", "ReferralAccepted");
-      assertThat(jdbc.queryForObject("select count(*) from inbox_entry where event_id = ?::uuid and unit = ?",
-          Integer.class, proposals.get(i).id(), "PROC-310117")).as("one inbox entry").isEqualTo(1);
-      assertThat(routedAt(acceptances.get(i))).as("routed in the transaction of the earlier event")
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from inbox_entry where event_id = ?::uuid and unit = ?",
+                  Integer.class,
+                  proposals.get(i).id(),
+                  "PROC-310117"))
+          .as("one inbox entry")
+          .isEqualTo(1);
+      assertThat(routedAt(acceptances.get(i)))
+          .as("routed in the transaction of the earlier event")
           .isEqualTo(routedAt(proposals.get(i)));
     }
-    assertThat(jdbc.queryForObject("select count(*) from delivery where endpoint_id = ?::uuid", Integer.class,
-        endpointId)).as("one message per event").isEqualTo(2 * referrals.size());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from delivery where endpoint_id = ?::uuid",
+                Integer.class,
+                endpointId))
+        .as("one message per event")
+        .isEqualTo(2 * referrals.size());
   }
 
   @Test
   void aMalformedMessageAmongOthersIsDeadLetteredAndTheOthersAreRoutedInOrder() {
     WebhookReceiver.Hook hook = RECEIVER.newHook();
-    String endpointId = registerEndpoint(DemoAccount.SONGJIANG_OFFICER, hook).get("endpoint").get("id").asString();
+    String endpointId =
+        registerEndpoint(DemoAccount.SONGJIANG_OFFICER, hook).get("endpoint").get("id").asString();
     subscribeWebhook(DemoAccount.SONGJIANG_OFFICER, "referral-events", endpointId);
     String referral = "R-" + UUID.randomUUID();
     EventEnvelope<?> proposed = NotificationTestData.referralProposed(referral, "310117");
     EventEnvelope<?> accepted = NotificationTestData.referralAccepted(referral, "310117");
-    String poison = "{\"type\":\"ReferralProposed\",\"id\":\"not-a-uuid\",\"subject\":\"" + referral + "\"}";
+    String poison =
+        "{\"type\":\"ReferralProposed\",\"id\":\"not-a-uuid\",\"subject\":\"" + referral + "\"}";
 
-    try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.deadLetter(Topics.REFERRAL_EVENTS))) {
-      sendTogether(List.of(record(proposed), new ProducerRecord<>(Topics.REFERRAL_EVENTS, referral, poison),
-          record(accepted)));
+    try (TopicProbe deadLetters =
+        new TopicProbe(bootstrapServers(), Topics.deadLetter(Topics.REFERRAL_EVENTS))) {
+      sendTogether(
+          List.of(
+              record(proposed),
+              new ProducerRecord<>(Topics.REFERRAL_EVENTS, referral, poison),
+              record(accepted)));
 
-      ConsumerRecord<String, String> dead = deadLetters.await(r -> poison.equals(r.value()), Duration.ofSeconds(30));
+      ConsumerRecord<String, String> dead =
+          deadLetters.await(r -> poison.equals(r.value()), Duration.ofSeconds(30));
       assertThat(dead.key()).isEqualTo(referral);
     }
     awaitDeliveryStatus(endpointId, accepted.id(), "DELIVERED");
-    assertThat(hook.concerning(referral)).extracting(r -> json.readTree(r.body()).get("type").asString())
+    assertThat(hook.concerning(referral))
+        .extracting(r -> json.readTree(r.body()).get("type").asString())
         .containsExactly("ReferralProposed", "ReferralAccepted");
-    await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
-        "select count(*) from event_history where subject = ?", Integer.class, referral) == 2);
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "select count(*) from event_history where subject = ?",
+                        Integer.class,
+                        referral)
+                    == 2);
   }
 }

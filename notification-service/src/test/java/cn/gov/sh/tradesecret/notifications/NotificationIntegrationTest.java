@@ -36,14 +36,10 @@ abstract class NotificationIntegrationTest {
   static final Duration PATIENCE = Duration.ofSeconds(30);
   static final WebhookReceiver RECEIVER = new WebhookReceiver();
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  JsonMapper json;
-  @Autowired
-  KafkaConnectionDetails kafka;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired JsonMapper json;
+  @Autowired KafkaConnectionDetails kafka;
 
   ApiClient api;
 
@@ -57,13 +53,17 @@ abstract class NotificationIntegrationTest {
   }
 
   void publish(EventEnvelope<?> event) {
-    TopicProbe.send(bootstrapServers(), event.topic(), event.subject(), json.writeValueAsString(event));
+    TopicProbe.send(
+        bootstrapServers(), event.topic(), event.subject(), json.writeValueAsString(event));
   }
 
   /** A new endpoint of {@code account}'s unit: its id and secret. */
   JsonNode registerEndpoint(DemoAccount account, WebhookReceiver.Hook hook) {
-    ApiClient.Response created = api.as(account).post("/api/webhook-endpoints",
-        Map.of("url", hook.url(), "description", "agency case system"));
+    ApiClient.Response created =
+        api.as(account)
+            .post(
+                "/api/webhook-endpoints",
+                Map.of("url", hook.url(), "description", "agency case system"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json();
   }
@@ -79,26 +79,44 @@ abstract class NotificationIntegrationTest {
     return created.json().get("id").asString();
   }
 
-  /** A hook of the Songjiang bureau's system, subscribed to every case event: returns the endpoint id. */
+  /**
+   * A hook of the Songjiang bureau's system, subscribed to every case event: returns the endpoint
+   * id.
+   */
   String songjiangCaseSystem(WebhookReceiver.Hook hook) {
-    String endpointId = registerEndpoint(DemoAccount.SONGJIANG_OFFICER, hook).get("endpoint").get("id").asString();
+    String endpointId =
+        registerEndpoint(DemoAccount.SONGJIANG_OFFICER, hook).get("endpoint").get("id").asString();
     subscribeWebhook(DemoAccount.SONGJIANG_OFFICER, "case-events", endpointId);
     return endpointId;
   }
 
   int delete(DemoAccount account, String path) {
     try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .header("Authorization", "Bearer " + TestIssuer.token(account)).timeout(Duration.ofSeconds(10)).DELETE()
-          .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                  .header("Authorization", "Bearer " + TestIssuer.token(account))
+                  .timeout(Duration.ofSeconds(10))
+                  .DELETE()
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   String deliveryStatus(String endpointId, String eventId) {
-    return jdbc.queryForList("select status from delivery where endpoint_id = ?::uuid and event_id = ?::uuid"
-        + " and replay_id is null", String.class, endpointId, eventId).stream().findFirst().orElse("NONE");
+    return jdbc
+        .queryForList(
+            "select status from delivery where endpoint_id = ?::uuid and event_id = ?::uuid"
+                + " and replay_id is null",
+            String.class,
+            endpointId,
+            eventId)
+        .stream()
+        .findFirst()
+        .orElse("NONE");
   }
 
   void awaitDeliveryStatus(String endpointId, String eventId, String status) {

@@ -17,9 +17,11 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 class TestDns {
 
-  static final Map<String, String> NAMES = new ConcurrentHashMap<>(Map.of(
-      "cases.example.gov.cn", "192.0.2.10",
-      "cases.songjiang.example.gov.cn", "192.0.2.11"));
+  static final Map<String, String> NAMES =
+      new ConcurrentHashMap<>(
+          Map.of(
+              "cases.example.gov.cn", "192.0.2.10",
+              "cases.songjiang.example.gov.cn", "192.0.2.11"));
 
   static void point(String name, String address) {
     NAMES.put(name, address);
@@ -33,7 +35,10 @@ class TestDns {
 
   static InetAddress[] resolve(String host) throws UnknownHostException {
     String address = NAMES.get(host);
-    return address == null ? InetAddress.getAllByName(host)
-        : new InetAddress[] {InetAddress.getByAddress(host, InetAddress.getByName(address).getAddress())};
+    return address == null
+        ? InetAddress.getAllByName(host)
+        : new InetAddress[] {
+          InetAddress.getByAddress(host, InetAddress.getByName(address).getAddress())
+        };
   }
 }

@@ -28,21 +28,40 @@ class WebhookAddressIT extends NotificationIntegrationTest {
   void internalAddressesAreRefusedAtRegistrationAndNothingIsStored() {
     String intranet = "hr-" + UUID.randomUUID() + ".example.gov.cn";
     TestDns.point(intranet, "192.168.10.20");
-    List<String> refused = List.of("https://169.254.169.254/latest/meta-data/", "https://100.100.100.200/latest/meta-data/",
-        "https://10.0.0.1/hook", "https://172.20.0.1/hook", "https://[fd00::1]/hook", "https://[fe80::1]/hook",
-        "https://0.0.0.0/hook", "https://224.0.0.251/hook", "https://255.255.255.255/hook", "https://" + intranet + "/hook",
-        "https://no-such-host.invalid/hook", "http://cases.example.gov.cn/hook", "http://192.168.10.20/hook");
+    List<String> refused =
+        List.of(
+            "https://169.254.169.254/latest/meta-data/",
+            "https://100.100.100.200/latest/meta-data/",
+            "https://10.0.0.1/hook",
+            "https://172.20.0.1/hook",
+            "https://[fd00::1]/hook",
+            "https://[fe80::1]/hook",
+            "https://0.0.0.0/hook",
+            "https://224.0.0.251/hook",
+            "https://255.255.255.255/hook",
+            "https://" + intranet + "/hook",
+            "https://no-such-host.invalid/hook",
+            "http://cases.example.gov.cn/hook",
+            "http://192.168.10.20/hook");
     int before = endpoints();
 
     for (String url : refused) {
-      ApiClient.Response response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints",
-          Map.of("url", url));
+      ApiClient.Response response =
+          api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints", Map.of("url", url));
       Problems.assertInvalid(response, "url");
-      assertThat(response.body()).as("the resolved address is not disclosed").doesNotContain("192.168.10.20\"");
+      assertThat(response.body())
+          .as("the resolved address is not disclosed")
+          .doesNotContain("192.168.10.20\"");
     }
     assertThat(endpoints()).as("nothing stored").isEqualTo(before);
-    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints",
-        Map.of("url", "https://no-such-host.invalid/hook")).json().get("errors").get(0).get("message").asString())
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_OFFICER)
+                .post("/api/webhook-endpoints", Map.of("url", "https://no-such-host.invalid/hook"))
+                .json()
+                .get("errors")
+                .get(0)
+                .get("message")
+                .asString())
         .contains("does not resolve");
   }
 
@@ -51,8 +70,9 @@ class WebhookAddressIT extends NotificationIntegrationTest {
     WebhookReceiver.Hook hook = RECEIVER.newHook();
     String name = "adapter-" + UUID.randomUUID() + ".example.gov.cn";
     TestDns.point(name, "127.0.0.1");
-    ApiClient.Response created = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/webhook-endpoints",
-        Map.of("url", hook.url().replace("127.0.0.1", name)));
+    ApiClient.Response created =
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .post("/api/webhook-endpoints", Map.of("url", hook.url().replace("127.0.0.1", name)));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String endpointId = created.json().get("endpoint").get("id").asString();
     subscribeWebhook(DemoAccount.SONGJIANG_OFFICER, "case-events", endpointId);
@@ -63,13 +83,21 @@ class WebhookAddressIT extends NotificationIntegrationTest {
     awaitDeliveryStatus(endpointId, event.id(), "DEAD");
 
     assertThat(hook.received).as("no request was made").isEmpty();
-    String deliveryId = jdbc.queryForObject("select id::text from delivery where endpoint_id = ?::uuid",
-        String.class, endpointId);
-    JsonNode log = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/deliveries/" + deliveryId).json();
-    assertThat(log.get("attempts")).hasSize(4).allSatisfy(attempt -> {
-      assertThat(attempt.get("statusCode").isNull()).isTrue();
-      assertThat(attempt.get("error").asString()).startsWith("refused: must not point to a private address");
-    });
-    assertThat(log.get("delivery").get("lastError").asString()).startsWith("refused:").doesNotContain("10.0.0.5");
+    String deliveryId =
+        jdbc.queryForObject(
+            "select id::text from delivery where endpoint_id = ?::uuid", String.class, endpointId);
+    JsonNode log =
+        api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/deliveries/" + deliveryId).json();
+    assertThat(log.get("attempts"))
+        .hasSize(4)
+        .allSatisfy(
+            attempt -> {
+              assertThat(attempt.get("statusCode").isNull()).isTrue();
+              assertThat(attempt.get("error").asString())
+                  .startsWith("refused: must not point to a private address");
+            });
+    assertThat(log.get("delivery").get("lastError").asString())
+        .startsWith("refused:")
+        .doesNotContain("10.0.0.5");
   }
 }

@@ -2,10 +2,10 @@ package cn.gov.sh.tradesecret.notifications;
 
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.sh.tradesecret.testsupport.RealTime;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.testsupport.RealTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +46,14 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
 
   static final int EVENTS = Integer.getInteger("bench.events", 2000);
   static final int RATE = Integer.getInteger("bench.rate", 200);
+
   /**
    * Records sent before a paced phase's measured ones, not measured: at the start of a phase the
    * bare path stalled for half a second (a new consumer and producer), delaying its first 40-150
    * records by up to 360 ms, which alone made its p99. Both paths skip the same second.
    */
   static final int SETTLE = RATE;
+
   static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 120);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
@@ -60,15 +62,24 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
   final List<String> breakdown = new ArrayList<>();
 
   KafkaProducer<String, String> producer() {
-    return new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.LINGER_MS_CONFIG, 1,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.LINGER_MS_CONFIG,
+            1,
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+            StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+            StringSerializer.class));
   }
 
-  /** Sends {@code count} records at {@code rate} per second (0: as fast as possible), remembering when. */
+  /**
+   * Sends {@code count} records at {@code rate} per second (0: as fast as possible), remembering
+   * when.
+   */
   static void paced(int count, int rate, java.util.function.IntConsumer send) {
     long start = System.nanoTime();
     long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
@@ -82,11 +93,24 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     }
   }
 
-  record Figures(String name, int count, double perSecond, double p50Millis, double p99Millis, double maxMillis) {
+  record Figures(
+      String name,
+      int count,
+      double perSecond,
+      double p50Millis,
+      double p99Millis,
+      double maxMillis) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%-34s n=%5d  %8.1f/s  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms", name, count,
-          perSecond, p50Millis, p99Millis, maxMillis);
+      return String.format(
+          Locale.ROOT,
+          "%-34s n=%5d  %8.1f/s  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms",
+          name,
+          count,
+          perSecond,
+          p50Millis,
+          p99Millis,
+          maxMillis);
     }
   }
 
@@ -94,8 +118,13 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     List<Long> sorted = new ArrayList<>(latenciesNanos);
     Collections.sort(sorted);
     double seconds = (lastNanos - firstNanos) / 1e9;
-    return new Figures(name, sorted.size(), seconds <= 0 ? 0 : sorted.size() / seconds, percentile(sorted, 0.50),
-        percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+    return new Figures(
+        name,
+        sorted.size(),
+        seconds <= 0 ? 0 : sorted.size() / seconds,
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.99),
+        sorted.get(sorted.size() - 1) / 1e6);
   }
 
   static double percentile(List<Long> sorted, double p) {
@@ -109,33 +138,46 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     }
     Map<String, Long> sent = new ConcurrentHashMap<>();
     Map<String, Long> received = new ConcurrentHashMap<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+    try (KafkaConsumer<String, String> consumer =
+            new KafkaConsumer<>(
+                Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG,
+                    "bench-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                    "earliest",
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class));
         KafkaProducer<String, String> producer = producer()) {
       consumer.subscribe(List.of(topic));
       while (consumer.assignment().isEmpty()) {
         consumer.poll(Duration.ofMillis(100));
       }
       producer.partitionsFor(topic);
-      Thread poller = new Thread(() -> {
-        while (received.size() < SETTLE + events) {
-          for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
-            received.putIfAbsent(record.key(), System.nanoTime());
-          }
-        }
-      });
+      Thread poller =
+          new Thread(
+              () -> {
+                while (received.size() < SETTLE + events) {
+                  for (ConsumerRecord<String, String> record :
+                      consumer.poll(Duration.ofMillis(50))) {
+                    received.putIfAbsent(record.key(), System.nanoTime());
+                  }
+                }
+              });
       poller.start();
-      paced(SETTLE + events, RATE, i -> {
-        String key = "k-" + i;
-        if (i >= SETTLE) {
-          sent.put(key, System.nanoTime());
-        }
-        producer.send(new ProducerRecord<>(topic, key, payload));
-      });
+      paced(
+          SETTLE + events,
+          RATE,
+          i -> {
+            String key = "k-" + i;
+            if (i >= SETTLE) {
+              sent.put(key, System.nanoTime());
+            }
+            producer.send(new ProducerRecord<>(topic, key, payload));
+          });
       poller.join(Duration.ofMinutes(2).toMillis());
     }
     return summarize(name, sent, received);
@@ -144,8 +186,10 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
   Figures throughTheService(String name, WebhookReceiver.Hook hook, int events, int rate) {
     Map<String, Long> sent = new ConcurrentHashMap<>();
     List<EventEnvelope<LeadRegistered>> published = new ArrayList<>();
-    // what earlier phases received is not kept: tens of thousands of requests with their bodies had made the garbage
-    // collector mark the heap every few seconds (a 300-500 ms concurrent cycle on one of the two cores, then a pause)
+    // what earlier phases received is not kept: tens of thousands of requests with their bodies had
+    // made the garbage
+    // collector mark the heap every few seconds (a 300-500 ms concurrent cycle on one of the two
+    // cores, then a pause)
     hook.received.clear();
     Thread diagnostics = EXPLAIN ? diagnose(name) : null;
     if (EXPLAIN) {
@@ -155,32 +199,43 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     int settle = rate == 0 ? 0 : SETTLE;
     try (KafkaProducer<String, String> producer = producer()) {
       producer.partitionsFor(Topics.CASE_EVENTS);
-      paced(settle + events, rate, i -> {
-        // made when published, so that its time (event time -> stored, below) is the publish time
-        EventEnvelope<LeadRegistered> event = NotificationTestData.leadRegistered("310117");
-        String body = json.writeValueAsString(event);
-        if (i >= settle) {
-          published.add(event);
-          sent.put(event.id(), System.nanoTime());
-        }
-        producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, event.subject(), body));
-      });
+      paced(
+          settle + events,
+          rate,
+          i -> {
+            // made when published, so that its time (event time -> stored, below) is the publish
+            // time
+            EventEnvelope<LeadRegistered> event = NotificationTestData.leadRegistered("310117");
+            String body = json.writeValueAsString(event);
+            if (i >= settle) {
+              published.add(event);
+              sent.put(event.id(), System.nanoTime());
+            }
+            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, event.subject(), body));
+          });
     }
-    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+    await()
+        .atMost(Duration.ofMinutes(5))
+        .pollInterval(Duration.ofMillis(200))
         .until(() -> hook.received.size() >= settle + events);
     if (diagnostics != null) {
       diagnostics.interrupt();
       statementStatistics(name);
     }
-    breakdown.add(name + ": " + jdbc.queryForObject("""
+    breakdown.add(
+        name
+            + ": "
+            + jdbc.queryForObject(
+                """
         select format('routed (event time -> stored) p50 %s ms p99 %s ms; queued (stored -> 2xx) p50 %s ms p99 %s ms',
           round(percentile_cont(0.5) within group (order by extract(epoch from h.received_at - h.occurred_at) * 1000)),
           round(percentile_cont(0.99) within group (order by extract(epoch from h.received_at - h.occurred_at) * 1000)),
           round(percentile_cont(0.5) within group (order by extract(epoch from d.delivered_at - d.created_at) * 1000)),
           round(percentile_cont(0.99) within group (order by extract(epoch from d.delivered_at - d.created_at) * 1000)))
         from event_history h join delivery d on d.event_id = h.event_id
-        where h.event_id::text = any(?)""", String.class,
-        (Object) published.stream().map(EventEnvelope::id).toArray(String[]::new)));
+        where h.event_id::text = any(?)""",
+                String.class,
+                (Object) published.stream().map(EventEnvelope::id).toArray(String[]::new)));
     Map<String, Long> received = new ConcurrentHashMap<>();
     hook.received.forEach(r -> received.putIfAbsent(r.eventId(), r.receivedNanos()));
     if (EXPLAIN) {
@@ -191,35 +246,52 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
 
   /**
    * With {@code -Dbench.explain=true}: every 2 s while a phase runs, the plan and timing of the
-   * delivery workers' claim (EXPLAIN ANALYZE) and what the database sessions wait on, into
-   * {@code target/benchmark-diagnostics.txt}.
+   * delivery workers' claim (EXPLAIN ANALYZE) and what the database sessions wait on, into {@code
+   * target/benchmark-diagnostics.txt}.
    */
   Thread diagnose(String phase) {
-    Thread thread = new Thread(() -> {
-      try {
-        var field = Class.forName("cn.gov.sh.tradesecret.notifications.delivery.DeliveryWorker")
-            .getDeclaredField("CLAIM");
-        field.setAccessible(true);
-        String claim = (String) field.get(null);
-        while (!Thread.currentThread().isInterrupted()) {
-          StringBuilder out = new StringBuilder("== " + phase + " pending "
-              + jdbc.queryForObject("select count(*) from delivery where status = 'PENDING'", Long.class) + "\n");
-          jdbc.queryForList("explain (analyze, buffers, costs off) " + claim.replace("limit ?", "limit 64"), String.class)
-              .forEach(line -> out.append(line).append('\n'));
-          jdbc.queryForList("""
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                var field =
+                    Class.forName("cn.gov.sh.tradesecret.notifications.delivery.DeliveryWorker")
+                        .getDeclaredField("CLAIM");
+                field.setAccessible(true);
+                String claim = (String) field.get(null);
+                while (!Thread.currentThread().isInterrupted()) {
+                  StringBuilder out =
+                      new StringBuilder(
+                          "== "
+                              + phase
+                              + " pending "
+                              + jdbc.queryForObject(
+                                  "select count(*) from delivery where status = 'PENDING'",
+                                  Long.class)
+                              + "\n");
+                  jdbc.queryForList(
+                          "explain (analyze, buffers, costs off) "
+                              + claim.replace("limit ?", "limit 64"),
+                          String.class)
+                      .forEach(line -> out.append(line).append('\n'));
+                  jdbc.queryForList(
+                          """
               select coalesce(wait_event_type, 'CPU') || ' ' || coalesce(wait_event, '-') || ' ' || state || ' '
                      || regexp_replace(left(query, 60), '\\s+', ' ', 'g')
               from pg_stat_activity where datname = current_database() and state <> 'idle'
-                and pid <> pg_backend_pid()""", String.class).forEach(line -> out.append("  ").append(line).append('\n'));
-          appendDiagnostics(out);
-          Thread.sleep(2000);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Exception e) {
-        System.err.println("diagnostics stopped: " + e);
-      }
-    }, "benchmark-diagnostics");
+                and pid <> pg_backend_pid()""",
+                          String.class)
+                      .forEach(line -> out.append("  ").append(line).append('\n'));
+                  appendDiagnostics(out);
+                  Thread.sleep(2000);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (Exception e) {
+                System.err.println("diagnostics stopped: " + e);
+              }
+            },
+            "benchmark-diagnostics");
     thread.setDaemon(true);
     thread.start();
     return thread;
@@ -227,33 +299,45 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
 
   /**
    * Each event's publish time (wall clock, to set beside GC and database logs) and latency, for
-   * finding what a phase's slowest events have in common, into {@code target/latencies-<phase>.csv}.
+   * finding what a phase's slowest events have in common, into {@code
+   * target/latencies-<phase>.csv}.
    */
   @RealTime("publish times are set beside GC and database logs, which are in wall-clock time")
   static void latencyTimeline(String phase, Map<String, Long> sent, Map<String, Long> received) {
     long wallMinusNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
     StringBuilder csv = new StringBuilder("published_at_epoch_ms,latency_ms\n");
-    sent.forEach((id, at) -> {
-      Long got = received.get(id);
-      if (got != null) {
-        csv.append((at + wallMinusNano) / 1_000_000L).append(',').append((got - at) / 1e6).append('\n');
-      }
-    });
+    sent.forEach(
+        (id, at) -> {
+          Long got = received.get(id);
+          if (got != null) {
+            csv.append((at + wallMinusNano) / 1_000_000L)
+                .append(',')
+                .append((got - at) / 1e6)
+                .append('\n');
+          }
+        });
     try {
-      Files.writeString(Path.of("target", "latencies-" + phase.replaceAll("[^A-Za-z0-9]+", "-") + ".csv"), csv);
+      Files.writeString(
+          Path.of("target", "latencies-" + phase.replaceAll("[^A-Za-z0-9]+", "-") + ".csv"), csv);
     } catch (IOException e) {
       System.err.println("latencies not written: " + e);
     }
   }
 
-  /** The statements of a phase that took the database's time, most first, into the diagnostics file. */
+  /**
+   * The statements of a phase that took the database's time, most first, into the diagnostics file.
+   */
   void statementStatistics(String phase) {
-    StringBuilder out = new StringBuilder("== statements of " + phase + ": calls, total ms, mean ms, rows\n");
-    jdbc.queryForList("""
+    StringBuilder out =
+        new StringBuilder("== statements of " + phase + ": calls, total ms, mean ms, rows\n");
+    jdbc.queryForList(
+            """
         select format('%8s %9s %7s %8s  %s', calls, round(total_exec_time::numeric), round(mean_exec_time::numeric, 3),
                       rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g'))
         from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
-        order by total_exec_time desc limit 20""", String.class).forEach(line -> out.append(line).append('\n'));
+        order by total_exec_time desc limit 20""",
+            String.class)
+        .forEach(line -> out.append(line).append('\n'));
     try {
       appendDiagnostics(out);
     } catch (IOException e) {
@@ -262,7 +346,10 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
   }
 
   static void appendDiagnostics(CharSequence text) throws IOException {
-    Files.writeString(Path.of("target", "benchmark-diagnostics.txt"), text, java.nio.file.StandardOpenOption.CREATE,
+    Files.writeString(
+        Path.of("target", "benchmark-diagnostics.txt"),
+        text,
+        java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
   }
 
@@ -271,14 +358,18 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
    * makes one on the path (one small insert per transaction, paced at the same rate).
    */
   Figures databaseCommits(int events, int rate) {
-    jdbc.execute("create table if not exists bench_commit (id uuid primary key, at timestamptz not null)");
+    jdbc.execute(
+        "create table if not exists bench_commit (id uuid primary key, at timestamptz not null)");
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     long first = System.nanoTime();
-    paced(events, rate, i -> {
-      long start = System.nanoTime();
-      jdbc.update("insert into bench_commit (id, at) values (?, now())", UUID.randomUUID());
-      latencies.add(System.nanoTime() - start);
-    });
+    paced(
+        events,
+        rate,
+        i -> {
+          long start = System.nanoTime();
+          jdbc.update("insert into bench_commit (id, at) values (?, now())", UUID.randomUUID());
+          latencies.add(System.nanoTime() - start);
+        });
     jdbc.execute("drop table bench_commit");
     return figures("database commit (insert)", latencies, first, System.nanoTime());
   }
@@ -298,7 +389,9 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     return figures(name, latencies, first, last);
   }
 
-  /** One round: the baseline (bare Kafka, a database commit) and the service, one after the other. */
+  /**
+   * One round: the baseline (bare Kafka, a database commit) and the service, one after the other.
+   */
   record Round(Figures kafka, Figures commit, Figures service) {
     double allowedP99() {
       return 3 * (kafka.p99Millis() + commit.p99Millis());
@@ -314,10 +407,21 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     }
 
     String report(int number) {
-      return String.join(System.lineSeparator(), "round " + number, "  " + kafka, "  " + commit, "  " + service,
-          String.format(Locale.ROOT, "  ratio p50 %.1fx, p99 %.1fx (service / bare Kafka); p99 %.1fx (service / bare"
-                  + " Kafka + database commit); target p99 <= %.1f ms: %s", service.p50Millis() / kafka.p50Millis(),
-              service.p99Millis() / kafka.p99Millis(), p99Ratio(), allowedP99(), met() ? "met" : "not met"));
+      return String.join(
+          System.lineSeparator(),
+          "round " + number,
+          "  " + kafka,
+          "  " + commit,
+          "  " + service,
+          String.format(
+              Locale.ROOT,
+              "  ratio p50 %.1fx, p99 %.1fx (service / bare Kafka); p99 %.1fx (service / bare"
+                  + " Kafka + database commit); target p99 <= %.1f ms: %s",
+              service.p50Millis() / kafka.p50Millis(),
+              service.p99Millis() / kafka.p99Millis(),
+              p99Ratio(),
+              allowedP99(),
+              met() ? "met" : "not met"));
     }
   }
 
@@ -328,7 +432,8 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
    */
   @Test
   void measure() throws Exception {
-    WebhookReceiver.Hook hook = RECEIVER.newHook().answering(r -> WebhookReceiver.Answer.status(204));
+    WebhookReceiver.Hook hook =
+        RECEIVER.newHook().answering(r -> WebhookReceiver.Answer.status(204));
     songjiangCaseSystem(hook);
     String samplePayload = json.writeValueAsString(NotificationTestData.leadRegistered("310117"));
 
@@ -341,25 +446,46 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
       Figures kafka = bareKafka("bare Kafka produce->consume", EVENTS, samplePayload);
       Figures commit = databaseCommits(EVENTS, RATE);
       String name = "publish -> webhook, round " + round;
-      Figures service = round == ROUNDS && PROFILE
-          ? profiled(() -> throughTheService(name, hook, EVENTS, RATE))
-          : throughTheService(name, hook, EVENTS, RATE);
+      Figures service =
+          round == ROUNDS && PROFILE
+              ? profiled(() -> throughTheService(name, hook, EVENTS, RATE))
+              : throughTheService(name, hook, EVENTS, RATE);
       rounds.add(new Round(kafka, commit, service));
     }
     Figures burst = throughTheService("burst (unthrottled) -> webhook", hook, EVENTS, 0);
 
-    List<String> lines = new ArrayList<>(List.of("notification-service webhook benchmark: " + EVENTS + " events per phase, "
-        + RATE + "/s, " + ROUNDS + " rounds after " + WARM_UP_SECONDS + " s of warm-up, "
-        + Runtime.getRuntime().availableProcessors() + " cores, payload " + samplePayload.length() + " B"));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "notification-service webhook benchmark: "
+                    + EVENTS
+                    + " events per phase, "
+                    + RATE
+                    + "/s, "
+                    + ROUNDS
+                    + " rounds after "
+                    + WARM_UP_SECONDS
+                    + " s of warm-up, "
+                    + Runtime.getRuntime().availableProcessors()
+                    + " cores, payload "
+                    + samplePayload.length()
+                    + " B"));
     for (int i = 0; i < rounds.size(); i++) {
       lines.add(rounds.get(i).report(i + 1));
     }
     lines.add(burst.toString());
     lines.addAll(breakdown);
     List<Double> ratios = rounds.stream().map(Round::p99Ratio).sorted().toList();
-    lines.add(String.format(Locale.ROOT, "p99 / (bare Kafka p99 + commit p99): median %.1fx (%.1fx-%.1fx); target"
-            + " (3x) met in %d of %d rounds", ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1),
-        rounds.stream().filter(Round::met).count(), rounds.size()));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "p99 / (bare Kafka p99 + commit p99): median %.1fx (%.1fx-%.1fx); target"
+                + " (3x) met in %d of %d rounds",
+            ratios.get(ratios.size() / 2),
+            ratios.get(0),
+            ratios.get(ratios.size() - 1),
+            rounds.stream().filter(Round::met).count(),
+            rounds.size()));
     String report = String.join(System.lineSeparator(), lines);
     System.out.println(System.lineSeparator() + report + System.lineSeparator());
     try {
@@ -369,9 +495,13 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
     }
   }
 
-  /** With {@code -Dbench.profile=true}: a flight recording of the last round's service phase, target/benchmark.jfr. */
+  /**
+   * With {@code -Dbench.profile=true}: a flight recording of the last round's service phase,
+   * target/benchmark.jfr.
+   */
   static Figures profiled(java.util.concurrent.Callable<Figures> phase) throws Exception {
-    try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+    try (jdk.jfr.Recording recording =
+        new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
       recording.start();
       Figures figures = phase.call();
       recording.stop();

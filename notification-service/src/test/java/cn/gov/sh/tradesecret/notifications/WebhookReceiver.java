@@ -22,7 +22,12 @@ import java.util.function.Function;
 final class WebhookReceiver implements AutoCloseable {
 
   /** One request as received. */
-  record Received(String webhookId, String timestamp, String signature, String body, long receivedNanos,
+  record Received(
+      String webhookId,
+      String timestamp,
+      String signature,
+      String body,
+      long receivedNanos,
       Map<String, List<String>> headers) {
 
     String eventId() {
@@ -35,7 +40,9 @@ final class WebhookReceiver implements AutoCloseable {
     }
   }
 
-  /** The answer of a hook: a status, an optional Retry-After, an optional delay before answering. */
+  /**
+   * The answer of a hook: a status, an optional Retry-After, an optional delay before answering.
+   */
   record Answer(int status, String retryAfter, long delayMillis) {
     static Answer status(int status) {
       return new Answer(status, null, 0);
@@ -68,8 +75,8 @@ final class WebhookReceiver implements AutoCloseable {
 
   /**
    * Appended to by the server's threads while a test reads it. Not a CopyOnWriteArrayList: the
-   * benchmark receives tens of thousands of requests, and copying the list on each made the
-   * garbage collector run several times as often during its service phases.
+   * benchmark receives tens of thousands of requests, and copying the list on each made the garbage
+   * collector run several times as often during its service phases.
    */
   private static final class AppendOnlyList<T> extends AbstractList<T> {
     private final List<T> items = new ArrayList<>();
@@ -125,8 +132,14 @@ final class WebhookReceiver implements AutoCloseable {
       return;
     }
     var headers = exchange.getRequestHeaders();
-    Received received = new Received(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
-        headers.getFirst("webhook-signature"), new String(body, StandardCharsets.UTF_8), now, Map.copyOf(headers));
+    Received received =
+        new Received(
+            headers.getFirst("webhook-id"),
+            headers.getFirst("webhook-timestamp"),
+            headers.getFirst("webhook-signature"),
+            new String(body, StandardCharsets.UTF_8),
+            now,
+            Map.copyOf(headers));
     hook.received.add(received);
     Answer answer = hook.answer.apply(received);
     if (answer.delayMillis() > 0) {

@@ -17,15 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** The signing secrets are stored encrypted; plain ones of before are encrypted at start; a wrong key stops it. */
+/**
+ * The signing secrets are stored encrypted; plain ones of before are encrypted at start; a wrong
+ * key stops it.
+ */
 class WebhookSecretsIT extends NotificationIntegrationTest {
 
-  @Autowired
-  WebhookSecrets secrets;
+  @Autowired WebhookSecrets secrets;
 
   List<String> stored(String endpointId) {
-    return jdbc.queryForList("select secret from webhook_secret where endpoint_id = ?::uuid order by created_at",
-        String.class, endpointId);
+    return jdbc.queryForList(
+        "select secret from webhook_secret where endpoint_id = ?::uuid order by created_at",
+        String.class,
+        endpointId);
   }
 
   @Test
@@ -34,13 +38,26 @@ class WebhookSecretsIT extends NotificationIntegrationTest {
     JsonNode registered = registerEndpoint(DemoAccount.SONGJIANG_OFFICER, hook);
     String endpointId = registered.get("endpoint").get("id").asString();
     String first = registered.get("secret").asString();
-    String second = api.as(DemoAccount.SONGJIANG_OFFICER)
-        .post("/api/webhook-endpoints/" + endpointId + "/secret-rotation", "").json().get("secret").asString();
+    String second =
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .post("/api/webhook-endpoints/" + endpointId + "/secret-rotation", "")
+            .json()
+            .get("secret")
+            .asString();
 
     List<String> stored = stored(endpointId);
-    assertThat(stored).hasSize(2).allSatisfy(value -> assertThat(value).startsWith("gcm1:")
-        .doesNotContain(first.substring("whsec_".length()), second.substring("whsec_".length())));
-    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/webhook-endpoints/" + endpointId).body())
+    assertThat(stored)
+        .hasSize(2)
+        .allSatisfy(
+            value ->
+                assertThat(value)
+                    .startsWith("gcm1:")
+                    .doesNotContain(
+                        first.substring("whsec_".length()), second.substring("whsec_".length())));
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_OFFICER)
+                .get("/api/webhook-endpoints/" + endpointId)
+                .body())
         .doesNotContain(first.substring(6), second.substring(6), "gcm1:");
 
     subscribeWebhook(DemoAccount.SONGJIANG_OFFICER, "case-events", endpointId);
@@ -58,12 +75,16 @@ class WebhookSecretsIT extends NotificationIntegrationTest {
     String endpointId = registered.get("endpoint").get("id").asString();
     String secret = registered.get("secret").asString();
     // as the row was before encryption came
-    jdbc.update("update webhook_secret set secret = ? where endpoint_id = ?::uuid", secret, endpointId);
+    jdbc.update(
+        "update webhook_secret set secret = ? where endpoint_id = ?::uuid", secret, endpointId);
 
-    assertThat(WebhookSecretsFixture.sealStoredSecrets(secrets, jdbc, null)).isGreaterThanOrEqualTo(1);
+    assertThat(WebhookSecretsFixture.sealStoredSecrets(secrets, jdbc, null))
+        .isGreaterThanOrEqualTo(1);
 
-    assertThat(stored(endpointId)).singleElement().satisfies(value ->
-        assertThat(value).startsWith("gcm1:").doesNotContain(secret.substring(6)));
+    assertThat(stored(endpointId))
+        .singleElement()
+        .satisfies(
+            value -> assertThat(value).startsWith("gcm1:").doesNotContain(secret.substring(6)));
     assertThat(WebhookSecretsFixture.sealStoredSecrets(secrets, jdbc, null)).as("once").isZero();
     subscribeWebhook(DemoAccount.SONGJIANG_OFFICER, "case-events", endpointId);
     EventEnvelope<LeadRegistered> event = leadRegistered("310117");
@@ -75,16 +96,20 @@ class WebhookSecretsIT extends NotificationIntegrationTest {
   @Test
   void anInstanceWithAnotherKeyRefusesToStartAndChangesNothing() {
     registerEndpoint(DemoAccount.SONGJIANG_OFFICER, RECEIVER.newHook());
-    List<String> before = jdbc.queryForList("select secret from webhook_secret order by id", String.class);
+    List<String> before =
+        jdbc.queryForList("select secret from webhook_secret order by id", String.class);
     byte[] other = new byte[32];
     new SecureRandom().nextBytes(other);
 
-    assertThatThrownBy(() -> WebhookSecretsFixture.sealStoredSecrets(secrets, jdbc,
-        Base64.getEncoder().encodeToString(other)))
+    assertThatThrownBy(
+            () ->
+                WebhookSecretsFixture.sealStoredSecrets(
+                    secrets, jdbc, Base64.getEncoder().encodeToString(other)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("webhook secrets cannot be decrypted with the configured keys")
         .hasMessageContaining("platform.notifications.secrets.key");
 
-    assertThat(jdbc.queryForList("select secret from webhook_secret order by id", String.class)).isEqualTo(before);
+    assertThat(jdbc.queryForList("select secret from webhook_secret order by id", String.class))
+        .isEqualTo(before);
   }
 }

@@ -9,6 +9,10 @@ class ServicePageTest {
 
   @Test
   void pageListsTheCommandsQueriesAndEventsOfTheCode() {
-    ServicePage.check("pilot-service", "Trade-secret protection pilot units and parks: nomination, designation, annual reviews, guidance visits, health checks with rectification items, CSV import and statistics.", cn.gov.sh.tradesecret.events.Topics.PILOT_EVENTS, TestArchitecture.moduleMain());
+    ServicePage.check(
+        "pilot-service",
+        "Trade-secret protection pilot units and parks: nomination, designation, annual reviews, guidance visits, health checks with rectification items, CSV import and statistics.",
+        cn.gov.sh.tradesecret.events.Topics.PILOT_EVENTS,
+        TestArchitecture.moduleMain());
   }
 }

@@ -9,6 +9,10 @@ class ServicePageTest {
 
   @Test
   void pageListsTheCommandsQueriesAndEventsOfTheCode() {
-    ServicePage.check("referral-service", "Referrals of suspected crimes between the bureaus, the police, the procuratorates and the courts (行刑衔接): each step, its deadline clocks, supervision, reverse referrals and court confirmations.", cn.gov.sh.tradesecret.events.Topics.REFERRAL_EVENTS, TestArchitecture.moduleMain());
+    ServicePage.check(
+        "referral-service",
+        "Referrals of suspected crimes between the bureaus, the police, the procuratorates and the courts (行刑衔接): each step, its deadline clocks, supervision, reverse referrals and court confirmations.",
+        cn.gov.sh.tradesecret.events.Topics.REFERRAL_EVENTS,
+        TestArchitecture.moduleMain());
   }
 }

@@ -9,15 +9,17 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Settings every domain service shares, added with the lowest precedence so that a service's own
- * {@code application.yml} or the environment overrides any of them. The environment variables
- * named here are the deployment's knobs (see the README).
+ * {@code application.yml} or the environment overrides any of them. The environment variables named
+ * here are the deployment's knobs (see the README).
  */
 public class ServiceDefaults implements EnvironmentPostProcessor {
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     Map<String, Object> defaults = new LinkedHashMap<>();
-    defaults.put("spring.datasource.url",
+    defaults.put(
+        "spring.datasource.url",
         "jdbc:postgresql://${DB_HOST:localhost}:${DB_PORT:15432}/${DB_NAME:${platform.database}}");
     defaults.put("spring.datasource.username", "${DB_USER:postgres}");
     defaults.put("spring.datasource.password", "${DB_PASSWORD:}");
@@ -37,22 +39,30 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
     defaults.put("spring.kafka.producer.properties.linger.ms", "1");
     defaults.put("spring.jackson.deserialization.use-big-decimal-for-floats", "true");
     defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
-    defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "${PLATFORM_ISSUER_URI:http://localhost:9000}");
-    defaults.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+    defaults.put(
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+        "${PLATFORM_ISSUER_URI:http://localhost:9000}");
+    defaults.put(
+        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
         "${PLATFORM_JWK_SET_URI:http://localhost:9000/oauth2/jwks}");
     defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "trade-secret-platform");
     defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
     defaults.put("management.endpoint.health.probes.enabled", "true");
     defaults.put("management.metrics.tags.service", "${spring.application.name}");
     defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
-    // Plain console lines show the correlation id and trace id too (structured lines carry the whole MDC).
+    // Plain console lines show the correlation id and trace id too (structured lines carry the
+    // whole MDC).
     defaults.put("logging.pattern.correlation", "[%X{correlationId:-} %X{traceId:-}] ");
-    // W3C trace context: every request and consumed event is traced; spans are exported only where an
+    // W3C trace context: every request and consumed event is traced; spans are exported only where
+    // an
     // operator sets an OTLP endpoint (management.opentelemetry.tracing.export.otlp.endpoint).
     defaults.put("management.tracing.sampling.probability", "${TRACING_SAMPLING_PROBABILITY:1.0}");
     defaults.put("spring.kafka.listener.observation-enabled", "true");
-    // Metrics are scraped from /actuator/prometheus; pushing them over OTLP is the operator's choice.
+    // Metrics are scraped from /actuator/prometheus; pushing them over OTLP is the operator's
+    // choice.
     defaults.put("management.otlp.metrics.export.enabled", "${OTLP_METRICS_EXPORT:false}");
-    environment.getPropertySources().addLast(new MapPropertySource("platformServiceDefaults", defaults));
+    environment
+        .getPropertySources()
+        .addLast(new MapPropertySource("platformServiceDefaults", defaults));
   }
 }

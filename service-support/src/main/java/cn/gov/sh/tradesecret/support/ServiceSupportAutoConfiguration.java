@@ -10,13 +10,12 @@ import cn.gov.sh.tradesecret.support.outbox.OutboxProperties;
 import cn.gov.sh.tradesecret.support.outbox.OutboxRelay;
 import cn.gov.sh.tradesecret.support.outbox.RecordedEventsToOutbox;
 import cn.gov.sh.tradesecret.support.outbox.TraceContext;
-import io.micrometer.tracing.Tracer;
-import org.springframework.beans.factory.ObjectProvider;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.security.OfficerArgumentResolver;
 import cn.gov.sh.tradesecret.support.security.ResourceServerSecurity;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;
 import cn.gov.sh.tradesecret.support.web.CorrelationIdFilter;
+import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -29,8 +28,9 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
-import org.springframework.beans.factory.annotation.Value;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -73,8 +73,11 @@ public class ServiceSupportAutoConfiguration {
   }
 
   @Bean
-  OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-      KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+  OutboxRelay outboxRelay(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      KafkaTemplate<String, String> kafka,
+      OutboxProperties properties) {
     return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties);
   }
 
@@ -84,7 +87,12 @@ public class ServiceSupportAutoConfiguration {
   }
 
   @Bean
-  Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay, TraceContext traceContext,
+  Outbox outbox(
+      JdbcTemplate jdbc,
+      JsonMapper json,
+      Clock clock,
+      OutboxRelay relay,
+      TraceContext traceContext,
       @Value("${spring.application.name}") String source) {
     return new Outbox(jdbc, json, clock, source, relay, traceContext);
   }
@@ -101,19 +109,26 @@ public class ServiceSupportAutoConfiguration {
   }
 
   @Bean
-  EventHandling eventHandling(EventReader reader, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-      Clock clock, @Value("${spring.application.name}") String consumer) {
-    return new EventHandling(reader, jdbc, new TransactionTemplate(transactionManager), clock, consumer);
+  EventHandling eventHandling(
+      EventReader reader,
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      Clock clock,
+      @Value("${spring.application.name}") String consumer) {
+    return new EventHandling(
+        reader, jdbc, new TransactionTemplate(transactionManager), clock, consumer);
   }
 
   /**
-   * Bounded retries, then the dead-letter topic ({@code <topic>.DLT}, partition chosen by key);
-   * a malformed message goes there at once. Either way the partition moves on.
+   * Bounded retries, then the dead-letter topic ({@code <topic>.DLT}, partition chosen by key); a
+   * malformed message goes there at once. Either way the partition moves on.
    */
   @Bean
   DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka) {
-    DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-        (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+    DeadLetterPublishingRecoverer deadLetters =
+        new DeadLetterPublishingRecoverer(
+            kafka,
+            (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
     ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
     backOff.setMaxAttempts(4);
     DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
@@ -123,7 +138,9 @@ public class ServiceSupportAutoConfiguration {
 
   @Bean
   @ConditionalOnProperty("platform.events.topic")
-  NewTopic ownTopic(@Value("${platform.events.topic}") String topic, @Value("${platform.events.partitions:6}") int partitions) {
+  NewTopic ownTopic(
+      @Value("${platform.events.topic}") String topic,
+      @Value("${platform.events.partitions:6}") int partitions) {
     return TopicBuilder.name(topic).partitions(partitions).build();
   }
 
@@ -140,7 +157,8 @@ public class ServiceSupportAutoConfiguration {
 
   @Bean
   WebMvcConfigurer officerArguments() {
-    // The caller comes from the token, not from the request: no "officer" parameter in the API documents.
+    // The caller comes from the token, not from the request: no "officer" parameter in the API
+    // documents.
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(Officer.class);
     return new WebMvcConfigurer() {
       @Override
@@ -152,27 +170,49 @@ public class ServiceSupportAutoConfiguration {
 
   @Bean
   FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-    FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+    FilterRegistrationBean<CorrelationIdFilter> registration =
+        new FilterRegistrationBean<>(new CorrelationIdFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
   @Bean
-  OpenAPI apiDocument(@Value("${spring.application.name}") String service,
-      @Value("${platform.identity.browser-uri:${spring.security.oauth2.resourceserver.jwt.issuer-uri:http://localhost:9000}}")
-      String issuer) {
-    // Either a token pasted in (agency systems), or an officer's login at the issuer (Swagger UI's "Authorize").
-    OAuthFlow login = new OAuthFlow().authorizationUrl(issuer + "/oauth2/authorize").tokenUrl(issuer + "/oauth2/token")
-        .scopes(new Scopes().addString("openid", "the officer's identity").addString("profile", "the officer's account"));
+  OpenAPI apiDocument(
+      @Value("${spring.application.name}") String service,
+      @Value(
+              "${platform.identity.browser-uri:${spring.security.oauth2.resourceserver.jwt.issuer-uri:http://localhost:9000}}")
+          String issuer) {
+    // Either a token pasted in (agency systems), or an officer's login at the issuer (Swagger UI's
+    // "Authorize").
+    OAuthFlow login =
+        new OAuthFlow()
+            .authorizationUrl(issuer + "/oauth2/authorize")
+            .tokenUrl(issuer + "/oauth2/token")
+            .scopes(
+                new Scopes()
+                    .addString("openid", "the officer's identity")
+                    .addString("profile", "the officer's account"));
     return new OpenAPI()
-        .info(new Info().title(service).version("v1")
-            .description("Trade-secret protection coordination platform: " + service))
-        .components(new Components()
-            .addSecuritySchemes("bearer",
-                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
-            .addSecuritySchemes("officer-login",
-                new SecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(new OAuthFlows().authorizationCode(login))))
+        .info(
+            new Info()
+                .title(service)
+                .version("v1")
+                .description("Trade-secret protection coordination platform: " + service))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "bearer",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT"))
+                .addSecuritySchemes(
+                    "officer-login",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.OAUTH2)
+                        .flows(new OAuthFlows().authorizationCode(login))))
         .addSecurityItem(new SecurityRequirement().addList("bearer"))
-        .addSecurityItem(new SecurityRequirement().addList("officer-login", List.of("openid", "profile")));
+        .addSecurityItem(
+            new SecurityRequirement().addList("officer-login", List.of("openid", "profile")));
   }
 }

@@ -17,7 +17,8 @@ public final class ApiClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
 
   public ApiClient(String baseUrl) {
@@ -71,9 +72,10 @@ public final class ApiClient {
 
     public Response post(String path, Object body) {
       String json = body instanceof String text ? text : JSON.writeValueAsString(body);
-      return send(HttpRequest.newBuilder(uri(path))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json)));
+      return send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private URI uri(String path) {
@@ -83,10 +85,17 @@ public final class ApiClient {
     private Response send(HttpRequest.Builder request) {
       headers.forEach(request::header);
       try {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            http.send(
+                request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
         Map<String, String> responseHeaders = new LinkedHashMap<>();
-        response.headers().map().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), String.join(",", values)));
+        response
+            .headers()
+            .map()
+            .forEach(
+                (name, values) ->
+                    responseHeaders.put(name.toLowerCase(), String.join(",", values)));
         return new Response(response.statusCode(), responseHeaders, response.body());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The embedded PostgreSQL server and Kafka broker of one test JVM, started on first use and
- * stopped when the JVM exits. Test contexts share them; each service gets its own database.
+ * The embedded PostgreSQL server and Kafka broker of one test JVM, started on first use and stopped
+ * when the JVM exits. Test contexts share them; each service gets its own database.
  */
 public final class EmbeddedInfrastructure {
 
@@ -35,17 +35,22 @@ public final class EmbeddedInfrastructure {
   }
 
   /**
-   * Starts a broker of its own, for a test that stops and restarts it; it is stopped and its
-   * data removed when the JVM exits, or earlier by {@link KafkaBroker#close()}.
+   * Starts a broker of its own, for a test that stops and restarts it; it is stopped and its data
+   * removed when the JVM exits, or earlier by {@link KafkaBroker#close()}.
    */
   public static KafkaBroker startBroker(String name) {
     try {
       Path directory = Files.createTempDirectory(name);
-      KafkaBroker broker = KafkaBroker.start(directory, 0, 0, System.getProperty("java.class.path"));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        broker.close();
-        deleteRecursively(directory);
-      }, name + "-shutdown"));
+      KafkaBroker broker =
+          KafkaBroker.start(directory, 0, 0, System.getProperty("java.class.path"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    broker.close();
+                    deleteRecursively(directory);
+                  },
+                  name + "-shutdown"));
       return broker;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,11 +14,11 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where the tests get their real PostgreSQL and Kafka from. One switch decides: the system
- * property {@code platform.test.infrastructure} or the environment variable
- * {@code PLATFORM_TEST_INFRASTRUCTURE}, with the values {@code auto} (the default: Testcontainers
- * when a Docker engine answers and already holds the images, since none can be pulled on the
- * agencies' networks; else embedded), {@code testcontainers} or {@code embedded}.
+ * Where the tests get their real PostgreSQL and Kafka from. One switch decides: the system property
+ * {@code platform.test.infrastructure} or the environment variable {@code
+ * PLATFORM_TEST_INFRASTRUCTURE}, with the values {@code auto} (the default: Testcontainers when a
+ * Docker engine answers and already holds the images, since none can be pulled on the agencies'
+ * networks; else embedded), {@code testcontainers} or {@code embedded}.
  */
 public enum InfrastructureMode {
   /** PostgreSQL and Kafka containers, wired through Spring Boot's {@code @ServiceConnection}. */
@@ -55,11 +55,13 @@ public enum InfrastructureMode {
 
   /**
    * Whether a Docker engine answers and holds the images the Testcontainers path needs (Ryuk's too,
-   * unless {@code TESTCONTAINERS_RYUK_DISABLED=true}). Asks the engine's API directly: Testcontainers'
-   * own client would start Ryuk, and wait minutes for an image that cannot be pulled.
+   * unless {@code TESTCONTAINERS_RYUK_DISABLED=true}). Asks the engine's API directly:
+   * Testcontainers' own client would start Ryuk, and wait minutes for an image that cannot be
+   * pulled.
    */
   static boolean dockerHoldsTheImages() {
-    String host = Optional.ofNullable(System.getenv("DOCKER_HOST")).orElse("unix:///var/run/docker.sock");
+    String host =
+        Optional.ofNullable(System.getenv("DOCKER_HOST")).orElse("unix:///var/run/docker.sock");
     if (host.startsWith("unix://") && !Files.exists(Path.of(host.substring("unix://".length())))) {
       return false;
     }
@@ -68,18 +70,32 @@ public enum InfrastructureMode {
       needed.add("testcontainers/ryuk:");
     }
     DockerHttpClient.Request listImages =
-        DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET).path("/images/json").build();
-    try (DockerHttpClient docker = new ZerodepDockerHttpClient.Builder().dockerHost(URI.create(host))
-            .connectionTimeout(Duration.ofSeconds(2)).responseTimeout(Duration.ofSeconds(10)).build();
+        DockerHttpClient.Request.builder()
+            .method(DockerHttpClient.Request.Method.GET)
+            .path("/images/json")
+            .build();
+    try (DockerHttpClient docker =
+            new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(host))
+                .connectionTimeout(Duration.ofSeconds(2))
+                .responseTimeout(Duration.ofSeconds(10))
+                .build();
         DockerHttpClient.Response response = docker.execute(listImages)) {
       if (response.getStatusCode() != 200) {
         return false;
       }
       List<String> present = new ArrayList<>();
-      JsonMapper.builder().build().readTree(response.getBody()).forEach(image ->
-          image.path("RepoTags").forEach(tag -> present.add(tag.asString())));
-      return needed.stream().allMatch(image -> present.stream().anyMatch(tag -> tag.equals(image)
-          || (image.endsWith(":") && tag.startsWith(image))));
+      JsonMapper.builder()
+          .build()
+          .readTree(response.getBody())
+          .forEach(image -> image.path("RepoTags").forEach(tag -> present.add(tag.asString())));
+      return needed.stream()
+          .allMatch(
+              image ->
+                  present.stream()
+                      .anyMatch(
+                          tag ->
+                              tag.equals(image) || (image.endsWith(":") && tag.startsWith(image))));
     } catch (IOException | RuntimeException e) {
       return false;
     }
@@ -90,8 +106,10 @@ public enum InfrastructureMode {
       case "testcontainers" -> TESTCONTAINERS;
       case "embedded" -> EMBEDDED;
       case "auto" -> dockerHoldsTheImages() ? TESTCONTAINERS : EMBEDDED;
-      default -> throw new IllegalArgumentException(
-          "platform.test.infrastructure must be auto, testcontainers or embedded, not " + setting);
+      default ->
+          throw new IllegalArgumentException(
+              "platform.test.infrastructure must be auto, testcontainers or embedded, not "
+                  + setting);
     };
   }
 }

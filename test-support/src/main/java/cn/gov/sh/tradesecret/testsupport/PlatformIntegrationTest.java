@@ -12,9 +12,9 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * An integration test of a service: the whole application on a random port, on a real PostgreSQL
- * and Kafka, validating the {@link TestIssuer}'s tokens, on the {@link TestClock}
- * ({@link PlatformTestInfrastructure}). Every such test of a module with the same properties shares
- * one application context.
+ * and Kafka, validating the {@link TestIssuer}'s tokens, on the {@link TestClock} ({@link
+ * PlatformTestInfrastructure}). Every such test of a module with the same properties shares one
+ * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,11 +20,12 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * Import this into a service's integration tests: it connects the service to a real PostgreSQL
  * database of its own and a real Kafka broker (see {@link InfrastructureMode} for where they come
- * from) and to the {@link TestIssuer}, whose tokens the service then validates as in production. The
- * service's {@code Clock} is the {@link TestClock#suite()}, starting on the suite's date, never the machine's.
+ * from) and to the {@link TestIssuer}, whose tokens the service then validates as in production.
+ * The service's {@code Clock} is the {@link TestClock#suite()}, starting on the suite's date, never
+ * the machine's.
  *
- * <p>Images: {@code platform.test.postgres-image} (default {@code postgres:17-alpine}) and
- * {@code platform.test.kafka-image} (default {@code apache/kafka:4.1.2}) system properties.
+ * <p>Images: {@code platform.test.postgres-image} (default {@code postgres:17-alpine}) and {@code
+ * platform.test.kafka-image} (default {@code apache/kafka:4.1.2}) system properties.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class PlatformTestInfrastructure {
@@ -49,15 +50,17 @@ public class PlatformTestInfrastructure {
     @Bean
     @ServiceConnection
     PostgreSQLContainer postgres() {
-      return new PostgreSQLContainer(DockerImageName.parse(InfrastructureMode.postgresImage())
-          .asCompatibleSubstituteFor("postgres"));
+      return new PostgreSQLContainer(
+          DockerImageName.parse(InfrastructureMode.postgresImage())
+              .asCompatibleSubstituteFor("postgres"));
     }
 
     @Bean
     @ServiceConnection
     KafkaContainer kafka() {
-      return new KafkaContainer(DockerImageName.parse(InfrastructureMode.kafkaImage())
-          .asCompatibleSubstituteFor("apache/kafka"));
+      return new KafkaContainer(
+          DockerImageName.parse(InfrastructureMode.kafkaImage())
+              .asCompatibleSubstituteFor("apache/kafka"));
     }
   }
 
@@ -68,7 +71,8 @@ public class PlatformTestInfrastructure {
     @Bean
     JdbcConnectionDetails embeddedPostgres(Environment environment) {
       PostgresServer postgres = EmbeddedInfrastructure.postgres();
-      String database = environment.getProperty("spring.application.name", "test").replace('-', '_');
+      String database =
+          environment.getProperty("spring.application.name", "test").replace('-', '_');
       postgres.ensureDatabase(database);
       String url = postgres.jdbcUrl(database);
       return new JdbcConnectionDetails() {

@@ -11,10 +11,15 @@ public final class Problems {
 
   private Problems() {}
 
-  /** {@code response} is a problem detail with this status and type ({@code validation}, {@code forbidden}, ...). */
+  /**
+   * {@code response} is a problem detail with this status and type ({@code validation}, {@code
+   * forbidden}, ...).
+   */
   public static JsonNode assertProblem(ApiClient.Response response, int status, String type) {
     assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.header("Content-Type")).as("content type").startsWith("application/problem+json");
+    assertThat(response.header("Content-Type"))
+        .as("content type")
+        .startsWith("application/problem+json");
     JsonNode problem = response.json();
     assertThat(problem.get("type").asString()).isEqualTo(TYPE_PREFIX + type);
     assertThat(problem.get("status").asInt()).isEqualTo(status);

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks test code that reads the machine's clock on purpose, with the reason. Only credentials and
- * measurements qualify: a token's lifetime is checked by Spring Security against the real time, and a
- * benchmark measures real time. Anything that reads a date uses the {@link TestClock}; the
+ * measurements qualify: a token's lifetime is checked by Spring Security against the real time, and
+ * a benchmark measures real time. Anything that reads a date uses the {@link TestClock}; the
  * architecture check ({@link TestArchitecture#testsSetTheirOwnClock}) refuses every other read.
  */
 @Documented

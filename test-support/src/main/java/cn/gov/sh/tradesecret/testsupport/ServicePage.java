@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A service's page ({@code docs/services/<service>.md}), generated from its compiled code: the
- * commands and queries of its controllers, the events it publishes (the event payloads it builds) and
- * those it consumes (the topics of its Kafka listeners and the event types they read). Each service's
- * {@code ServicePageTest} fails when the committed page is stale; run it with
- * {@code -Dplatform.docs.write=true} to write the page anew.
+ * commands and queries of its controllers, the events it publishes (the event payloads it builds)
+ * and those it consumes (the topics of its Kafka listeners and the event types they read). Each
+ * service's {@code ServicePageTest} fails when the committed page is stale; run it with {@code
+ * -Dplatform.docs.write=true} to write the page anew.
  */
 public final class ServicePage {
 
@@ -39,7 +39,8 @@ public final class ServicePage {
   static final String EVENT_PAYLOAD = "cn.gov.sh.tradesecret.events.EventPayload";
 
   /**
-   * Checks (or, with {@value #WRITE_PROPERTY}, writes) the page of {@code service} for its main classes.
+   * Checks (or, with {@value #WRITE_PROPERTY}, writes) the page of {@code service} for its main
+   * classes.
    *
    * @param topic the topic the service publishes on (each producer has one), or null for none
    */
@@ -52,8 +53,14 @@ public final class ServicePage {
         Files.writeString(page, rendered, StandardCharsets.UTF_8);
       }
       String committed = Files.exists(page) ? Files.readString(page, StandardCharsets.UTF_8) : "";
-      assertThat(committed).as("docs/services/" + service + ".md is stale: run this test with -D" + WRITE_PROPERTY
-          + "=true and commit the page").isEqualTo(rendered);
+      assertThat(committed)
+          .as(
+              "docs/services/"
+                  + service
+                  + ".md is stale: run this test with -D"
+                  + WRITE_PROPERTY
+                  + "=true and commit the page")
+          .isEqualTo(rendered);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,11 +68,24 @@ public final class ServicePage {
 
   static String render(String service, String purpose, String topic, JavaClasses main) {
     List<Endpoint> endpoints = endpoints(main);
-    StringBuilder page = new StringBuilder("# ").append(service).append("\n\n").append(purpose).append("\n\n")
-        .append("Generated from the code by its `ServicePageTest`; do not edit by hand.\n");
-    section(page, "Commands (HTTP)", endpoints.stream().filter(e -> !e.method().equals("GET")).map(Endpoint::line).toList());
-    section(page, "Queries (HTTP)", endpoints.stream().filter(e -> e.method().equals("GET")).map(Endpoint::line).toList());
-    section(page, "Events published" + (topic == null ? "" : " on `" + topic + "`"),
+    StringBuilder page =
+        new StringBuilder("# ")
+            .append(service)
+            .append("\n\n")
+            .append(purpose)
+            .append("\n\n")
+            .append("Generated from the code by its `ServicePageTest`; do not edit by hand.\n");
+    section(
+        page,
+        "Commands (HTTP)",
+        endpoints.stream().filter(e -> !e.method().equals("GET")).map(Endpoint::line).toList());
+    section(
+        page,
+        "Queries (HTTP)",
+        endpoints.stream().filter(e -> e.method().equals("GET")).map(Endpoint::line).toList());
+    section(
+        page,
+        "Events published" + (topic == null ? "" : " on `" + topic + "`"),
         published(main).stream().map(type -> "`" + type + "`").toList());
     section(page, "Events consumed", consumed(main));
     return page.toString();
@@ -92,10 +112,13 @@ public final class ServicePage {
         continue;
       }
       Class<?> controller = type.reflect();
-      RequestMapping root = AnnotatedElementUtils.findMergedAnnotation(controller, RequestMapping.class);
-      List<String> prefixes = root == null || root.path().length == 0 ? List.of("") : List.of(root.path());
+      RequestMapping root =
+          AnnotatedElementUtils.findMergedAnnotation(controller, RequestMapping.class);
+      List<String> prefixes =
+          root == null || root.path().length == 0 ? List.of("") : List.of(root.path());
       for (Method method : controller.getDeclaredMethods()) {
-        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        RequestMapping mapping =
+            AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
         if (mapping == null) {
           continue;
         }
@@ -103,7 +126,11 @@ public final class ServicePage {
         for (var verb : mapping.method()) {
           for (String prefix : prefixes) {
             for (String path : paths) {
-              endpoints.add(new Endpoint(verb.name(), prefix + path, controller.getSimpleName() + "." + method.getName()));
+              endpoints.add(
+                  new Endpoint(
+                      verb.name(),
+                      prefix + path,
+                      controller.getSimpleName() + "." + method.getName()));
             }
           }
         }
@@ -116,16 +143,21 @@ public final class ServicePage {
   /** The event payloads the service builds: those it publishes. */
   private static Set<String> published(JavaClasses main) {
     Set<String> types = new TreeSet<>();
-    main.forEach(type -> type.getConstructorCallsFromSelf().forEach(call -> {
-      if (isEvent(call.getTargetOwner())) {
-        types.add(call.getTargetOwner().getSimpleName());
-      }
-    }));
+    main.forEach(
+        type ->
+            type.getConstructorCallsFromSelf()
+                .forEach(
+                    call -> {
+                      if (isEvent(call.getTargetOwner())) {
+                        types.add(call.getTargetOwner().getSimpleName());
+                      }
+                    }));
     return types;
   }
 
   private static boolean isEvent(JavaClass type) {
-    return type.isAssignableTo(EVENT_PAYLOAD) && !type.isInterface()
+    return type.isAssignableTo(EVENT_PAYLOAD)
+        && !type.isInterface()
         && type.getPackageName().startsWith("cn.gov.sh.tradesecret.events");
   }
 
@@ -134,21 +166,31 @@ public final class ServicePage {
     List<String> lines = new ArrayList<>();
     for (JavaClass type : main) {
       Class<?> listener = type.reflect();
-      Set<String> topics = Arrays.stream(listener.getDeclaredMethods())
-          .map(method -> AnnotatedElementUtils.findMergedAnnotation(method, KafkaListener.class))
-          .filter(annotation -> annotation != null)
-          .flatMap(annotation -> Arrays.stream(annotation.topics()))
-          .collect(Collectors.toCollection(TreeSet::new));
+      Set<String> topics =
+          Arrays.stream(listener.getDeclaredMethods())
+              .map(
+                  method -> AnnotatedElementUtils.findMergedAnnotation(method, KafkaListener.class))
+              .filter(annotation -> annotation != null)
+              .flatMap(annotation -> Arrays.stream(annotation.topics()))
+              .collect(Collectors.toCollection(TreeSet::new));
       if (topics.isEmpty()) {
         continue;
       }
-      Set<String> read = type.getDirectDependenciesFromSelf().stream()
-          .map(dependency -> dependency.getTargetClass())
-          .filter(ServicePage::isEvent)
-          .map(JavaClass::getSimpleName)
-          .collect(Collectors.toCollection(TreeSet::new));
-      lines.add("`" + String.join("`, `", topics) + "` by " + listener.getSimpleName()
-          + (read.isEmpty() ? " (every event type)" : ": " + read.stream().map(t -> "`" + t + "`").collect(Collectors.joining(", "))));
+      Set<String> read =
+          type.getDirectDependenciesFromSelf().stream()
+              .map(dependency -> dependency.getTargetClass())
+              .filter(ServicePage::isEvent)
+              .map(JavaClass::getSimpleName)
+              .collect(Collectors.toCollection(TreeSet::new));
+      lines.add(
+          "`"
+              + String.join("`, `", topics)
+              + "` by "
+              + listener.getSimpleName()
+              + (read.isEmpty()
+                  ? " (every event type)"
+                  : ": "
+                      + read.stream().map(t -> "`" + t + "`").collect(Collectors.joining(", "))));
     }
     lines.sort(null);
     return lines;

@@ -10,15 +10,15 @@ import java.time.ZoneOffset;
 
 /**
  * The one clock of the services in tests, never the machine's date. It starts on the suite's date
- * (system property {@value #DATE_PROPERTY}, an ISO date, at 09:00 Asia/Shanghai; {@value #DEFAULT_DATE}
- * when unset) and then moves with the real elapsed time, so that retries, orderings and time-outs
- * behave as in production. A test that needs another moment sets it: {@link #setTo} (time flows on
- * from there) or {@link #freezeAt} (time stands still until set again); {@link #reset} goes back to
- * the suite's date.
+ * (system property {@value #DATE_PROPERTY}, an ISO date, at 09:00 Asia/Shanghai; {@value
+ * #DEFAULT_DATE} when unset) and then moves with the real elapsed time, so that retries, orderings
+ * and time-outs behave as in production. A test that needs another moment sets it: {@link #setTo}
+ * (time flows on from there) or {@link #freezeAt} (time stands still until set again); {@link
+ * #reset} goes back to the suite's date.
  *
  * <p>The default date keeps every deadline the tests compute inside the years of the holiday
- * schedule (2025 and 2026); running the suite with another date (say {@code -Dplatform.test.date=2026-09-30})
- * shows that no test depends on the day it runs.
+ * schedule (2025 and 2026); running the suite with another date (say {@code
+ * -Dplatform.test.date=2026-09-30}) shows that no test depends on the day it runs.
  */
 public final class TestClock extends Clock {
 
@@ -37,8 +37,9 @@ public final class TestClock extends Clock {
   }
 
   /**
-   * The clock of every service context in this JVM ({@link PlatformTestInfrastructure} makes it their
-   * {@code Clock}), and of the test data they are sent: one time for the test and the service.
+   * The clock of every service context in this JVM ({@link PlatformTestInfrastructure} makes it
+   * their {@code Clock}), and of the test data they are sent: one time for the test and the
+   * service.
    */
   public static TestClock suite() {
     return SUITE;

@@ -20,9 +20,9 @@ import java.util.Date;
 import java.util.UUID;
 
 /**
- * A token issuer for integration tests: its signing key's JWK set is served over real HTTP
- * (started once per JVM), so the service under test fetches and checks keys exactly as it does
- * against the platform's issuer. Tokens carry the claims of the platform's demo accounts.
+ * A token issuer for integration tests: its signing key's JWK set is served over real HTTP (started
+ * once per JVM), so the service under test fetches and checks keys exactly as it does against the
+ * platform's issuer. Tokens carry the claims of the platform's demo accounts.
  */
 @RealTime("a token's lifetime is checked by Spring Security against the real time")
 public final class TestIssuer {
@@ -30,8 +30,10 @@ public final class TestIssuer {
   public static final String AUDIENCE = "trade-secret-platform";
 
   private static final RSAKey SIGNING_KEY = newKey("test-key");
+
   /** Same key id, different key: what a forger without the issuer's private key can make. */
   private static final RSAKey FORGERS_KEY = newKey("test-key");
+
   private static HttpServer server;
 
   private TestIssuer() {}
@@ -62,16 +64,20 @@ public final class TestIssuer {
   /** A token that becomes valid only in ten minutes (beyond any clock skew allowed). */
   public static String notYetValidToken(DemoAccount account) {
     Instant now = Instant.now();
-    JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(account, issuer(), now, now.plus(Duration.ofMinutes(40))))
-        .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(10)))).build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(account, issuer(), now, now.plus(Duration.ofMinutes(40))))
+            .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(10))))
+            .build();
     return sign(SIGNING_KEY, claims);
   }
 
   /** A token of the issuer for another audience than the platform's. */
   public static String tokenForOtherAudience(DemoAccount account) {
     Instant now = Instant.now();
-    JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(account, issuer(), now, now.plus(Duration.ofMinutes(30))))
-        .audience("another-platform").build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(account, issuer(), now, now.plus(Duration.ofMinutes(30))))
+            .audience("another-platform")
+            .build();
     return sign(SIGNING_KEY, claims);
   }
 
@@ -84,10 +90,13 @@ public final class TestIssuer {
   /** A token properly signed, but naming another issuer. */
   public static String tokenFromOtherIssuer(DemoAccount account) {
     Instant now = Instant.now();
-    return sign(SIGNING_KEY, claims(account, "http://issuer.invalid", now, now.plus(Duration.ofMinutes(30))));
+    return sign(
+        SIGNING_KEY,
+        claims(account, "http://issuer.invalid", now, now.plus(Duration.ofMinutes(30))));
   }
 
-  private static JWTClaimsSet claims(DemoAccount account, String issuer, Instant issuedAt, Instant expiresAt) {
+  private static JWTClaimsSet claims(
+      DemoAccount account, String issuer, Instant issuedAt, Instant expiresAt) {
     return new JWTClaimsSet.Builder()
         .issuer(issuer)
         .subject(account.name())
@@ -105,7 +114,9 @@ public final class TestIssuer {
 
   private static String sign(RSAKey key, JWTClaimsSet claims) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
@@ -124,13 +135,16 @@ public final class TestIssuer {
   private static HttpServer startJwksServer() {
     try {
       HttpServer jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      byte[] body = new JWKSet(SIGNING_KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-      jwks.createContext("/oauth2/jwks", exchange -> {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
-      });
+      byte[] body =
+          new JWKSet(SIGNING_KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+      jwks.createContext(
+          "/oauth2/jwks",
+          exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+          });
       jwks.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> jwks.stop(0), "test-issuer-shutdown"));
       return jwks;

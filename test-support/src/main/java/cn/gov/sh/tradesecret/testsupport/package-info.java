@@ -1,2 +1,5 @@
-/** Tests on real servers: the platform's integration-test setup, its clock, tokens, probes and the build's architecture rules. */
+/**
+ * Tests on real servers: the platform's integration-test setup, its clock, tokens, probes and the
+ * build's architecture rules.
+ */
 package cn.gov.sh.tradesecret.testsupport;

@@ -1,6 +1,5 @@
 package cn.gov.sh.tradesecret.testsupport;
 
-import cn.gov.sh.tradesecret.testsupport.TestArchitecture;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the build that this module's code obeys. */

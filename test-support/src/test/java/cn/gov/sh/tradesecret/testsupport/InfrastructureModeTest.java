@@ -10,13 +10,16 @@ class InfrastructureModeTest {
   @Test
   void explicitSettingsChooseTheirMode() {
     assertThat(InfrastructureMode.resolve("embedded")).isEqualTo(InfrastructureMode.EMBEDDED);
-    assertThat(InfrastructureMode.resolve("testcontainers")).isEqualTo(InfrastructureMode.TESTCONTAINERS);
+    assertThat(InfrastructureMode.resolve("testcontainers"))
+        .isEqualTo(InfrastructureMode.TESTCONTAINERS);
   }
 
   @Test
   void autoChoosesTestcontainersExactlyWhenDockerAnswersWithTheImages() {
-    InfrastructureMode expected = InfrastructureMode.dockerHoldsTheImages()
-        ? InfrastructureMode.TESTCONTAINERS : InfrastructureMode.EMBEDDED;
+    InfrastructureMode expected =
+        InfrastructureMode.dockerHoldsTheImages()
+            ? InfrastructureMode.TESTCONTAINERS
+            : InfrastructureMode.EMBEDDED;
 
     assertThat(InfrastructureMode.resolve("auto")).isEqualTo(expected);
   }

@@ -23,25 +23,31 @@ class TestArchitectureTest {
   void domainCodeUsingHttpTypesOrItsWebPackageFailsTheBuild() {
     String report = violations(TestArchitecture.domainSpeaksNoHttp(SERVICE));
 
-    assertThat(report).contains("RefusalWithHttpStatus", "ServiceCallingWeb").doesNotContain("ETagHeader.<clinit>");
-    assertThatThrownBy(() -> TestArchitecture.domainSpeaksNoHttp(SERVICE).check(CLASSES)).isInstanceOf(AssertionError.class);
+    assertThat(report)
+        .contains("RefusalWithHttpStatus", "ServiceCallingWeb")
+        .doesNotContain("ETagHeader.<clinit>");
+    assertThatThrownBy(() -> TestArchitecture.domainSpeaksNoHttp(SERVICE).check(CLASSES))
+        .isInstanceOf(AssertionError.class);
   }
 
   @Test
   void aServiceUsingAnotherModulesCodeFailsTheBuild() {
-    assertThat(violations(TestArchitecture.servicesStayApart(SERVICE))).contains("UsesAnotherService", "DemoAccount");
+    assertThat(violations(TestArchitecture.servicesStayApart(SERVICE)))
+        .contains("UsesAnotherService", "DemoAccount");
   }
 
   @Test
   void aCycleBetweenFeaturePackagesFailsTheBuild() {
-    assertThat(violations(TestArchitecture.featuresFreeOfCycles(SERVICE))).contains("Cycle detected", "First", "Second");
+    assertThat(violations(TestArchitecture.featuresFreeOfCycles(SERVICE)))
+        .contains("Cycle detected", "First", "Second");
   }
 
   @Test
   void aTestReadingTheMachinesDateFailsTheBuildUnlessMarkedRealTime() {
     String report = violations(TestArchitecture.testsSetTheirOwnClock());
 
-    assertThat(report).contains("ReadsTheMachinesDate.today()", "LocalDate.now(java.time.ZoneId)")
+    assertThat(report)
+        .contains("ReadsTheMachinesDate.today()", "LocalDate.now(java.time.ZoneId)")
         .doesNotContain("MintsATokenOnRealTime");
   }
 }

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An append-only, hash-chained record of every event published on the platform's topics: proof,
- * in a dispute between agencies, of what was sent and when (the platform's equivalent of X-Road's
+ * An append-only, hash-chained record of every event published on the platform's topics: proof, in
+ * a dispute between agencies, of what was sent and when (the platform's equivalent of X-Road's
  * message log).
  *
- * <p>Entry {@code n} holds {@code eventHash = SHA-256(event)} and
- * {@code entryHash = SHA-256(n|eventId|topic|type|subject|eventHash|previousHash|appendedAt)}, where
- * {@code previousHash} is entry {@code n-1}'s entry hash (64 zeros for the first). Appends are
- * serialized by a PostgreSQL advisory lock, so several instances keep one chain.
+ * <p>Entry {@code n} holds {@code eventHash = SHA-256(event)} and {@code entryHash =
+ * SHA-256(n|eventId|topic|type|subject|eventHash|previousHash|appendedAt)}, where {@code
+ * previousHash} is entry {@code n-1}'s entry hash (64 zeros for the first). Appends are serialized
+ * by a PostgreSQL advisory lock, so several instances keep one chain.
  */
 @Service
 public class Ledger {
@@ -52,53 +52,113 @@ public class Ledger {
   @Transactional
   public boolean append(ReceivedEvent event) {
     jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
-    if (Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from ledger_entry where event_id = ?)",
-        Boolean.class, event.id()))) {
+    if (Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "select exists(select 1 from ledger_entry where event_id = ?)",
+            Boolean.class,
+            event.id()))) {
       return false;
     }
-    List<Object[]> last = jdbc.query("select seq, entry_hash from ledger_entry order by seq desc limit 1",
-        (rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)});
+    List<Object[]> last =
+        jdbc.query(
+            "select seq, entry_hash from ledger_entry order by seq desc limit 1",
+            (rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)});
     long seq = last.isEmpty() ? 1 : (long) last.get(0)[0] + 1;
     String previousHash = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
     Instant appendedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String eventHash = sha256(event.body());
-    String entryHash = entryHash(seq, event.id(), event.topic(), event.type(), event.subject(), eventHash, previousHash,
-        appendedAt);
-    jdbc.update("""
+    String entryHash =
+        entryHash(
+            seq,
+            event.id(),
+            event.topic(),
+            event.type(),
+            event.subject(),
+            eventHash,
+            previousHash,
+            appendedAt);
+    jdbc.update(
+        """
         insert into ledger_entry (seq, event_id, topic, event_type, subject, event, event_hash, previous_hash,
                                   entry_hash, appended_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        seq, event.id(), event.topic(), event.type(), event.subject(), event.body(), eventHash, previousHash, entryHash,
+        seq,
+        event.id(),
+        event.topic(),
+        event.type(),
+        event.subject(),
+        event.body(),
+        eventHash,
+        previousHash,
+        entryHash,
         Timestamp.from(appendedAt));
     return true;
   }
 
   /** One entry of the chain, as readers see it (without the event's body). */
-  public record Entry(long seq, String eventId, String topic, String eventType, String subject, String eventHash,
-      String previousHash, String entryHash, Instant appendedAt) {}
+  public record Entry(
+      long seq,
+      String eventId,
+      String topic,
+      String eventType,
+      String subject,
+      String eventHash,
+      String previousHash,
+      String entryHash,
+      Instant appendedAt) {}
 
   /** The entries, newest first. */
   @Transactional(readOnly = true)
   public Page<Entry> entries(int page, int size) {
-    List<Entry> entries = jdbc.query("""
+    List<Entry> entries =
+        jdbc.query(
+            """
         select seq, event_id, topic, event_type, subject, event_hash, previous_hash, entry_hash, appended_at
         from ledger_entry order by seq desc limit ? offset ?""",
-        (rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()),
-        size, (long) page * size);
+            (rs, row) ->
+                new Entry(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getTimestamp(9).toInstant()),
+            size,
+            (long) page * size);
     long total = jdbc.queryForObject("select count(*) from ledger_entry", Long.class);
     return new PageImpl<>(entries, PageRequest.of(page, size), total);
   }
 
-  static String entryHash(long seq, UUID eventId, String topic, String type, String subject, String eventHash,
-      String previousHash, Instant appendedAt) {
-    return sha256(String.join("|", Long.toString(seq), eventId.toString(), topic, type, subject, eventHash, previousHash,
-        appendedAt.toString()));
+  static String entryHash(
+      long seq,
+      UUID eventId,
+      String topic,
+      String type,
+      String subject,
+      String eventHash,
+      String previousHash,
+      Instant appendedAt) {
+    return sha256(
+        String.join(
+            "|",
+            Long.toString(seq),
+            eventId.toString(),
+            topic,
+            type,
+            subject,
+            eventHash,
+            previousHash,
+            appendedAt.toString()));
   }
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

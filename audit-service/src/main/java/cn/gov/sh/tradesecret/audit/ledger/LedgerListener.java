@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends every event of the domain topics to the ledger, whatever its type (also types newer
- * than this service). A message that is not an event goes to the dead-letter topic.
+ * Appends every event of the domain topics to the ledger, whatever its type (also types newer than
+ * this service). A message that is not an event goes to the dead-letter topic.
  */
 @Component
 class LedgerListener {
@@ -25,7 +25,13 @@ class LedgerListener {
     this.json = json;
   }
 
-  @KafkaListener(topics = {Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PILOT_EVENTS, Topics.NOTIFICATION_EVENTS},
+  @KafkaListener(
+      topics = {
+        Topics.CASE_EVENTS,
+        Topics.REFERRAL_EVENTS,
+        Topics.PILOT_EVENTS,
+        Topics.NOTIFICATION_EVENTS
+      },
       groupId = "audit-service-ledger")
   void append(ConsumerRecord<String, String> record) {
     ledger.append(read(record));
@@ -34,8 +40,12 @@ class LedgerListener {
   private Ledger.ReceivedEvent read(ConsumerRecord<String, String> record) {
     try {
       JsonNode event = json.readTree(record.value());
-      return new Ledger.ReceivedEvent(UUID.fromString(event.get("id").asString()), record.topic(),
-          event.get("type").asString(), event.get("subject").asString(), record.value());
+      return new Ledger.ReceivedEvent(
+          UUID.fromString(event.get("id").asString()),
+          record.topic(),
+          event.get("type").asString(),
+          event.get("subject").asString(),
+          record.value());
     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
       throw new MalformedEventException("not an event: " + e.getMessage(), e);
     }

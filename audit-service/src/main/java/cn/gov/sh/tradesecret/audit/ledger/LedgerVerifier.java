@@ -34,22 +34,25 @@ public class LedgerVerifier {
     AtomicReference<String> previousHash = new AtomicReference<>(Ledger.GENESIS);
     AtomicReference<BrokenLink> broken = new AtomicReference<>();
     jdbc.setFetchSize(500);
-    jdbc.query("""
+    jdbc.query(
+        """
         select seq, event_id, topic, event_type, subject, event, event_hash, previous_hash, entry_hash, appended_at
-        from ledger_entry order by seq""", (ResultSet rs) -> {
-      long expectedSeq = entries.incrementAndGet();
-      if (broken.get() == null) {
-        BrokenLink link = check(rs, expectedSeq, previousHash.get());
-        if (link != null) {
-          broken.set(link);
-        }
-        previousHash.set(rs.getString("entry_hash"));
-      }
-    });
+        from ledger_entry order by seq""",
+        (ResultSet rs) -> {
+          long expectedSeq = entries.incrementAndGet();
+          if (broken.get() == null) {
+            BrokenLink link = check(rs, expectedSeq, previousHash.get());
+            if (link != null) {
+              broken.set(link);
+            }
+            previousHash.set(rs.getString("entry_hash"));
+          }
+        });
     return new Verification(entries.get(), broken.get() == null, broken.get());
   }
 
-  private static BrokenLink check(ResultSet rs, long expectedSeq, String previousHash) throws SQLException {
+  private static BrokenLink check(ResultSet rs, long expectedSeq, String previousHash)
+      throws SQLException {
     long seq = rs.getLong("seq");
     String eventId = rs.getString("event_id");
     if (seq != expectedSeq) {
@@ -61,9 +64,16 @@ public class LedgerVerifier {
     if (!Ledger.sha256(rs.getString("event")).equals(rs.getString("event_hash"))) {
       return new BrokenLink(seq, eventId, "the event differs from the one appended");
     }
-    String recomputed = Ledger.entryHash(seq, UUID.fromString(eventId), rs.getString("topic"),
-        rs.getString("event_type"), rs.getString("subject"), rs.getString("event_hash"), rs.getString("previous_hash"),
-        rs.getTimestamp("appended_at").toInstant());
+    String recomputed =
+        Ledger.entryHash(
+            seq,
+            UUID.fromString(eventId),
+            rs.getString("topic"),
+            rs.getString("event_type"),
+            rs.getString("subject"),
+            rs.getString("event_hash"),
+            rs.getString("previous_hash"),
+            rs.getTimestamp("appended_at").toInstant());
     if (!recomputed.equals(rs.getString("entry_hash"))) {
       return new BrokenLink(seq, eventId, "the entry's fields differ from the ones appended");
     }

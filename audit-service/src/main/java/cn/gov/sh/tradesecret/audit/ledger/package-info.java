@@ -1,2 +1,5 @@
-/** The tamper-evident ledger: every event of the platform's topics in a hash chain, and its verification. */
+/**
+ * The tamper-evident ledger: every event of the platform's topics in a hash chain, and its
+ * verification.
+ */
 package cn.gov.sh.tradesecret.audit.ledger;

@@ -16,13 +16,16 @@ public final class AuditReaders {
 
   /** Refuses (403) anyone but an operator or a procurator. */
   public static void requireReader(Officer officer) {
-    Officer.require(isOperator(officer) || officer.is(AgencyType.PROCURATORATE) && officer.hasRole(PROCURATOR),
+    Officer.require(
+        isOperator(officer) || officer.is(AgencyType.PROCURATORATE) && officer.hasRole(PROCURATOR),
         "only operators and the procuratorate read the audit log and the ledger");
   }
 
   /** The district whose callers' records {@code reader} is limited to; empty when they read all. */
   static Optional<String> limitedTo(Officer reader) {
-    return isOperator(reader) || reader.isMunicipal() ? Optional.empty() : Optional.of(reader.jurisdiction());
+    return isOperator(reader) || reader.isMunicipal()
+        ? Optional.empty()
+        : Optional.of(reader.jurisdiction());
   }
 
   private static boolean isOperator(Officer officer) {

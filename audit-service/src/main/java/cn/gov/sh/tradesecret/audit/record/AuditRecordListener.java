@@ -29,8 +29,12 @@ class AuditRecordListener {
     } catch (JacksonException e) {
       throw new MalformedEventException("not an audit record: " + e.getMessage(), e);
     }
-    if (audit.id() == null || audit.account() == null || audit.method() == null || audit.at() == null) {
-      throw new MalformedEventException("an audit record without id, account, method or time", null);
+    if (audit.id() == null
+        || audit.account() == null
+        || audit.method() == null
+        || audit.at() == null) {
+      throw new MalformedEventException(
+          "an audit record without id, account, method or time", null);
     }
     log.record(audit);
   }

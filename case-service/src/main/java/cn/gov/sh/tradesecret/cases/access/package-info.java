@@ -1,2 +1,5 @@
-/** Who may see and change leads and cases: the owning district bureau, the municipal bureau, the head for approvals. */
+/**
+ * Who may see and change leads and cases: the owning district bureau, the municipal bureau, the
+ * head for approvals.
+ */
 package cn.gov.sh.tradesecret.cases.access;

@@ -21,11 +21,26 @@ public class DeadlineExtensions {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(UUID subjectId, Deadline deadline, ExtensionBasis basis, String reason, LocalDate previousDue,
-      LocalDate newDue, String approvedBy, Instant approvedAt) {
-    jdbc.update("insert into deadline_extension (id, subject_id, deadline, basis, reason, previous_due, new_due, "
+  public void record(
+      UUID subjectId,
+      Deadline deadline,
+      ExtensionBasis basis,
+      String reason,
+      LocalDate previousDue,
+      LocalDate newDue,
+      String approvedBy,
+      Instant approvedAt) {
+    jdbc.update(
+        "insert into deadline_extension (id, subject_id, deadline, basis, reason, previous_due, new_due, "
             + "approved_by, approved_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID(), subjectId, deadline.name(), basis.name(), reason, Date.valueOf(previousDue),
-        Date.valueOf(newDue), approvedBy, Timestamp.from(approvedAt));
+        UUID.randomUUID(),
+        subjectId,
+        deadline.name(),
+        basis.name(),
+        reason,
+        Date.valueOf(previousDue),
+        Date.valueOf(newDue),
+        approvedBy,
+        Timestamp.from(approvedAt));
   }
 }

@@ -6,13 +6,19 @@ import java.time.LocalDate;
 /**
  * A deadline as a lead or case shows it.
  *
- * @param lastDay         the last day to decide
- * @param dueAt           end of that day, Asia/Shanghai
- * @param daysLeft        calendar days from today to the last day (0 once passed)
+ * @param lastDay the last day to decide
+ * @param dueAt end of that day, Asia/Shanghai
+ * @param daysLeft calendar days from today to the last day (0 once passed)
  * @param workingDaysLeft working days after today up to the last day (0 once passed)
- * @param paused          the clock stands still (an appraisal is under way)
- * @param extended        the deadline was extended
- * @param breached        the deadline passed
+ * @param paused the clock stands still (an appraisal is under way)
+ * @param extended the deadline was extended
+ * @param breached the deadline passed
  */
-public record DeadlineView(LocalDate lastDay, Instant dueAt, int daysLeft, int workingDaysLeft, boolean paused,
-    boolean extended, boolean breached) {}
+public record DeadlineView(
+    LocalDate lastDay,
+    Instant dueAt,
+    int daysLeft,
+    int workingDaysLeft,
+    boolean paused,
+    boolean extended,
+    boolean breached) {}

@@ -19,19 +19,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Announces deadlines of open leads and running cases that come within 3 working days
- * ({@link CaseDeadlineApproaching}) and that pass ({@link CaseDeadlineBreached}), once per deadline
- * date: a {@code deadline_notice} row is inserted in the transaction of the event, so several
- * instances (and a repeated run) publish each notice once. A transaction-scoped advisory lock keeps
- * the other instances from doing the same work meanwhile. An extension moves the date, so the new
- * date is announced again.
+ * Announces deadlines of open leads and running cases that come within 3 working days ({@link
+ * CaseDeadlineApproaching}) and that pass ({@link CaseDeadlineBreached}), once per deadline date: a
+ * {@code deadline_notice} row is inserted in the transaction of the event, so several instances
+ * (and a repeated run) publish each notice once. A transaction-scoped advisory lock keeps the other
+ * instances from doing the same work meanwhile. An extension moves the date, so the new date is
+ * announced again.
  */
 @Component
 public class DeadlineWatch {
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
   private static final long LOCK = 0x6361_7365_646c_6e4cL; // "casedlnL"
-  /** No run of 3 working days spans more calendar days than this, even across the Spring Festival. */
+
+  /**
+   * No run of 3 working days spans more calendar days than this, even across the Spring Festival.
+   */
   private static final int HORIZON_DAYS = 21;
 
   private final JdbcTemplate jdbc;
@@ -46,9 +49,11 @@ public class DeadlineWatch {
     this.clock = clock;
   }
 
-  private record Watched(UUID id, String kind, String caseNumber, String district, String owningUnit, LocalDate due) {}
+  private record Watched(
+      UUID id, String kind, String caseNumber, String district, String owningUnit, LocalDate due) {}
 
-  @Scheduled(initialDelayString = "${platform.deadlines.check-interval:PT1M}",
+  @Scheduled(
+      initialDelayString = "${platform.deadlines.check-interval:PT1M}",
       fixedDelayString = "${platform.deadlines.check-interval:PT1M}")
   void scheduled() {
     try {
@@ -61,33 +66,62 @@ public class DeadlineWatch {
   /** Checks every watched deadline now; returns the number of notices published. */
   @Transactional
   public int check() {
-    if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+    if (!Boolean.TRUE.equals(
+        jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
       return 0;
     }
     Instant now = clock.instant();
     Date horizon = Date.valueOf(WorkingDayCalendar.dayOf(now).plusDays(HORIZON_DAYS));
-    List<Watched> watched = jdbc.query("""
+    List<Watched> watched =
+        jdbc.query(
+            """
         select id, 'LEAD' as kind, null as case_number, district, owning_unit, decision_due from lead
          where status = 'REGISTERED' and decision_due is not null and decision_due <= ?
         union all
         select id, 'CASE', case_number, district, owning_unit, decision_due from infringement_case
          where status in ('INVESTIGATING', 'REFERRAL_PROPOSED') and not clock_paused and decision_due <= ?
-        """, (rs, i) -> new Watched(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("case_number"),
-            rs.getString("district"), rs.getString("owning_unit"), rs.getDate("decision_due").toLocalDate()),
-        horizon, horizon);
+        """,
+            (rs, i) ->
+                new Watched(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("kind"),
+                    rs.getString("case_number"),
+                    rs.getString("district"),
+                    rs.getString("owning_unit"),
+                    rs.getDate("decision_due").toLocalDate()),
+            horizon,
+            horizon);
     int published = 0;
     for (Watched w : watched) {
-      String deadline = ("LEAD".equals(w.kind()) ? Deadline.FILING_DECISION : Deadline.CASE_DECISION).name();
+      String deadline =
+          ("LEAD".equals(w.kind()) ? Deadline.FILING_DECISION : Deadline.CASE_DECISION).name();
       Instant dueAt = deadlines.endOf(w.due());
       if (deadlines.isBreached(w.due(), now)) {
         if (firstNotice(w, "BREACHED", now)) {
-          outbox.append(new CaseDeadlineBreached(w.id().toString(), w.kind(), w.caseNumber(), w.district(),
-              w.owningUnit(), deadline, dueAt, now));
+          outbox.append(
+              new CaseDeadlineBreached(
+                  w.id().toString(),
+                  w.kind(),
+                  w.caseNumber(),
+                  w.district(),
+                  w.owningUnit(),
+                  deadline,
+                  dueAt,
+                  now));
           published++;
         }
       } else if (deadlines.isApproaching(w.due(), now) && firstNotice(w, "APPROACHING", now)) {
-        outbox.append(new CaseDeadlineApproaching(w.id().toString(), w.kind(), w.caseNumber(), w.district(),
-            w.owningUnit(), deadline, dueAt, deadlines.workingDaysLeft(w.due(), now), now));
+        outbox.append(
+            new CaseDeadlineApproaching(
+                w.id().toString(),
+                w.kind(),
+                w.caseNumber(),
+                w.district(),
+                w.owningUnit(),
+                deadline,
+                dueAt,
+                deadlines.workingDaysLeft(w.due(), now),
+                now));
         published++;
       }
     }
@@ -95,7 +129,13 @@ public class DeadlineWatch {
   }
 
   private boolean firstNotice(Watched w, String kind, Instant now) {
-    return jdbc.update("insert into deadline_notice (subject_id, kind, due, noticed_at) values (?, ?, ?, ?) "
-        + "on conflict do nothing", w.id(), kind, Date.valueOf(w.due()), Timestamp.from(now)) == 1;
+    return jdbc.update(
+            "insert into deadline_notice (subject_id, kind, due, noticed_at) values (?, ?, ?, ?) "
+                + "on conflict do nothing",
+            w.id(),
+            kind,
+            Date.valueOf(w.due()),
+            Timestamp.from(now))
+        == 1;
   }
 }

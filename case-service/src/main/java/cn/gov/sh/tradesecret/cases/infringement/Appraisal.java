@@ -12,29 +12,36 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A request for technical appraisal, testing or identification of the rights holder, and its result.
- * While it is under way the case's decision clock stands still (market-regulation penalty procedure:
- * such time does not count against the deadline).
+ * A request for technical appraisal, testing or identification of the rights holder, and its
+ * result. While it is under way the case's decision clock stands still (market-regulation penalty
+ * procedure: such time does not count against the deadline).
  */
 @Entity
 @Table(name = "appraisal")
 public class Appraisal {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
+
   @Enumerated(EnumType.STRING)
   private AppraisalMatter matter;
+
   private String institution;
+
   @Column(name = "requested_by")
   private String requestedBy;
+
   @Column(name = "started_at")
   private Instant startedAt;
+
   @Column(name = "finished_at")
   private Instant finishedAt;
+
   @Enumerated(EnumType.STRING)
   private AppraisalConclusion conclusion;
+
   @Column(name = "report_sha256")
   private String reportSha256;
+
   @Column(name = "paused_days")
   private Integer pausedDays;
 
@@ -49,7 +56,11 @@ public class Appraisal {
   }
 
   /** Records the result, once; returns the calendar days the case's clock stood still for it. */
-  int finish(AppraisalConclusion conclusion, String reportSha256, Instant finishedAt, DecisionDeadlines deadlines) {
+  int finish(
+      AppraisalConclusion conclusion,
+      String reportSha256,
+      Instant finishedAt,
+      DecisionDeadlines deadlines) {
     if (!isOpen()) {
       throw DomainException.conflict("illegal-transition", "this appraisal already came back");
     }

@@ -1,6 +1,9 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
-/** What is appraised, tested or identified; the time it takes does not count against the decision deadline. */
+/**
+ * What is appraised, tested or identified; the time it takes does not count against the decision
+ * deadline.
+ */
 public enum AppraisalMatter {
   /** Identity (同一性) of the suspect's information with the secret point. */
   IDENTITY,

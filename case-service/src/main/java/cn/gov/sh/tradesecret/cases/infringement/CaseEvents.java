@@ -24,52 +24,118 @@ final class CaseEvents {
   private CaseEvents() {}
 
   static CaseFiled filed(InfringementCase c) {
-    return new CaseFiled(id(c), c.getLeadId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        c.getClaimedAmount(), c.isSuspectedCrime(), c.getFiledAt(), due(c));
+    return new CaseFiled(
+        id(c),
+        c.getLeadId().toString(),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        c.getClaimedAmount(),
+        c.isSuspectedCrime(),
+        c.getFiledAt(),
+        due(c));
   }
 
   static AppraisalStarted appraisalStarted(InfringementCase c, Appraisal a) {
-    return new AppraisalStarted(id(c), a.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        a.getMatter().name(), a.getInstitution(), a.getStartedAt());
+    return new AppraisalStarted(
+        id(c),
+        a.getId().toString(),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        a.getMatter().name(),
+        a.getInstitution(),
+        a.getStartedAt());
   }
 
   static AppraisalFinished appraisalFinished(InfringementCase c, Appraisal a) {
-    return new AppraisalFinished(id(c), a.getId().toString(), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        a.getMatter().name(), a.getConclusion().name(), a.getReportSha256(), a.getPausedDays(), due(c),
+    return new AppraisalFinished(
+        id(c),
+        a.getId().toString(),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        a.getMatter().name(),
+        a.getConclusion().name(),
+        a.getReportSha256(),
+        a.getPausedDays(),
+        due(c),
         a.getFinishedAt());
   }
 
-  static CaseDeadlineExtended deadlineExtended(InfringementCase c, ExtensionBasis basis, LocalDate previousDue,
-      String head, Instant at) {
-    return new CaseDeadlineExtended(id(c), "CASE", c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(),
-        Deadline.CASE_DECISION.name(), basis.name(), WorkingDayCalendar.endOf(previousDue), due(c), head, at);
+  static CaseDeadlineExtended deadlineExtended(
+      InfringementCase c, ExtensionBasis basis, LocalDate previousDue, String head, Instant at) {
+    return new CaseDeadlineExtended(
+        id(c),
+        "CASE",
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        Deadline.CASE_DECISION.name(),
+        basis.name(),
+        WorkingDayCalendar.endOf(previousDue),
+        due(c),
+        head,
+        at);
   }
 
   static CaseReferralProposed referralProposed(InfringementCase c) {
     Referral r = c.getReferral();
-    return new CaseReferralProposed(id(c), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(), c.getClaimedAmount(),
-        c.isSuspectedCrime(), r.getGrounds(), r.getProposedBy(), r.getProposedAt());
+    return new CaseReferralProposed(
+        id(c),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        c.getClaimedAmount(),
+        c.isSuspectedCrime(),
+        r.getGrounds(),
+        r.getProposedBy(),
+        r.getProposedAt());
   }
 
   static PenaltyDecided penaltyDecided(InfringementCase c, Instant at) {
     PenaltyDecision p = c.getPenalty();
-    return new PenaltyDecided(id(c), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(), c.getClaimedAmount(),
-        c.isSuspectedCrime(), p.getFine(), p.getConfiscation(), p.getOrderToStop(), p.getLawVersion(), at);
+    return new PenaltyDecided(
+        id(c),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        c.getClaimedAmount(),
+        c.isSuspectedCrime(),
+        p.getFine(),
+        p.getConfiscation(),
+        p.getOrderToStop(),
+        p.getLawVersion(),
+        at);
   }
 
   static MediationConcluded mediationConcluded(InfringementCase c) {
     Mediation m = c.getMediation();
-    return new MediationConcluded(id(c), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(), m.getCourtUnit(),
-        m.getAgreementSha256(), m.getConcludedAt());
+    return new MediationConcluded(
+        id(c),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        m.getCourtUnit(),
+        m.getAgreementSha256(),
+        m.getConcludedAt());
   }
 
   /** Fine and confiscation are 0 when no penalty was decided. */
   static CaseClosed closed(InfringementCase c) {
     PenaltyDecision p = c.getPenalty();
     Closing closing = c.getClosing();
-    return new CaseClosed(id(c), c.getCaseNumber(), c.getDistrict(), c.getOwningUnit(), closing.getOutcome().name(),
-        c.getClaimedAmount(), c.isSuspectedCrime(), p == null ? BigDecimal.ZERO : orZero(p.getFine()),
-        p == null ? BigDecimal.ZERO : orZero(p.getConfiscation()), closing.getClosedAt());
+    return new CaseClosed(
+        id(c),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        closing.getOutcome().name(),
+        c.getClaimedAmount(),
+        c.isSuspectedCrime(),
+        p == null ? BigDecimal.ZERO : orZero(p.getFine()),
+        p == null ? BigDecimal.ZERO : orZero(p.getConfiscation()),
+        closing.getClosedAt());
   }
 
   private static String id(InfringementCase c) {

@@ -4,4 +4,5 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface CaseRepository extends JpaRepository<InfringementCase, UUID>, JpaSpecificationExecutor<InfringementCase> {}
+interface CaseRepository
+    extends JpaRepository<InfringementCase, UUID>, JpaSpecificationExecutor<InfringementCase> {}

@@ -10,8 +10,8 @@ import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
 import cn.gov.sh.tradesecret.cases.penalty.FineRanges;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files cases on leads and takes them to their outcome and closing; each step's event is recorded by
- * the case and reaches the outbox when the case is saved. Access: see {@link BureauAccess}. Every
- * change may name the version the client saw; the case refuses a stale one, which changes nothing.
+ * Files cases on leads and takes them to their outcome and closing; each step's event is recorded
+ * by the case and reaches the outbox when the case is saved. Access: see {@link BureauAccess}.
+ * Every change may name the version the client saw; the case refuses a stale one, which changes
+ * nothing.
  */
 @Service
 public class CaseService {
@@ -47,8 +48,14 @@ public class CaseService {
   private final FineRanges fineRanges;
   private final Clock clock;
 
-  CaseService(CaseRepository cases, LeadService leads, CaseNumbers numbers, DecisionDeadlines deadlines,
-      DeadlineExtensions extensions, FineRanges fineRanges, Clock clock) {
+  CaseService(
+      CaseRepository cases,
+      LeadService leads,
+      CaseNumbers numbers,
+      DecisionDeadlines deadlines,
+      DeadlineExtensions extensions,
+      FineRanges fineRanges,
+      Clock clock) {
     this.cases = cases;
     this.leads = leads;
     this.numbers = numbers;
@@ -59,14 +66,25 @@ public class CaseService {
   }
 
   /** How cases are filtered in a list; null fields do not filter. */
-  public record Filter(CaseStatus status, String district, Boolean suspectedCrime, LocalDate dueBefore) {}
+  public record Filter(
+      CaseStatus status, String district, Boolean suspectedCrime, LocalDate dueBefore) {}
 
   /** Evidence as an officer records it. */
-  public record Evidence(EvidenceKind kind, String description, String collectedBy, Instant collectedAt, String sha256) {}
+  public record Evidence(
+      EvidenceKind kind,
+      String description,
+      String collectedBy,
+      Instant collectedAt,
+      String sha256) {}
 
   /** A penalty decision as the head makes it. */
-  public record Penalty(boolean orderToStop, BigDecimal fine, BigDecimal confiscation, boolean serious,
-      String mitigationGrounds, LocalDate decidedOn) {}
+  public record Penalty(
+      boolean orderToStop,
+      BigDecimal fine,
+      BigDecimal confiscation,
+      boolean serious,
+      String mitigationGrounds,
+      LocalDate decidedOn) {}
 
   /** Files a case (立案) on a registered lead of the officer's jurisdiction. */
   @Transactional
@@ -75,13 +93,24 @@ public class CaseService {
     Instant now = now();
     UUID caseId = UUID.randomUUID();
     leads.markFiled(leadId, expectedLeadVersion, caseId, officer, now);
-    InfringementCase filed = cases.save(new InfringementCase(caseId, lead.getId(),
-        numbers.next(lead.getOwningUnit(), now), lead.getDistrict(), lead.getOwningUnit(), lead.getClaimedAmount(),
-        officer.account(), now, deadlines));
+    InfringementCase filed =
+        cases.save(
+            new InfringementCase(
+                caseId,
+                lead.getId(),
+                numbers.next(lead.getOwningUnit(), now),
+                lead.getDistrict(),
+                lead.getOwningUnit(),
+                lead.getClaimedAmount(),
+                officer.account(),
+                now,
+                deadlines));
     return loaded(filed);
   }
 
-  /** A case the officer may see; any other is "not found" (police, procuratorates and courts: 403). */
+  /**
+   * A case the officer may see; any other is "not found" (police, procuratorates and courts: 403).
+   */
   @Transactional(readOnly = true)
   public InfringementCase find(UUID id, Officer officer) {
     return loaded(visible(id, officer));
@@ -90,47 +119,70 @@ public class CaseService {
   @Transactional(readOnly = true)
   public Page<InfringementCase> list(Officer officer, Filter filter, Pageable pageable) {
     BureauAccess.requireMarketRegulation(officer);
-    Specification<InfringementCase> spec = BureauAccess.<InfringementCase>inJurisdictionOf(officer)
-        .and(BureauAccess.equalIfGiven("district", filter.district()))
-        .and(BureauAccess.equalIfGiven("status", filter.status()))
-        .and(BureauAccess.equalIfGiven("suspectedCrime", filter.suspectedCrime()));
+    Specification<InfringementCase> spec =
+        BureauAccess.<InfringementCase>inJurisdictionOf(officer)
+            .and(BureauAccess.equalIfGiven("district", filter.district()))
+            .and(BureauAccess.equalIfGiven("status", filter.status()))
+            .and(BureauAccess.equalIfGiven("suspectedCrime", filter.suspectedCrime()));
     if (filter.dueBefore() != null) {
-      spec = spec.and((root, query, cb) -> cb.and(root.get("status").in(CaseStatus.INVESTIGATING,
-          CaseStatus.REFERRAL_PROPOSED), cb.lessThanOrEqualTo(root.get("clock").get("decisionDue"), filter.dueBefore())));
+      spec =
+          spec.and(
+              (root, query, cb) ->
+                  cb.and(
+                      root.get("status").in(CaseStatus.INVESTIGATING, CaseStatus.REFERRAL_PROPOSED),
+                      cb.lessThanOrEqualTo(
+                          root.get("clock").get("decisionDue"), filter.dueBefore())));
     }
     return cases.findAll(spec, pageable);
   }
 
   @Transactional
-  public InfringementCase addEvidence(UUID id, Long expectedVersion, Evidence evidence, Officer officer) {
+  public InfringementCase addEvidence(
+      UUID id, Long expectedVersion, Evidence evidence, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     if (evidence.collectedAt().isAfter(now())) {
       throw DomainException.invalidField("collectedAt", "must not be in the future");
     }
-    c.addEvidence(evidence.kind(), evidence.description(), evidence.collectedBy(),
-        evidence.collectedAt().truncatedTo(ChronoUnit.MICROS), evidence.sha256().toLowerCase(), officer.account(), now());
+    c.addEvidence(
+        evidence.kind(),
+        evidence.description(),
+        evidence.collectedBy(),
+        evidence.collectedAt().truncatedTo(ChronoUnit.MICROS),
+        evidence.sha256().toLowerCase(),
+        officer.account(),
+        now());
     return saved(c);
   }
 
   @Transactional
-  public InfringementCase addSecretPoint(UUID id, Long expectedVersion, SecretPointCategory category, String content,
-      String measures, Officer officer) {
+  public InfringementCase addSecretPoint(
+      UUID id,
+      Long expectedVersion,
+      SecretPointCategory category,
+      String content,
+      String measures,
+      Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     c.addSecretPoint(category, content, measures, officer.account(), now());
     return saved(c);
   }
 
   @Transactional
-  public InfringementCase startAppraisal(UUID id, Long expectedVersion, AppraisalMatter matter, String institution,
-      Officer officer) {
+  public InfringementCase startAppraisal(
+      UUID id, Long expectedVersion, AppraisalMatter matter, String institution, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     c.startAppraisal(matter, institution, officer.account(), now());
     return saved(c);
   }
 
   @Transactional
-  public InfringementCase finishAppraisal(UUID id, UUID appraisalId, Long expectedVersion,
-      AppraisalConclusion conclusion, String reportSha256, Officer officer) {
+  public InfringementCase finishAppraisal(
+      UUID id,
+      UUID appraisalId,
+      Long expectedVersion,
+      AppraisalConclusion conclusion,
+      String reportSha256,
+      Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     c.finishAppraisal(appraisalId, conclusion, reportSha256.toLowerCase(), now(), deadlines);
     return saved(c);
@@ -138,47 +190,82 @@ public class CaseService {
 
   /** The head's 30-day extension, or a collective decision's new date (after it). */
   @Transactional
-  public InfringementCase extendDeadline(UUID id, Long expectedVersion, ExtensionBasis basis, LocalDate newDueDate,
-      String reason, Officer officer) {
+  public InfringementCase extendDeadline(
+      UUID id,
+      Long expectedVersion,
+      ExtensionBasis basis,
+      LocalDate newDueDate,
+      String reason,
+      Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "extending the case decision deadline");
     LocalDate previous = c.getClock().getDecisionDue();
     Instant now = now();
     c.extendDeadline(basis, newDueDate, deadlines, officer.account(), now);
-    extensions.record(c.getId(), Deadline.CASE_DECISION, basis, reason, previous, c.getClock().getDecisionDue(),
-        officer.account(), now);
+    extensions.record(
+        c.getId(),
+        Deadline.CASE_DECISION,
+        basis,
+        reason,
+        previous,
+        c.getClock().getDecisionDue(),
+        officer.account(),
+        now);
     return saved(c);
   }
 
-  /** The head proposes referral to the police: required at the threshold, allowed below on reasonable suspicion. */
+  /**
+   * The head proposes referral to the police: required at the threshold, allowed below on
+   * reasonable suspicion.
+   */
   @Transactional
-  public InfringementCase proposeReferral(UUID id, Long expectedVersion, String grounds, Officer officer) {
+  public InfringementCase proposeReferral(
+      UUID id, Long expectedVersion, String grounds, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "proposing a referral");
     c.proposeReferral(grounds, officer.account(), now());
     return saved(c);
   }
 
-  /** The head decides an administrative penalty, the fine checked against the law in force on the decision date. */
+  /**
+   * The head decides an administrative penalty, the fine checked against the law in force on the
+   * decision date.
+   */
   @Transactional
-  public InfringementCase decidePenalty(UUID id, Long expectedVersion, Penalty penalty, Officer officer) {
+  public InfringementCase decidePenalty(
+      UUID id, Long expectedVersion, Penalty penalty, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "a penalty decision");
     Instant now = now();
-    LocalDate decidedOn = penalty.decidedOn() == null ? WorkingDayCalendar.dayOf(now) : penalty.decidedOn();
-    if (decidedOn.isAfter(WorkingDayCalendar.dayOf(now)) || decidedOn.isBefore(WorkingDayCalendar.dayOf(c.getFiledAt()))) {
+    LocalDate decidedOn =
+        penalty.decidedOn() == null ? WorkingDayCalendar.dayOf(now) : penalty.decidedOn();
+    if (decidedOn.isAfter(WorkingDayCalendar.dayOf(now))
+        || decidedOn.isBefore(WorkingDayCalendar.dayOf(c.getFiledAt()))) {
       throw DomainException.invalidField("decidedOn", "must lie between the filing date and today");
     }
-    FineRange range = fineRanges.inForceOn(decidedOn, penalty.serious()).orElseThrow(() ->
-        DomainException.invalidField("decidedOn", "no fine range of a law version is in force on " + decidedOn));
-    c.decidePenalty(penalty.orderToStop(), penalty.fine(), penalty.confiscation(), penalty.serious(),
-        penalty.mitigationGrounds(), range, officer.account(), decidedOn, now);
+    FineRange range =
+        fineRanges
+            .inForceOn(decidedOn, penalty.serious())
+            .orElseThrow(
+                () ->
+                    DomainException.invalidField(
+                        "decidedOn", "no fine range of a law version is in force on " + decidedOn));
+    c.decidePenalty(
+        penalty.orderToStop(),
+        penalty.fine(),
+        penalty.confiscation(),
+        penalty.serious(),
+        penalty.mitigationGrounds(),
+        range,
+        officer.account(),
+        decidedOn,
+        now);
     return saved(c);
   }
 
   @Transactional
-  public InfringementCase concludeMediation(UUID id, Long expectedVersion, String courtUnit, String agreementSha256,
-      Officer officer) {
+  public InfringementCase concludeMediation(
+      UUID id, Long expectedVersion, String courtUnit, String agreementSha256, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
     c.concludeMediation(courtUnit, agreementSha256, now());
     return saved(c);
@@ -192,8 +279,8 @@ public class CaseService {
   }
 
   /**
-   * Applies what referral-service reports about a case: an event about an unknown case, or one the case
-   * no longer waits for, is logged and ignored.
+   * Applies what referral-service reports about a case: an event about an unknown case, or one the
+   * case no longer waits for, is logged and ignored.
    */
   @Transactional
   public void reported(String caseId, String what, Predicate<InfringementCase> transition) {
@@ -217,7 +304,8 @@ public class CaseService {
 
   private InfringementCase visible(UUID id, Officer officer) {
     BureauAccess.requireMarketRegulation(officer);
-    return cases.findById(id)
+    return cases
+        .findById(id)
         .filter(c -> BureauAccess.covers(officer, c.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("case", id));
   }

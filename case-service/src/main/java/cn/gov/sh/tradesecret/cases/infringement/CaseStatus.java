@@ -1,13 +1,16 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
 /**
- * Where a case stands. The 90-day decision clock runs while it is {@link #INVESTIGATING} or
- * {@link #REFERRAL_PROPOSED} (and no appraisal stops it).
+ * Where a case stands. The 90-day decision clock runs while it is {@link #INVESTIGATING} or {@link
+ * #REFERRAL_PROPOSED} (and no appraisal stops it).
  */
 public enum CaseStatus {
   /** Filed (立案): evidence, secret points, appraisals. */
   INVESTIGATING,
-  /** A referral to the police was proposed; referral-service handles the head's approval and the transfer. */
+  /**
+   * A referral to the police was proposed; referral-service handles the head's approval and the
+   * transfer.
+   */
   REFERRAL_PROPOSED,
   /** The police accepted the referral and filed a criminal case. */
   REFERRED,

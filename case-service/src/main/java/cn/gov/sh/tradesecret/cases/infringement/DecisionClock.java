@@ -8,22 +8,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The clock of a case's decision: 90 days from filing (market-regulation penalty procedure, art. 64),
- * stopped while an appraisal is under way ("不计入"), extended once by the head by 30 days, beyond
- * that only by a recorded collective decision, which sets the date. How the days are counted is
- * {@link DecisionDeadlines}'; the order of the extensions is this clock's rule.
+ * The clock of a case's decision: 90 days from filing (market-regulation penalty procedure, art.
+ * 64), stopped while an appraisal is under way ("不计入"), extended once by the head by 30 days,
+ * beyond that only by a recorded collective decision, which sets the date. How the days are counted
+ * is {@link DecisionDeadlines}'; the order of the extensions is this clock's rule.
  */
 @Embeddable
 public class DecisionClock {
 
   @Column(name = "extension_days")
   private int extensionDays;
+
   @Column(name = "collective_due")
   private LocalDate collectiveDue;
+
   @Column(name = "paused_days")
   private int pausedDays;
+
   @Column(name = "clock_paused")
   private boolean paused;
+
   @Column(name = "decision_due")
   private LocalDate decisionDue;
 
@@ -41,7 +45,9 @@ public class DecisionClock {
     paused = true;
   }
 
-  /** The appraisal came back after {@code days}: the clock runs again, its deadline moved by them. */
+  /**
+   * The appraisal came back after {@code days}: the clock runs again, its deadline moved by them.
+   */
   void resume(int days, Instant filedAt, DecisionDeadlines deadlines) {
     pausedDays += days;
     paused = false;
@@ -51,21 +57,28 @@ public class DecisionClock {
   /** The head's extension by 30 days; once, and not after a collective decision. */
   void extendByHead(Instant filedAt, DecisionDeadlines deadlines) {
     if (isExtended()) {
-      throw DomainException.conflict("extension-exhausted", "the head's 30-day extension was already granted; "
-          + "beyond it only a recorded collective decision may set a new date");
+      throw DomainException.conflict(
+          "extension-exhausted",
+          "the head's 30-day extension was already granted; "
+              + "beyond it only a recorded collective decision may set a new date");
     }
     extensionDays = DecisionDeadlines.CASE_EXTENSION_DAYS;
     decisionDue = deadlines.caseDecisionDue(filedAt, extensionDays, pausedDays, collectiveDue);
   }
 
-  /** A collective decision sets a new date, after the head's extension was used, and later than the current one. */
+  /**
+   * A collective decision sets a new date, after the head's extension was used, and later than the
+   * current one.
+   */
   void extendByCollectiveDecision(LocalDate newDue) {
     if (extensionDays == 0) {
-      throw DomainException.conflict("extension-order",
+      throw DomainException.conflict(
+          "extension-order",
           "a collective decision comes only after the head's 30-day extension was granted");
     }
     if (!newDue.isAfter(decisionDue)) {
-      throw DomainException.invalidField("newDueDate", "must be after the current deadline " + decisionDue);
+      throw DomainException.invalidField(
+          "newDueDate", "must be after the current deadline " + decisionDue);
     }
     collectiveDue = newDue;
     decisionDue = newDue;

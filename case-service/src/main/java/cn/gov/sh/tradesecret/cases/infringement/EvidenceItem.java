@@ -17,25 +17,37 @@ import java.util.UUID;
 @Table(name = "evidence_item")
 public class EvidenceItem {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
+
   @Enumerated(EnumType.STRING)
   private EvidenceKind kind;
+
   private String description;
+
   @Column(name = "collected_by")
   private String collectedBy;
+
   @Column(name = "collected_at")
   private Instant collectedAt;
+
   private String sha256;
+
   @Column(name = "recorded_by")
   private String recordedBy;
+
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
   protected EvidenceItem() {}
 
-  EvidenceItem(EvidenceKind kind, String description, String collectedBy, Instant collectedAt, String sha256,
-      String recordedBy, Instant recordedAt) {
+  EvidenceItem(
+      EvidenceKind kind,
+      String description,
+      String collectedBy,
+      Instant collectedAt,
+      String sha256,
+      String recordedBy,
+      Instant recordedAt) {
     this.id = UUID.randomUUID();
     this.kind = kind;
     this.description = description;

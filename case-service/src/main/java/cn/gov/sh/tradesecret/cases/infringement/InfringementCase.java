@@ -28,44 +28,49 @@ import java.util.UUID;
  * A trade-secret infringement case (案件), filed on a lead. It guards its own transitions and records
  * the event each causes ({@link CaseEvents}); its parts guard their own rules: the 90-day decision
  * clock of the market-regulation penalty procedure ({@link DecisionClock}), the duty to refer a
- * suspected crime to the police, 不得以罚代刑 ({@link Referral}), the fine within the range of the law
- * in force (Anti-Unfair Competition Law 2019, art. 21; {@link PenaltyDecision}), the mediation
- * ({@link Mediation}) and the closing with its outcome ({@link Closing}).
+ * suspected crime to the police, 不得以罚代刑 ({@link Referral}), the fine within the range of the law in
+ * force (Anti-Unfair Competition Law 2019, art. 21; {@link PenaltyDecision}), the mediation ({@link
+ * Mediation}) and the closing with its outcome ({@link Closing}).
  */
 @Entity
 @Table(name = "infringement_case")
 public class InfringementCase extends AggregateRoot<InfringementCase> {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
+
   @Column(name = "lead_id")
   private UUID leadId;
+
   @Column(name = "case_number")
   private String caseNumber;
+
   private String district;
+
   @Column(name = "owning_unit")
   private String owningUnit;
+
   @Column(name = "claimed_amount")
   private BigDecimal claimedAmount;
+
   @Column(name = "suspected_crime")
   private boolean suspectedCrime;
+
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
+
   @Column(name = "filed_by")
   private String filedBy;
+
   @Column(name = "filed_at")
   private Instant filedAt;
-  @Embedded
-  private DecisionClock clock;
-  @Embedded
-  private Referral referral = new Referral();
-  // Null until the step happened (Hibernate reads an embedded part whose columns are all null as null).
-  @Embedded
-  private PenaltyDecision penalty;
-  @Embedded
-  private Mediation mediation;
-  @Embedded
-  private Closing closing;
+
+  @Embedded private DecisionClock clock;
+  @Embedded private Referral referral = new Referral();
+  // Null until the step happened (Hibernate reads an embedded part whose columns are all null as
+  // null).
+  @Embedded private PenaltyDecision penalty;
+  @Embedded private Mediation mediation;
+  @Embedded private Closing closing;
 
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "case_id", nullable = false)
@@ -82,14 +87,21 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   @OrderColumn(name = "position")
   private List<Appraisal> appraisals = new ArrayList<>();
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected InfringementCase() {}
 
   /** Files the case (立案): it is investigated, and its decision clock starts. */
-  InfringementCase(UUID id, UUID leadId, String caseNumber, String district, String owningUnit,
-      BigDecimal claimedAmount, String filedBy, Instant filedAt, DecisionDeadlines deadlines) {
+  InfringementCase(
+      UUID id,
+      UUID leadId,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      BigDecimal claimedAmount,
+      String filedBy,
+      Instant filedAt,
+      DecisionDeadlines deadlines) {
     this.id = id;
     this.leadId = leadId;
     this.caseNumber = caseNumber;
@@ -104,16 +116,23 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     record(CaseEvents.filed(this));
   }
 
-  EvidenceItem addEvidence(EvidenceKind kind, String description, String collectedBy, Instant collectedAt,
-      String sha256, String officer, Instant now) {
+  EvidenceItem addEvidence(
+      EvidenceKind kind,
+      String description,
+      String collectedBy,
+      Instant collectedAt,
+      String sha256,
+      String officer,
+      Instant now) {
     requireOpen("take evidence");
-    EvidenceItem item = new EvidenceItem(kind, description, collectedBy, collectedAt, sha256, officer, now);
+    EvidenceItem item =
+        new EvidenceItem(kind, description, collectedBy, collectedAt, sha256, officer, now);
     evidence.add(item);
     return item;
   }
 
-  SecretPoint addSecretPoint(SecretPointCategory category, String content, String measures, String officer,
-      Instant now) {
+  SecretPoint addSecretPoint(
+      SecretPointCategory category, String content, String measures, String officer, Instant now) {
     requireOpen("record secret points");
     SecretPoint point = new SecretPoint(category, content, measures, officer, now);
     secretPoints.add(point);
@@ -121,10 +140,12 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   }
 
   /** Starts an appraisal: the decision clock stops until it comes back. One at a time. */
-  Appraisal startAppraisal(AppraisalMatter matter, String institution, String officer, Instant now) {
+  Appraisal startAppraisal(
+      AppraisalMatter matter, String institution, String officer, Instant now) {
     requireStatus("start an appraisal", CaseStatus.INVESTIGATING);
     if (openAppraisal() != null) {
-      throw DomainException.conflict("appraisal-under-way", "an appraisal is already under way; finish it first");
+      throw DomainException.conflict(
+          "appraisal-under-way", "an appraisal is already under way; finish it first");
     }
     Appraisal appraisal = new Appraisal(matter, institution, officer, now);
     appraisals.add(appraisal);
@@ -133,11 +154,21 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     return appraisal;
   }
 
-  /** Records an appraisal's result; the clock runs again, the deadline moved by the days it stood still. */
-  Appraisal finishAppraisal(UUID appraisalId, AppraisalConclusion conclusion, String reportSha256, Instant now,
+  /**
+   * Records an appraisal's result; the clock runs again, the deadline moved by the days it stood
+   * still.
+   */
+  Appraisal finishAppraisal(
+      UUID appraisalId,
+      AppraisalConclusion conclusion,
+      String reportSha256,
+      Instant now,
       DecisionDeadlines deadlines) {
-    Appraisal appraisal = appraisals.stream().filter(a -> a.getId().equals(appraisalId)).findFirst()
-        .orElseThrow(() -> DomainException.notFound("appraisal", appraisalId));
+    Appraisal appraisal =
+        appraisals.stream()
+            .filter(a -> a.getId().equals(appraisalId))
+            .findFirst()
+            .orElseThrow(() -> DomainException.notFound("appraisal", appraisalId));
     clock.resume(appraisal.finish(conclusion, reportSha256, now, deadlines), filedAt, deadlines);
     record(CaseEvents.appraisalFinished(this, appraisal));
     return appraisal;
@@ -147,12 +178,19 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
    * Extends the decision deadline while the clock runs: by the head's 30 days, or to the date a
    * collective decision set, which it must name (see {@link DecisionClock}).
    */
-  void extendDeadline(ExtensionBasis basis, LocalDate newDue, DecisionDeadlines deadlines, String head, Instant now) {
+  void extendDeadline(
+      ExtensionBasis basis,
+      LocalDate newDue,
+      DecisionDeadlines deadlines,
+      String head,
+      Instant now) {
     if (basis != ExtensionBasis.HEAD_APPROVAL && newDue == null) {
-      throw DomainException.invalidField("newDueDate", "a collective decision sets the new last day");
+      throw DomainException.invalidField(
+          "newDueDate", "a collective decision sets the new last day");
     }
     if (!status.clockRuns()) {
-      throw DomainException.conflict("illegal-transition", "a case that is " + status + " has no running deadline to extend");
+      throw DomainException.conflict(
+          "illegal-transition", "a case that is " + status + " has no running deadline to extend");
     }
     LocalDate previous = clock.getDecisionDue();
     if (basis == ExtensionBasis.HEAD_APPROVAL) {
@@ -170,29 +208,53 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     record(CaseEvents.referralProposed(this));
   }
 
-  /** The police accepted the referral; false when the case awaits no referral (an old or stray event). */
+  /**
+   * The police accepted the referral; false when the case awaits no referral (an old or stray
+   * event).
+   */
   boolean referralAccepted(String referralId) {
-    return reported(CaseStatus.REFERRAL_PROPOSED, CaseStatus.REFERRED, () -> referral.answered(referralId));
+    return reported(
+        CaseStatus.REFERRAL_PROPOSED, CaseStatus.REFERRED, () -> referral.answered(referralId));
   }
 
   /** The police declined: the case goes on administratively, and a penalty is then allowed. */
   boolean referralDeclined(String referralId) {
-    return reported(CaseStatus.REFERRAL_PROPOSED, CaseStatus.INVESTIGATING, () -> referral.declinedByPolice(referralId));
+    return reported(
+        CaseStatus.REFERRAL_PROPOSED,
+        CaseStatus.INVESTIGATING,
+        () -> referral.declinedByPolice(referralId));
   }
 
-  /** The head rejected the proposed referral in referral-service: the case goes on administratively. */
+  /**
+   * The head rejected the proposed referral in referral-service: the case goes on administratively.
+   */
   boolean referralRejected(String referralId) {
-    return reported(CaseStatus.REFERRAL_PROPOSED, CaseStatus.INVESTIGATING, () -> referral.answered(referralId));
+    return reported(
+        CaseStatus.REFERRAL_PROPOSED,
+        CaseStatus.INVESTIGATING,
+        () -> referral.answered(referralId));
   }
 
-  /** The head decides the penalty (see {@link PenaltyDecision}); not while an appraisal or a referral is owed. */
-  void decidePenalty(boolean orderToStop, BigDecimal fine, BigDecimal confiscation, boolean serious,
-      String mitigationGrounds, FineRange range, String head, LocalDate decidedOn, Instant now) {
+  /**
+   * The head decides the penalty (see {@link PenaltyDecision}); not while an appraisal or a
+   * referral is owed.
+   */
+  void decidePenalty(
+      boolean orderToStop,
+      BigDecimal fine,
+      BigDecimal confiscation,
+      boolean serious,
+      String mitigationGrounds,
+      FineRange range,
+      String head,
+      LocalDate decidedOn,
+      Instant now) {
     requireStatus("decide a penalty", CaseStatus.INVESTIGATING);
     requireNoAppraisalUnderWay("decide a penalty");
     referral.requireNotReplacedBy("an administrative penalty", suspectedCrime, claimedAmount);
-    penalty = PenaltyDecision.decide(orderToStop, fine, confiscation, serious, mitigationGrounds, range, head,
-        decidedOn);
+    penalty =
+        PenaltyDecision.decide(
+            orderToStop, fine, confiscation, serious, mitigationGrounds, range, head, decidedOn);
     status = CaseStatus.PENALTY_DECIDED;
     record(CaseEvents.penaltyDecided(this, now));
   }
@@ -209,15 +271,18 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
 
   /** The court confirmed the mediation agreement; false when no mediation awaits confirmation. */
   boolean confirmationGranted() {
-    return reported(CaseStatus.MEDIATION_CONCLUDED, CaseStatus.MEDIATION_CONFIRMED, () -> { });
+    return reported(CaseStatus.MEDIATION_CONCLUDED, CaseStatus.MEDIATION_CONFIRMED, () -> {});
   }
 
   /** The court refused to confirm the agreement: the case is investigated again. */
   boolean confirmationRefused() {
-    return reported(CaseStatus.MEDIATION_CONCLUDED, CaseStatus.INVESTIGATING, () -> { });
+    return reported(CaseStatus.MEDIATION_CONCLUDED, CaseStatus.INVESTIGATING, () -> {});
   }
 
-  /** Takes a step another agency reported, if the case awaits it: false (nothing changed) when it does not. */
+  /**
+   * Takes a step another agency reported, if the case awaits it: false (nothing changed) when it
+   * does not.
+   */
   private boolean reported(CaseStatus awaiting, CaseStatus next, Runnable change) {
     if (status != awaiting) {
       return false;
@@ -243,19 +308,22 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
 
   private void requireNoAppraisalUnderWay(String action) {
     if (openAppraisal() != null) {
-      throw DomainException.conflict("appraisal-under-way", "cannot " + action + " while an appraisal is under way");
+      throw DomainException.conflict(
+          "appraisal-under-way", "cannot " + action + " while an appraisal is under way");
     }
   }
 
   private void requireOpen(String action) {
     if (status == CaseStatus.CLOSED) {
-      throw DomainException.conflict("illegal-transition", "cannot " + action + " on a closed case");
+      throw DomainException.conflict(
+          "illegal-transition", "cannot " + action + " on a closed case");
     }
   }
 
   private void requireStatus(String action, CaseStatus required) {
     if (status != required) {
-      throw DomainException.conflict("illegal-transition",
+      throw DomainException.conflict(
+          "illegal-transition",
           "cannot " + action + " on a case that is " + status + "; it must be " + required);
     }
   }
@@ -264,11 +332,18 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     return appraisals.stream().filter(Appraisal::isOpen).findFirst().orElse(null);
   }
 
-  /** Refuses a change made on a version other than the current one (optimistic locking); null names none. */
+  /**
+   * Refuses a change made on a version other than the current one (optimistic locking); null names
+   * none.
+   */
   void requireVersion(Long expected) {
     if (expected != null && expected != version) {
-      throw DomainException.stale("the case changed since it was read (its version is " + version
-          + ", not " + expected + "); read it again");
+      throw DomainException.stale(
+          "the case changed since it was read (its version is "
+              + version
+              + ", not "
+              + expected
+              + "); read it again");
     }
   }
 

@@ -15,15 +15,21 @@ public class Mediation {
 
   @Column(name = "mediation_court_unit")
   private String courtUnit;
+
   @Column(name = "mediation_agreement_sha256")
   private String agreementSha256;
+
   @Column(name = "mediation_concluded_at")
   private Instant concludedAt;
 
   protected Mediation() {}
 
-  /** An agreement concluded at {@code at} before {@code courtUnit}, or, when null, the court of {@code district}. */
-  static Mediation concluded(String courtUnit, String district, String agreementSha256, Instant at) {
+  /**
+   * An agreement concluded at {@code at} before {@code courtUnit}, or, when null, the court of
+   * {@code district}.
+   */
+  static Mediation concluded(
+      String courtUnit, String district, String agreementSha256, Instant at) {
     Mediation mediation = new Mediation();
     mediation.courtUnit = courtUnit == null ? AgencyType.COURT.unitIn(district) : courtUnit;
     mediation.agreementSha256 = agreementSha256.toLowerCase();

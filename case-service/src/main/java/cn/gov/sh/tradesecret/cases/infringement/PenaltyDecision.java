@@ -18,29 +18,50 @@ public class PenaltyDecision {
 
   @Column(name = "order_to_stop")
   private Boolean orderToStop;
+
   private BigDecimal fine;
   private BigDecimal confiscation;
   private Boolean serious;
+
   @Column(name = "mitigation_grounds")
   private String mitigationGrounds;
+
   @Column(name = "law_version")
   private String lawVersion;
+
   @Column(name = "penalty_decided_by")
   private String decidedBy;
+
   @Column(name = "penalty_decided_on")
   private LocalDate decidedOn;
 
   protected PenaltyDecision() {}
 
   /** The decision, if its fine lies within {@code range} (mitigated: at most its maximum). */
-  static PenaltyDecision decide(boolean orderToStop, BigDecimal fine, BigDecimal confiscation, boolean serious,
-      String mitigationGrounds, FineRange range, String head, LocalDate decidedOn) {
+  static PenaltyDecision decide(
+      boolean orderToStop,
+      BigDecimal fine,
+      BigDecimal confiscation,
+      boolean serious,
+      String mitigationGrounds,
+      FineRange range,
+      String head,
+      LocalDate decidedOn) {
     boolean mitigated = mitigationGrounds != null && !mitigationGrounds.isBlank();
     if (mitigated ? fine.compareTo(range.max()) > 0 : !range.contains(fine)) {
-      throw DomainException.invalidField("fine", "must be " + (mitigated ? "at most " : "between "
-          + range.min().toPlainString() + " and ") + range.max().toPlainString() + " yuan for "
-          + (serious ? "a serious case" : "a case") + " under " + range.article() + " (" + range.lawVersion() + ")"
-          + (mitigated ? ", mitigated" : ""));
+      throw DomainException.invalidField(
+          "fine",
+          "must be "
+              + (mitigated ? "at most " : "between " + range.min().toPlainString() + " and ")
+              + range.max().toPlainString()
+              + " yuan for "
+              + (serious ? "a serious case" : "a case")
+              + " under "
+              + range.article()
+              + " ("
+              + range.lawVersion()
+              + ")"
+              + (mitigated ? ", mitigated" : ""));
     }
     PenaltyDecision decision = new PenaltyDecision();
     decision.orderToStop = orderToStop;

@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * The referral of a case to the police: the head's proposal and its grounds, and what referral-service
- * reported back. A suspected crime (a loss or illegal gain of 300,000 yuan or more, the criminal law's
- * threshold for "serious") must be referred: no penalty, mediation or closing without penalty may
- * replace the referral (不得以罚代刑) unless the police declined it.
+ * The referral of a case to the police: the head's proposal and its grounds, and what
+ * referral-service reported back. A suspected crime (a loss or illegal gain of 300,000 yuan or
+ * more, the criminal law's threshold for "serious") must be referred: no penalty, mediation or
+ * closing without penalty may replace the referral (不得以罚代刑) unless the police declined it.
  */
 @Embeddable
 public class Referral {
@@ -20,12 +20,16 @@ public class Referral {
 
   @Column(name = "referral_grounds")
   private String grounds;
+
   @Column(name = "referral_proposed_by")
   private String proposedBy;
+
   @Column(name = "referral_proposed_at")
   private Instant proposedAt;
+
   @Column(name = "referral_id")
   private String referralId;
+
   @Column(name = "referral_declined")
   private boolean declined;
 
@@ -54,9 +58,13 @@ public class Referral {
   /** Refuses {@code what} (a penalty, a mediation, a closing) in place of a referral still owed. */
   void requireNotReplacedBy(String what, boolean suspectedCrime, BigDecimal claimedAmount) {
     if (suspectedCrime && !declined) {
-      throw DomainException.conflict("suspected-crime", "the loss or illegal gain of " + claimedAmount.toPlainString()
-          + " yuan reaches the criminal threshold of 300,000 yuan: the case must be referred to the police, and "
-          + what + " may not replace the referral (不得以罚代刑) unless the police declined it");
+      throw DomainException.conflict(
+          "suspected-crime",
+          "the loss or illegal gain of "
+              + claimedAmount.toPlainString()
+              + " yuan reaches the criminal threshold of 300,000 yuan: the case must be referred to the police, and "
+              + what
+              + " may not replace the referral (不得以罚代刑) unless the police declined it");
     }
   }
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@value Topics#REFERRAL_EVENTS} once in effect per event: the outcome of a referral
- * (accepted, declined by the police, rejected by the head) and of a judicial confirmation update the
- * case; a reverse referral becomes a lead of the target bureau. Other referral events are ignored.
+ * (accepted, declined by the police, rejected by the head) and of a judicial confirmation update
+ * the case; a reverse referral becomes a lead of the target bureau. Other referral events are
+ * ignored.
  */
 @Component
 class ReferralEventListener {
@@ -33,21 +34,26 @@ class ReferralEventListener {
 
   @KafkaListener(topics = Topics.REFERRAL_EVENTS)
   void on(ConsumerRecord<String, String> record) {
-    events.handle(record, event -> {
-      var data = event.data();
-      if (data instanceof ReferralAccepted accepted) {
-        cases.reported(accepted.caseId(), event.type(), c -> c.referralAccepted(accepted.referralId()));
-      } else if (data instanceof ReferralDeclined declined) {
-        cases.reported(declined.caseId(), event.type(), c -> c.referralDeclined(declined.referralId()));
-      } else if (data instanceof ReferralRejected rejected) {
-        cases.reported(rejected.caseId(), event.type(), c -> c.referralRejected(rejected.referralId()));
-      } else if (data instanceof ConfirmationGranted granted) {
-        cases.reported(granted.caseId(), event.type(), InfringementCase::confirmationGranted);
-      } else if (data instanceof ConfirmationRefused refused) {
-        cases.reported(refused.caseId(), event.type(), InfringementCase::confirmationRefused);
-      } else if (data instanceof ReverseReferralSubmitted reverse) {
-        leads.registerReverseReferral(reverse);
-      }
-    });
+    events.handle(
+        record,
+        event -> {
+          var data = event.data();
+          if (data instanceof ReferralAccepted accepted) {
+            cases.reported(
+                accepted.caseId(), event.type(), c -> c.referralAccepted(accepted.referralId()));
+          } else if (data instanceof ReferralDeclined declined) {
+            cases.reported(
+                declined.caseId(), event.type(), c -> c.referralDeclined(declined.referralId()));
+          } else if (data instanceof ReferralRejected rejected) {
+            cases.reported(
+                rejected.caseId(), event.type(), c -> c.referralRejected(rejected.referralId()));
+          } else if (data instanceof ConfirmationGranted granted) {
+            cases.reported(granted.caseId(), event.type(), InfringementCase::confirmationGranted);
+          } else if (data instanceof ConfirmationRefused refused) {
+            cases.reported(refused.caseId(), event.type(), InfringementCase::confirmationRefused);
+          } else if (data instanceof ReverseReferralSubmitted reverse) {
+            leads.registerReverseReferral(reverse);
+          }
+        });
   }
 }

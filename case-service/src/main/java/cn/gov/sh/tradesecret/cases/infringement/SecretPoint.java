@@ -18,21 +18,29 @@ import java.util.UUID;
 @Table(name = "secret_point")
 public class SecretPoint {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
+
   @Enumerated(EnumType.STRING)
   private SecretPointCategory category;
+
   private String content;
+
   @Column(name = "confidentiality_measures")
   private String confidentialityMeasures;
+
   @Column(name = "recorded_by")
   private String recordedBy;
+
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
   protected SecretPoint() {}
 
-  SecretPoint(SecretPointCategory category, String content, String confidentialityMeasures, String recordedBy,
+  SecretPoint(
+      SecretPointCategory category,
+      String content,
+      String confidentialityMeasures,
+      String recordedBy,
       Instant recordedAt) {
     this.id = UUID.randomUUID();
     this.category = category;

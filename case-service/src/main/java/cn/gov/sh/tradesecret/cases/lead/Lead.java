@@ -32,8 +32,7 @@ import java.util.UUID;
 @Table(name = "lead")
 public class Lead extends AggregateRoot<Lead> {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   private String district;
 
@@ -45,8 +44,9 @@ public class Lead extends AggregateRoot<Lead> {
 
   @Embedded
   @AttributeOverrides({
-      @AttributeOverride(name = "name", column = @Column(name = "rights_holder_name")),
-      @AttributeOverride(name = "creditCode", column = @Column(name = "rights_holder_credit_code"))})
+    @AttributeOverride(name = "name", column = @Column(name = "rights_holder_name")),
+    @AttributeOverride(name = "creditCode", column = @Column(name = "rights_holder_credit_code"))
+  })
   private Party rightsHolder;
 
   @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
@@ -99,14 +99,25 @@ public class Lead extends AggregateRoot<Lead> {
   @Column(name = "case_id")
   private UUID caseId;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Lead() {}
 
-  Lead(UUID id, String district, String owningUnit, LeadSource source, Party rightsHolder, List<Party> suspects,
-      String description, BigDecimal claimedAmount, Instant receivedAt, String registeredBy, Instant registeredAt,
-      LocalDate decisionDue, boolean fastChannel, String originReference) {
+  Lead(
+      UUID id,
+      String district,
+      String owningUnit,
+      LeadSource source,
+      Party rightsHolder,
+      List<Party> suspects,
+      String description,
+      BigDecimal claimedAmount,
+      Instant receivedAt,
+      String registeredBy,
+      Instant registeredAt,
+      LocalDate decisionDue,
+      boolean fastChannel,
+      String originReference) {
     this.id = id;
     this.district = district;
     this.owningUnit = owningUnit;
@@ -146,17 +157,19 @@ public class Lead extends AggregateRoot<Lead> {
   }
 
   /**
-   * The head extends the filing decision deadline to {@code newDue}: once, and only while the lead is
-   * undecided.
+   * The head extends the filing decision deadline to {@code newDue}: once, and only while the lead
+   * is undecided.
    */
   void extendDeadline(LocalDate newDue, String head, Instant at) {
     requireRegistered("given more time");
     if (deadlineExtended) {
-      throw DomainException.conflict("extension-exhausted",
+      throw DomainException.conflict(
+          "extension-exhausted",
           "the filing decision deadline was already extended once by 15 working days; it cannot be extended again");
     }
     if (decisionDue == null) {
-      throw DomainException.conflict("illegal-transition", "this lead has no filing decision deadline to extend");
+      throw DomainException.conflict(
+          "illegal-transition", "this lead has no filing decision deadline to extend");
     }
     LocalDate previous = decisionDue;
     this.deadlineExtended = true;
@@ -166,19 +179,24 @@ public class Lead extends AggregateRoot<Lead> {
 
   private void requireRegistered(String action) {
     if (status != LeadStatus.REGISTERED) {
-      throw DomainException.conflict("illegal-transition",
+      throw DomainException.conflict(
+          "illegal-transition",
           "a lead that is " + status + " cannot be " + action + "; only a REGISTERED lead can");
     }
   }
 
   /**
-   * Refuses a change made on a version other than the current one (optimistic locking): whoever acts
-   * must have seen the lead as it stands. Null names no version.
+   * Refuses a change made on a version other than the current one (optimistic locking): whoever
+   * acts must have seen the lead as it stands. Null names no version.
    */
   void requireVersion(Long expected) {
     if (expected != null && expected != version) {
-      throw DomainException.stale("the lead changed since it was read (its version is " + version
-          + ", not " + expected + "); read it again");
+      throw DomainException.stale(
+          "the lead changed since it was read (its version is "
+              + version
+              + ", not "
+              + expected
+              + "); read it again");
     }
   }
 

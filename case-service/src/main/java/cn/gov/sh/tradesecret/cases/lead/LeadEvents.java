@@ -15,19 +15,40 @@ final class LeadEvents {
   private LeadEvents() {}
 
   static LeadRegistered registered(Lead lead) {
-    return new LeadRegistered(lead.getId().toString(), lead.getDistrict(), lead.getOwningUnit(),
-        lead.getSource().name(), lead.getRightsHolder().name(), lead.getClaimedAmount(), lead.getReceivedAt());
+    return new LeadRegistered(
+        lead.getId().toString(),
+        lead.getDistrict(),
+        lead.getOwningUnit(),
+        lead.getSource().name(),
+        lead.getRightsHolder().name(),
+        lead.getClaimedAmount(),
+        lead.getReceivedAt());
   }
 
   static LeadDeclined declined(Lead lead) {
-    return new LeadDeclined(lead.getId().toString(), lead.getDistrict(), lead.getOwningUnit(),
-        lead.getDeclineReasonCode().name(), lead.getDecidedBy(), lead.getDecidedAt());
+    return new LeadDeclined(
+        lead.getId().toString(),
+        lead.getDistrict(),
+        lead.getOwningUnit(),
+        lead.getDeclineReasonCode().name(),
+        lead.getDecidedBy(),
+        lead.getDecidedAt());
   }
 
   /** The filing decision deadline moved from {@code previousDue} by the head's approval. */
-  static CaseDeadlineExtended deadlineExtended(Lead lead, LocalDate previousDue, String head, Instant at) {
-    return new CaseDeadlineExtended(lead.getId().toString(), "LEAD", null, lead.getDistrict(), lead.getOwningUnit(),
-        Deadline.FILING_DECISION.name(), ExtensionBasis.HEAD_APPROVAL.name(), WorkingDayCalendar.endOf(previousDue),
-        WorkingDayCalendar.endOf(lead.getDecisionDue()), head, at);
+  static CaseDeadlineExtended deadlineExtended(
+      Lead lead, LocalDate previousDue, String head, Instant at) {
+    return new CaseDeadlineExtended(
+        lead.getId().toString(),
+        "LEAD",
+        null,
+        lead.getDistrict(),
+        lead.getOwningUnit(),
+        Deadline.FILING_DECISION.name(),
+        ExtensionBasis.HEAD_APPROVAL.name(),
+        WorkingDayCalendar.endOf(previousDue),
+        WorkingDayCalendar.endOf(lead.getDecisionDue()),
+        head,
+        at);
   }
 }

@@ -6,11 +6,11 @@ import cn.gov.sh.tradesecret.cases.deadline.DeadlineExtensions;
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import cn.gov.sh.tradesecret.cases.pilot.FastChannel;
-import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.support.security.Officer;
+import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,8 +44,12 @@ public class LeadService {
   private final DeadlineExtensions extensions;
   private final FastChannel fastChannel;
 
-  LeadService(LeadRepository leads, Clock clock, DecisionDeadlines deadlines,
-      DeadlineExtensions extensions, FastChannel fastChannel) {
+  LeadService(
+      LeadRepository leads,
+      Clock clock,
+      DecisionDeadlines deadlines,
+      DeadlineExtensions extensions,
+      FastChannel fastChannel) {
     this.leads = leads;
     this.clock = clock;
     this.deadlines = deadlines;
@@ -54,34 +58,59 @@ public class LeadService {
   }
 
   /** What an officer supplies to register a lead. */
-  public record Registration(LeadSource source, String district, Party rightsHolder, List<Party> suspects,
-      String description, BigDecimal claimedAmount, Instant receivedAt) {}
+  public record Registration(
+      LeadSource source,
+      String district,
+      Party rightsHolder,
+      List<Party> suspects,
+      String description,
+      BigDecimal claimedAmount,
+      Instant receivedAt) {}
 
   /** How leads are filtered in a list; null fields do not filter. */
-  public record Filter(LeadStatus status, String district, Boolean fastChannel, LocalDate dueBefore) {}
+  public record Filter(
+      LeadStatus status, String district, Boolean fastChannel, LocalDate dueBefore) {}
 
   @Transactional
   public Lead register(Registration registration, Officer officer) {
-    if (!Districts.isKnown(registration.district()) || Districts.MUNICIPAL.equals(registration.district())) {
-      throw DomainException.invalidField("district", "unknown district code " + registration.district());
+    if (!Districts.isKnown(registration.district())
+        || Districts.MUNICIPAL.equals(registration.district())) {
+      throw DomainException.invalidField(
+          "district", "unknown district code " + registration.district());
     }
     Instant now = now();
     if (registration.receivedAt() != null && registration.receivedAt().isAfter(now)) {
       throw DomainException.invalidField("receivedAt", "must not be in the future");
     }
-    Officer.require(BureauAccess.covers(officer, registration.district()), "only the market-regulation bureau of "
-        + "district " + registration.district() + " or the municipal bureau registers its leads");
+    Officer.require(
+        BureauAccess.covers(officer, registration.district()),
+        "only the market-regulation bureau of "
+            + "district "
+            + registration.district()
+            + " or the municipal bureau registers its leads");
     boolean designated = fastChannel.isDesignated(registration.rightsHolder().creditCode());
     if (registration.source() == LeadSource.PILOT_FAST_CHANNEL && !designated) {
-      throw DomainException.invalidField("rightsHolder.creditCode",
+      throw DomainException.invalidField(
+          "rightsHolder.creditCode",
           "the fast channel is for designated innovation pilot units; this rights holder is none");
     }
     Instant receivedAt = registration.receivedAt() == null ? now : registration.receivedAt();
-    return leads.save(new Lead(UUID.randomUUID(), registration.district(),
-        AgencyType.MARKET_REGULATION.unitIn(registration.district()), registration.source(),
-        registration.rightsHolder(), registration.suspects() == null ? List.of() : registration.suspects(),
-        registration.description(), registration.claimedAmount(), receivedAt, officer.account(), now,
-        deadlines.filingDecisionDue(receivedAt, false), designated, null));
+    return leads.save(
+        new Lead(
+            UUID.randomUUID(),
+            registration.district(),
+            AgencyType.MARKET_REGULATION.unitIn(registration.district()),
+            registration.source(),
+            registration.rightsHolder(),
+            registration.suspects() == null ? List.of() : registration.suspects(),
+            registration.description(),
+            registration.claimedAmount(),
+            receivedAt,
+            officer.account(),
+            now,
+            deadlines.filingDecisionDue(receivedAt, false),
+            designated,
+            null));
   }
 
   /**
@@ -90,41 +119,75 @@ public class LeadService {
    */
   @Transactional
   public void registerReverseReferral(ReverseReferralSubmitted referral) {
-    if (!Districts.isKnown(referral.district()) || Districts.MUNICIPAL.equals(referral.district())) {
-      log.warn("Reverse referral {} names no district bureau ({}); not registered", referral.referralId(),
+    if (!Districts.isKnown(referral.district())
+        || Districts.MUNICIPAL.equals(referral.district())) {
+      log.warn(
+          "Reverse referral {} names no district bureau ({}); not registered",
+          referral.referralId(),
           referral.district());
       return;
     }
-    List<Party> suspects = referral.suspects() == null ? List.of() : Arrays.stream(referral.suspects().split("[,，]"))
-        .map(String::strip).filter(name -> !name.isEmpty()).map(name -> new Party(name, null)).toList();
+    List<Party> suspects =
+        referral.suspects() == null
+            ? List.of()
+            : Arrays.stream(referral.suspects().split("[,，]"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> new Party(name, null))
+                .toList();
     Instant receivedAt = referral.submittedAt().truncatedTo(ChronoUnit.MICROS);
-    leads.save(new Lead(UUID.randomUUID(), referral.district(), AgencyType.MARKET_REGULATION.unitIn(referral.district()),
-        LeadSource.REVERSE_REFERRAL, new Party(referral.rightsHolder(), null), suspects,
-        referral.summary() == null || referral.summary().isBlank() ? "reverse referral " + referral.referralId()
-            : referral.summary(),
-        BigDecimal.ZERO, receivedAt, referral.policeUnit(), now(), deadlines.filingDecisionDue(receivedAt, false),
-        false, referral.referralId()));
+    leads.save(
+        new Lead(
+            UUID.randomUUID(),
+            referral.district(),
+            AgencyType.MARKET_REGULATION.unitIn(referral.district()),
+            LeadSource.REVERSE_REFERRAL,
+            new Party(referral.rightsHolder(), null),
+            suspects,
+            referral.summary() == null || referral.summary().isBlank()
+                ? "reverse referral " + referral.referralId()
+                : referral.summary(),
+            BigDecimal.ZERO,
+            receivedAt,
+            referral.policeUnit(),
+            now(),
+            deadlines.filingDecisionDue(receivedAt, false),
+            false,
+            referral.referralId()));
   }
 
   @Transactional
-  public Lead decline(UUID id, Long expectedVersion, DeclineReason code, String reason, Officer officer) {
+  public Lead decline(
+      UUID id, Long expectedVersion, DeclineReason code, String reason, Officer officer) {
     Lead lead = changeable(id, expectedVersion, officer);
     Instant now = now();
     lead.decline(code, reason, officer.account(), now);
     return leads.save(lead);
   }
 
-  /** The head of the owning bureau extends the filing decision deadline once, by 15 working days. */
+  /**
+   * The head of the owning bureau extends the filing decision deadline once, by 15 working days.
+   */
   @Transactional
   public Lead extendDeadline(UUID id, Long expectedVersion, String reason, Officer officer) {
     Lead lead = changeable(id, expectedVersion, officer);
-    BureauAccess.requireHeadOf(officer, lead.getOwningUnit(), "extending the filing decision deadline");
+    BureauAccess.requireHeadOf(
+        officer, lead.getOwningUnit(), "extending the filing decision deadline");
     LocalDate previous = lead.getDecisionDue();
     Instant now = now();
-    lead.extendDeadline(previous == null ? null : deadlines.filingDecisionDue(lead.getReceivedAt(), true),
-        officer.account(), now);
-    extensions.record(lead.getId(), Deadline.FILING_DECISION, ExtensionBasis.HEAD_APPROVAL, reason, previous,
-        lead.getDecisionDue(), officer.account(), now);
+    lead.extendDeadline(
+        previous == null ? null : deadlines.filingDecisionDue(lead.getReceivedAt(), true),
+        officer.account(),
+        now);
+    extensions.record(
+        lead.getId(),
+        Deadline.FILING_DECISION,
+        ExtensionBasis.HEAD_APPROVAL,
+        reason,
+        previous,
+        lead.getDecisionDue(),
+        officer.account(),
+        now);
     return leads.save(lead);
   }
 
@@ -139,11 +202,15 @@ public class LeadService {
     return leads.save(lead);
   }
 
-  /** A lead the officer may see; any other is "not found", so a foreign lead's existence is not revealed. */
+  /**
+   * A lead the officer may see; any other is "not found", so a foreign lead's existence is not
+   * revealed.
+   */
   @Transactional(readOnly = true)
   public Lead find(UUID id, Officer officer) {
     BureauAccess.requireMarketRegulation(officer);
-    return leads.findById(id)
+    return leads
+        .findById(id)
         .filter(lead -> BureauAccess.covers(officer, lead.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("lead", id));
   }
@@ -158,12 +225,16 @@ public class LeadService {
   @Transactional(readOnly = true)
   public Page<Lead> list(Officer officer, Filter filter, Pageable pageable) {
     BureauAccess.requireMarketRegulation(officer);
-    Specification<Lead> spec = BureauAccess.<Lead>inJurisdictionOf(officer)
-        .and(BureauAccess.equalIfGiven("district", filter.district()))
-        .and(BureauAccess.equalIfGiven("status", filter.status()))
-        .and(BureauAccess.equalIfGiven("fastChannel", filter.fastChannel()));
+    Specification<Lead> spec =
+        BureauAccess.<Lead>inJurisdictionOf(officer)
+            .and(BureauAccess.equalIfGiven("district", filter.district()))
+            .and(BureauAccess.equalIfGiven("status", filter.status()))
+            .and(BureauAccess.equalIfGiven("fastChannel", filter.fastChannel()));
     if (filter.dueBefore() != null) {
-      spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("decisionDue"), filter.dueBefore()));
+      spec =
+          spec.and(
+              (root, query, cb) ->
+                  cb.lessThanOrEqualTo(root.get("decisionDue"), filter.dueBefore()));
     }
     return leads.findAll(spec, pageable);
   }

@@ -8,7 +8,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes {@value Topics#PILOT_EVENTS} once in effect per event; other pilot events are ignored. */
+/**
+ * Consumes {@value Topics#PILOT_EVENTS} once in effect per event; other pilot events are ignored.
+ */
 @Component
 class PilotEventListener {
 
@@ -22,12 +24,14 @@ class PilotEventListener {
 
   @KafkaListener(topics = Topics.PILOT_EVENTS)
   void on(ConsumerRecord<String, String> record) {
-    events.handle(record, event -> {
-      if (event.data() instanceof PilotDesignated designated) {
-        fastChannel.designated(designated);
-      } else if (event.data() instanceof PilotRevoked revoked) {
-        fastChannel.revoked(revoked);
-      }
-    });
+    events.handle(
+        record,
+        event -> {
+          if (event.data() instanceof PilotDesignated designated) {
+            fastChannel.designated(designated);
+          } else if (event.data() instanceof PilotRevoked revoked) {
+            fastChannel.revoked(revoked);
+          }
+        });
   }
 }

@@ -1,2 +1,4 @@
-/** The fast channel: enterprises of designated innovation pilots, known from pilot-service's events. */
+/**
+ * The fast channel: enterprises of designated innovation pilots, known from pilot-service's events.
+ */
 package cn.gov.sh.tradesecret.cases.pilot;

@@ -1,11 +1,10 @@
 package cn.gov.sh.tradesecret.cases.web;
 
 import cn.gov.sh.tradesecret.support.domain.DomainException;
-import java.util.List;
 
 /**
- * Entity tags of leads and cases: their version. A change sent with {@code If-Match} names the version
- * the client saw; the lead or case itself refuses a stale one (412), which changes nothing.
+ * Entity tags of leads and cases: their version. A change sent with {@code If-Match} names the
+ * version the client saw; the lead or case itself refuses a stale one (412), which changes nothing.
  */
 public final class ETags {
 

@@ -28,24 +28,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The watch announces approaching and passed deadlines once each, on the real holiday schedule
- * (the 2026 Labour Day block, with Saturday 9 May a working day), and not while an appraisal stops the clock.
+ * The watch announces approaching and passed deadlines once each, on the real holiday schedule (the
+ * 2026 Labour Day block, with Saturday 9 May a working day), and not while an appraisal stops the
+ * clock.
  */
 @PlatformIntegrationTest
 class DeadlineWatchIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  KafkaConnectionDetails kafka;
-  @Autowired
-  TestClock clock;
-  @Autowired
-  DeadlineWatch watch;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaConnectionDetails kafka;
+  @Autowired TestClock clock;
+  @Autowired DeadlineWatch watch;
 
   ApiClient api;
   String bootstrap;
@@ -66,8 +62,11 @@ class DeadlineWatchIT {
   }
 
   int notices(String subjectId, String kind) {
-    return jdbc.queryForObject("select count(*) from deadline_notice where subject_id = ? and kind = ?", Integer.class,
-        UUID.fromString(subjectId), kind);
+    return jdbc.queryForObject(
+        "select count(*) from deadline_notice where subject_id = ? and kind = ?",
+        Integer.class,
+        UUID.fromString(subjectId),
+        kind);
   }
 
   @Test
@@ -75,7 +74,8 @@ class DeadlineWatchIT {
     clock.setTo(shanghai("2026-04-20T10:00")); // Monday
     JsonNode lead = registerLead(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000);
     String leadId = lead.get("id").asString();
-    // 21-24 Apr (4), 27-30 Apr (8), 1-5 May off, 6-8 May (11), Sat 9 May worked (12), 11-13 May (15)
+    // 21-24 Apr (4), 27-30 Apr (8), 1-5 May off, 6-8 May (11), Sat 9 May worked (12), 11-13 May
+    // (15)
     assertThat(lead.get("deadline").get("lastDay").asString()).isEqualTo("2026-05-13");
 
     try (TopicProbe events = new TopicProbe(bootstrap, Topics.CASE_EVENTS)) {
@@ -86,10 +86,17 @@ class DeadlineWatchIT {
       clock.setTo(shanghai("2026-05-09T09:00")); // a working Saturday: 11, 12, 13 left
       watch.check();
       watch.check();
-      ConsumerRecord<String, String> approaching = events.await(
-          r -> leadId.equals(r.key()) && r.value().contains("\"type\":\"CaseDeadlineApproaching\""), PATIENCE);
-      assertThat(approaching.value()).contains("\"workingDaysLeft\":3", "\"deadline\":\"FILING_DECISION\"",
-          "\"due\":\"2026-05-13T16:00:00Z\"");
+      ConsumerRecord<String, String> approaching =
+          events.await(
+              r ->
+                  leadId.equals(r.key())
+                      && r.value().contains("\"type\":\"CaseDeadlineApproaching\""),
+              PATIENCE);
+      assertThat(approaching.value())
+          .contains(
+              "\"workingDaysLeft\":3",
+              "\"deadline\":\"FILING_DECISION\"",
+              "\"due\":\"2026-05-13T16:00:00Z\"");
 
       clock.setTo(shanghai("2026-05-13T23:59"));
       watch.check();
@@ -98,9 +105,14 @@ class DeadlineWatchIT {
       clock.setTo(shanghai("2026-05-14T00:01"));
       watch.check();
       watch.check();
-      events.await(r -> leadId.equals(r.key()) && r.value().contains("\"type\":\"CaseDeadlineBreached\""), PATIENCE);
-      assertThat(events.drain(Duration.ofSeconds(1)).stream().filter(r -> leadId.equals(r.key()))
-          .filter(r -> r.value().contains("CaseDeadline"))).hasSize(2);
+      events.await(
+          r -> leadId.equals(r.key()) && r.value().contains("\"type\":\"CaseDeadlineBreached\""),
+          PATIENCE);
+      assertThat(
+              events.drain(Duration.ofSeconds(1)).stream()
+                  .filter(r -> leadId.equals(r.key()))
+                  .filter(r -> r.value().contains("CaseDeadline")))
+          .hasSize(2);
     }
     assertThat(notices(leadId, "APPROACHING")).isEqualTo(1);
     assertThat(notices(leadId, "BREACHED")).isEqualTo(1);
@@ -109,13 +121,17 @@ class DeadlineWatchIT {
   @Test
   void extendedDeadlineIsAnnouncedAgainForItsNewDate() {
     clock.setTo(shanghai("2026-04-20T10:00"));
-    String leadId = registerLead(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000).get("id").asString();
+    String leadId =
+        registerLead(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000).get("id").asString();
     clock.setTo(shanghai("2026-05-11T09:00"));
     watch.check();
     assertThat(notices(leadId, "APPROACHING")).isEqualTo(1);
 
-    var extended = api.as(DemoAccount.SONGJIANG_HEAD).post("/api/leads/" + leadId + "/deadline-extension",
-        Map.of("reason", "the rights holder's documents are late"));
+    var extended =
+        api.as(DemoAccount.SONGJIANG_HEAD)
+            .post(
+                "/api/leads/" + leadId + "/deadline-extension",
+                Map.of("reason", "the rights holder's documents are late"));
     assertThat(extended.json().get("deadline").get("lastDay").asString()).isEqualTo("2026-06-03");
     watch.check();
     assertThat(notices(leadId, "APPROACHING")).as("the new date is weeks away").isEqualTo(1);
@@ -128,17 +144,29 @@ class DeadlineWatchIT {
   @Test
   void caseWhoseClockAnAppraisalStoppedIsNotAnnounced() {
     clock.setTo(shanghai("2026-01-05T10:00"));
-    String running = fileCase(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000).get("id").asString();
-    String paused = fileCase(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000).get("id").asString();
-    api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/cases/" + paused + "/appraisals",
-        Map.of("matter", "NON_PUBLIC_NATURE", "institution", "某鉴定所"));
+    String running =
+        fileCase(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000).get("id").asString();
+    String paused =
+        fileCase(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000).get("id").asString();
+    api.as(DemoAccount.SONGJIANG_OFFICER)
+        .post(
+            "/api/cases/" + paused + "/appraisals",
+            Map.of("matter", "NON_PUBLIC_NATURE", "institution", "某鉴定所"));
 
-    clock.setTo(shanghai("2026-04-08T10:00")); // 5 Jan + 90 = 5 Apr (a holiday) -> Tue 7 Apr, passed
+    clock.setTo(
+        shanghai("2026-04-08T10:00")); // 5 Jan + 90 = 5 Apr (a holiday) -> Tue 7 Apr, passed
     watch.check();
 
     assertThat(notices(running, "BREACHED")).isEqualTo(1);
     assertThat(notices(paused, "BREACHED")).isZero();
-    assertThat(LocalDate.parse(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/cases/" + running).json()
-        .get("deadline").get("lastDay").asString())).isEqualTo(LocalDate.of(2026, 4, 7));
+    assertThat(
+            LocalDate.parse(
+                api.as(DemoAccount.SONGJIANG_OFFICER)
+                    .get("/api/cases/" + running)
+                    .json()
+                    .get("deadline")
+                    .get("lastDay")
+                    .asString()))
+        .isEqualTo(LocalDate.of(2026, 4, 7));
   }
 }

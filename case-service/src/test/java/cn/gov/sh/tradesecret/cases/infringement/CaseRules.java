@@ -12,12 +12,16 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** What the unit tests of the case and its parts share: a calendar of plain weeks, Shanghai times, refusals. */
+/**
+ * What the unit tests of the case and its parts share: a calendar of plain weeks, Shanghai times,
+ * refusals.
+ */
 final class CaseRules {
 
   /** Weekends off, no holidays: the dates in the tests can be counted by hand. */
   static final DecisionDeadlines DEADLINES =
-      new DecisionDeadlines(WorkingDayCalendar.of(Map.of("plain weeks", new StringReader("date,type,holiday\n"))));
+      new DecisionDeadlines(
+          WorkingDayCalendar.of(Map.of("plain weeks", new StringReader("date,type,holiday\n"))));
 
   private CaseRules() {}
 
@@ -27,15 +31,20 @@ final class CaseRules {
 
   /** {@code refused} throws the domain's refusal of this type. */
   static void assertRefused(ThrowingCallable refused, String type) {
-    assertThatThrownBy(refused).isInstanceOfSatisfying(DomainException.class,
-        e -> assertThat(e.type()).isEqualTo(type));
+    assertThatThrownBy(refused)
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.type()).isEqualTo(type));
   }
 
   /** {@code refused} throws a validation refusal naming {@code field}. */
   static void assertInvalid(ThrowingCallable refused, String field) {
-    assertThatThrownBy(refused).isInstanceOfSatisfying(DomainException.class, e -> {
-      assertThat(e.type()).isEqualTo("validation");
-      assertThat(e.fields()).extracting(DomainException.FieldProblem::field).containsExactly(field);
-    });
+    assertThatThrownBy(refused)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo("validation");
+              assertThat(e.fields())
+                  .extracting(DomainException.FieldProblem::field)
+                  .containsExactly(field);
+            });
   }
 }

@@ -5,7 +5,10 @@ import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import tools.jackson.databind.JsonNode;
 
-/** Fixtures of the case tests: a fresh lead, and one investigating case the bad-input matrices share (they change nothing). */
+/**
+ * Fixtures of the case tests: a fresh lead, and one investigating case the bad-input matrices share
+ * (they change nothing).
+ */
 final class CaseTestDataAccess {
 
   private static String sharedCase;
@@ -18,7 +21,10 @@ final class CaseTestDataAccess {
 
   static synchronized String sharedCase(ApiClient api) {
     if (sharedCase == null) {
-      sharedCase = CaseTestData.fileCase(api, DemoAccount.SONGJIANG_OFFICER, "310117", 50000).get("id").asString();
+      sharedCase =
+          CaseTestData.fileCase(api, DemoAccount.SONGJIANG_OFFICER, "310117", 50000)
+              .get("id")
+              .asString();
     }
     return sharedCase;
   }

@@ -16,8 +16,12 @@ class ClosingTest {
   private static final Instant NOW = shanghai("2031-03-03T10:00");
 
   @ParameterizedTest
-  @CsvSource({"PENALTY_DECIDED, PENALTY", "MEDIATION_CONFIRMED, MEDIATION", "REFERRED, REFERRAL",
-      "INVESTIGATING, NO_PENALTY"})
+  @CsvSource({
+    "PENALTY_DECIDED, PENALTY",
+    "MEDIATION_CONFIRMED, MEDIATION",
+    "REFERRED, REFERRAL",
+    "INVESTIGATING, NO_PENALTY"
+  })
   void theOutcomeIsWhereTheCaseStood(CaseStatus status, CaseOutcome outcome) {
     Closing closing = Closing.of(status, "settled", "officer-songjiang", NOW);
 
@@ -28,13 +32,18 @@ class ClosingTest {
 
   @Test
   void closingWithoutPenaltyNeedsTheReasonsInWriting() {
-    assertInvalid(() -> Closing.of(CaseStatus.INVESTIGATING, null, "officer-songjiang", NOW), "reason");
-    assertInvalid(() -> Closing.of(CaseStatus.INVESTIGATING, " ", "officer-songjiang", NOW), "reason");
+    assertInvalid(
+        () -> Closing.of(CaseStatus.INVESTIGATING, null, "officer-songjiang", NOW), "reason");
+    assertInvalid(
+        () -> Closing.of(CaseStatus.INVESTIGATING, " ", "officer-songjiang", NOW), "reason");
   }
 
   @ParameterizedTest
-  @EnumSource(value = CaseStatus.class, names = {"REFERRAL_PROPOSED", "MEDIATION_CONCLUDED", "CLOSED"})
+  @EnumSource(
+      value = CaseStatus.class,
+      names = {"REFERRAL_PROPOSED", "MEDIATION_CONCLUDED", "CLOSED"})
   void aCaseThatReachedNoOutcomeCannotBeClosed(CaseStatus status) {
-    assertRefused(() -> Closing.of(status, "reasons", "officer-songjiang", NOW), "illegal-transition");
+    assertRefused(
+        () -> Closing.of(status, "reasons", "officer-songjiang", NOW), "illegal-transition");
   }
 }

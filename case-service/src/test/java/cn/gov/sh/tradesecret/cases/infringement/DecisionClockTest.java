@@ -47,7 +47,8 @@ class DecisionClockTest {
 
   @Test
   void aCollectiveDecisionComesOnlyAfterTheHeadsExtension() {
-    assertRefused(() -> clock.extendByCollectiveDecision(LocalDate.of(2031, 6, 30)), "extension-order");
+    assertRefused(
+        () -> clock.extendByCollectiveDecision(LocalDate.of(2031, 6, 30)), "extension-order");
     assertThat(clock.getDecisionDue()).isEqualTo(LocalDate.of(2031, 4, 15));
   }
 

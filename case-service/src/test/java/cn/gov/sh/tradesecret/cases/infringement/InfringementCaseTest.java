@@ -20,23 +20,32 @@ import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The case's transitions, the events they record, and the steps it refuses; no database, no Spring. */
+/**
+ * The case's transitions, the events they record, and the steps it refuses; no database, no Spring.
+ */
 class InfringementCaseTest {
 
   private static final Instant FILED = shanghai("2031-01-15T10:00");
   private static final Instant LATER = shanghai("2031-02-03T10:00");
   private static final FineRange ORDINARY =
-      new FineRange("AUCL-2019", "art. 21", false, new BigDecimal("100000"), new BigDecimal("1000000"));
+      new FineRange(
+          "AUCL-2019", "art. 21", false, new BigDecimal("100000"), new BigDecimal("1000000"));
 
   private static InfringementCase filed(String claimedAmount) {
-    return new InfringementCase(UUID.randomUUID(), UUID.randomUUID(), "沪松市监案〔2031〕1号", "310117", "MR-310117",
-        new BigDecimal(claimedAmount), "officer-songjiang", FILED, DEADLINES);
+    return new InfringementCase(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "沪松市监案〔2031〕1号",
+        "310117",
+        "MR-310117",
+        new BigDecimal(claimedAmount),
+        "officer-songjiang",
+        FILED,
+        DEADLINES);
   }
 
   /** The events recorded since the last call (a save hands them on and clears them likewise). */
@@ -45,8 +54,16 @@ class InfringementCaseTest {
   }
 
   private static void decidePenalty(InfringementCase c, String fine) {
-    c.decidePenalty(true, new BigDecimal(fine), BigDecimal.ZERO, false, null, ORDINARY, "head-songjiang",
-        LocalDate.of(2031, 2, 3), LATER);
+    c.decidePenalty(
+        true,
+        new BigDecimal(fine),
+        BigDecimal.ZERO,
+        false,
+        null,
+        ORDINARY,
+        "head-songjiang",
+        LocalDate.of(2031, 2, 3),
+        LATER);
   }
 
   @Test
@@ -54,12 +71,17 @@ class InfringementCaseTest {
     InfringementCase c = filed("50000");
 
     assertThat(c.getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
-    assertThat(recorded(c)).singleElement().isInstanceOfSatisfying(CaseFiled.class, e -> {
-      assertThat(e.caseId()).isEqualTo(c.getId().toString());
-      assertThat(e.suspectedCrime()).isFalse();
-      assertThat(e.filedAt()).isEqualTo(FILED);
-      assertThat(e.decisionDue()).isEqualTo(WorkingDayCalendar.endOf(LocalDate.of(2031, 4, 15)));
-    });
+    assertThat(recorded(c))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            CaseFiled.class,
+            e -> {
+              assertThat(e.caseId()).isEqualTo(c.getId().toString());
+              assertThat(e.suspectedCrime()).isFalse();
+              assertThat(e.filedAt()).isEqualTo(FILED);
+              assertThat(e.decisionDue())
+                  .isEqualTo(WorkingDayCalendar.endOf(LocalDate.of(2031, 4, 15)));
+            });
   }
 
   @Test
@@ -67,20 +89,39 @@ class InfringementCaseTest {
     InfringementCase c = filed("50000");
     recorded(c);
 
-    Appraisal appraisal = c.startAppraisal(AppraisalMatter.NON_PUBLIC_NATURE, "SH-IP-Appraisal", "officer-songjiang", FILED);
+    Appraisal appraisal =
+        c.startAppraisal(
+            AppraisalMatter.NON_PUBLIC_NATURE, "SH-IP-Appraisal", "officer-songjiang", FILED);
     assertThat(c.getClock().isPaused()).isTrue();
-    assertRefused(() -> c.startAppraisal(AppraisalMatter.NON_PUBLIC_NATURE, "other", "officer-songjiang", FILED),
+    assertRefused(
+        () ->
+            c.startAppraisal(
+                AppraisalMatter.NON_PUBLIC_NATURE, "other", "officer-songjiang", FILED),
         "appraisal-under-way");
     assertRefused(() -> decidePenalty(c, "100000"), "appraisal-under-way");
-    c.finishAppraisal(appraisal.getId(), AppraisalConclusion.CONFIRMED, "ab".repeat(32),
-        shanghai("2031-01-25T10:00"), DEADLINES);
+    c.finishAppraisal(
+        appraisal.getId(),
+        AppraisalConclusion.CONFIRMED,
+        "ab".repeat(32),
+        shanghai("2031-01-25T10:00"),
+        DEADLINES);
 
     assertThat(c.getClock().isPaused()).isFalse();
     assertThat(c.getClock().getDecisionDue()).isEqualTo(LocalDate.of(2031, 4, 25));
-    assertThat(recorded(c)).hasExactlyElementsOfTypes(AppraisalStarted.class, AppraisalFinished.class)
-        .last().isInstanceOfSatisfying(AppraisalFinished.class, e -> assertThat(e.pausedDays()).isEqualTo(10));
-    assertRefused(() -> c.finishAppraisal(appraisal.getId(), AppraisalConclusion.CONFIRMED, "cd".repeat(32), LATER,
-        DEADLINES), "illegal-transition");
+    assertThat(recorded(c))
+        .hasExactlyElementsOfTypes(AppraisalStarted.class, AppraisalFinished.class)
+        .last()
+        .isInstanceOfSatisfying(
+            AppraisalFinished.class, e -> assertThat(e.pausedDays()).isEqualTo(10));
+    assertRefused(
+        () ->
+            c.finishAppraisal(
+                appraisal.getId(),
+                AppraisalConclusion.CONFIRMED,
+                "cd".repeat(32),
+                LATER,
+                DEADLINES),
+        "illegal-transition");
   }
 
   @Test
@@ -88,20 +129,41 @@ class InfringementCaseTest {
     InfringementCase c = filed("50000");
     recorded(c);
 
-    assertRefused(() -> c.extendDeadline(ExtensionBasis.COLLECTIVE_DECISION, LocalDate.of(2031, 6, 30), DEADLINES,
-        "head-songjiang", LATER), "extension-order");
-    assertInvalid(() -> c.extendDeadline(ExtensionBasis.COLLECTIVE_DECISION, null, DEADLINES, "head-songjiang",
-        LATER), "newDueDate");
+    assertRefused(
+        () ->
+            c.extendDeadline(
+                ExtensionBasis.COLLECTIVE_DECISION,
+                LocalDate.of(2031, 6, 30),
+                DEADLINES,
+                "head-songjiang",
+                LATER),
+        "extension-order");
+    assertInvalid(
+        () ->
+            c.extendDeadline(
+                ExtensionBasis.COLLECTIVE_DECISION, null, DEADLINES, "head-songjiang", LATER),
+        "newDueDate");
     c.extendDeadline(ExtensionBasis.HEAD_APPROVAL, null, DEADLINES, "head-songjiang", LATER);
-    c.extendDeadline(ExtensionBasis.COLLECTIVE_DECISION, LocalDate.of(2031, 6, 30), DEADLINES, "head-songjiang",
+    c.extendDeadline(
+        ExtensionBasis.COLLECTIVE_DECISION,
+        LocalDate.of(2031, 6, 30),
+        DEADLINES,
+        "head-songjiang",
         LATER);
 
-    assertThat(recorded(c)).extracting(e -> (CaseDeadlineExtended) e)
-        .extracting(CaseDeadlineExtended::basis, CaseDeadlineExtended::previousDue, CaseDeadlineExtended::newDue)
+    assertThat(recorded(c))
+        .extracting(e -> (CaseDeadlineExtended) e)
+        .extracting(
+            CaseDeadlineExtended::basis,
+            CaseDeadlineExtended::previousDue,
+            CaseDeadlineExtended::newDue)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("HEAD_APPROVAL", WorkingDayCalendar.endOf(LocalDate.of(2031, 4, 15)),
+            org.assertj.core.groups.Tuple.tuple(
+                "HEAD_APPROVAL",
+                WorkingDayCalendar.endOf(LocalDate.of(2031, 4, 15)),
                 WorkingDayCalendar.endOf(LocalDate.of(2031, 5, 15))),
-            org.assertj.core.groups.Tuple.tuple("COLLECTIVE_DECISION",
+            org.assertj.core.groups.Tuple.tuple(
+                "COLLECTIVE_DECISION",
                 WorkingDayCalendar.endOf(LocalDate.of(2031, 5, 15)),
                 WorkingDayCalendar.endOf(LocalDate.of(2031, 6, 30))));
   }
@@ -111,7 +173,10 @@ class InfringementCaseTest {
     InfringementCase c = filed("50000");
     decidePenalty(c, "100000");
 
-    assertRefused(() -> c.extendDeadline(ExtensionBasis.HEAD_APPROVAL, null, DEADLINES, "head-songjiang", LATER),
+    assertRefused(
+        () ->
+            c.extendDeadline(
+                ExtensionBasis.HEAD_APPROVAL, null, DEADLINES, "head-songjiang", LATER),
         "illegal-transition");
   }
 
@@ -136,7 +201,8 @@ class InfringementCaseTest {
     decidePenalty(c, "100000");
 
     assertThat(c.getStatus()).isEqualTo(CaseStatus.PENALTY_DECIDED);
-    assertThat(recorded(c)).hasExactlyElementsOfTypes(CaseReferralProposed.class, PenaltyDecided.class);
+    assertThat(recorded(c))
+        .hasExactlyElementsOfTypes(CaseReferralProposed.class, PenaltyDecided.class);
   }
 
   @Test
@@ -161,11 +227,13 @@ class InfringementCaseTest {
 
     List<Object> events = recorded(c);
     assertThat(events).hasExactlyElementsOfTypes(MediationConcluded.class, CaseClosed.class);
-    assertThat((CaseClosed) events.get(1)).satisfies(e -> {
-      assertThat(e.outcome()).isEqualTo("MEDIATION");
-      assertThat(e.fine()).isEqualByComparingTo("0");
-      assertThat(e.confiscation()).isEqualByComparingTo("0");
-    });
+    assertThat((CaseClosed) events.get(1))
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo("MEDIATION");
+              assertThat(e.fine()).isEqualByComparingTo("0");
+              assertThat(e.confiscation()).isEqualByComparingTo("0");
+            });
   }
 
   @Test
@@ -175,8 +243,17 @@ class InfringementCaseTest {
     c.close(null, "officer-songjiang", LATER);
 
     assertThat(c.getClosing().getOutcome()).isEqualTo(CaseOutcome.PENALTY);
-    assertRefused(() -> c.addEvidence(EvidenceKind.DOCUMENT, "contract", "officer-songjiang", LATER, "ab".repeat(32),
-        "officer-songjiang", LATER), "illegal-transition");
+    assertRefused(
+        () ->
+            c.addEvidence(
+                EvidenceKind.DOCUMENT,
+                "contract",
+                "officer-songjiang",
+                LATER,
+                "ab".repeat(32),
+                "officer-songjiang",
+                LATER),
+        "illegal-transition");
     assertRefused(() -> c.close("again", "officer-songjiang", LATER), "illegal-transition");
     assertRefused(() -> decidePenalty(c, "100000"), "illegal-transition");
   }

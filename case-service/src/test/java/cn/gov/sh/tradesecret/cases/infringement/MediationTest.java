@@ -11,15 +11,20 @@ class MediationTest {
 
   @Test
   void isBeforeTheCourtOfTheCasesDistrictUnlessAnotherIsNamed() {
-    assertThat(Mediation.concluded(null, "310117", AGREEMENT, shanghai("2031-03-03T10:00")).getCourtUnit())
+    assertThat(
+            Mediation.concluded(null, "310117", AGREEMENT, shanghai("2031-03-03T10:00"))
+                .getCourtUnit())
         .isEqualTo("COURT-310117");
-    assertThat(Mediation.concluded("COURT-310000", "310117", AGREEMENT, shanghai("2031-03-03T10:00")).getCourtUnit())
+    assertThat(
+            Mediation.concluded("COURT-310000", "310117", AGREEMENT, shanghai("2031-03-03T10:00"))
+                .getCourtUnit())
         .isEqualTo("COURT-310000");
   }
 
   @Test
   void keepsTheAgreementsFingerprintInLowerCaseAndWhenItWasConcluded() {
-    Mediation mediation = Mediation.concluded(null, "310117", AGREEMENT, shanghai("2031-03-03T10:00"));
+    Mediation mediation =
+        Mediation.concluded(null, "310117", AGREEMENT, shanghai("2031-03-03T10:00"));
 
     assertThat(mediation.getAgreementSha256()).isEqualTo("ab".repeat(32));
     assertThat(mediation.getConcludedAt()).isEqualTo(shanghai("2031-03-03T10:00"));

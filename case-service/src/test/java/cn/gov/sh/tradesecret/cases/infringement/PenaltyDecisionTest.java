@@ -11,12 +11,20 @@ import org.junit.jupiter.api.Test;
 class PenaltyDecisionTest {
 
   private static final FineRange ORDINARY =
-      new FineRange("AUCL-2019", "art. 21", false, new BigDecimal("100000"), new BigDecimal("1000000"));
+      new FineRange(
+          "AUCL-2019", "art. 21", false, new BigDecimal("100000"), new BigDecimal("1000000"));
   private static final LocalDate DECIDED_ON = LocalDate.of(2031, 3, 3);
 
   private static PenaltyDecision decide(String fine, String mitigationGrounds) {
-    return PenaltyDecision.decide(true, new BigDecimal(fine), new BigDecimal("5000"), false, mitigationGrounds,
-        ORDINARY, "head-songjiang", DECIDED_ON);
+    return PenaltyDecision.decide(
+        true,
+        new BigDecimal(fine),
+        new BigDecimal("5000"),
+        false,
+        mitigationGrounds,
+        ORDINARY,
+        "head-songjiang",
+        DECIDED_ON);
   }
 
   @Test

@@ -21,9 +21,11 @@ class ReferralTest {
   void noOtherOutcomeReplacesTheReferralOfASuspectedCrime() {
     Referral referral = new Referral();
 
-    assertRefused(() -> referral.requireNotReplacedBy("an administrative penalty", true, AT_THRESHOLD),
+    assertRefused(
+        () -> referral.requireNotReplacedBy("an administrative penalty", true, AT_THRESHOLD),
         "suspected-crime");
-    assertThatCode(() -> referral.requireNotReplacedBy("a mediation", false, new BigDecimal("50000")))
+    assertThatCode(
+            () -> referral.requireNotReplacedBy("a mediation", false, new BigDecimal("50000")))
         .doesNotThrowAnyException();
   }
 
@@ -35,7 +37,8 @@ class ReferralTest {
 
     assertThat(referral.isDeclined()).isTrue();
     assertThat(referral.getReferralId()).isEqualTo("REF-1");
-    assertThatCode(() -> referral.requireNotReplacedBy("an administrative penalty", true, AT_THRESHOLD))
+    assertThatCode(
+            () -> referral.requireNotReplacedBy("an administrative penalty", true, AT_THRESHOLD))
         .doesNotThrowAnyException();
   }
 
@@ -46,7 +49,8 @@ class ReferralTest {
     referral.answered("REF-2");
 
     assertThat(referral.isDeclined()).isFalse();
-    assertRefused(() -> referral.requireNotReplacedBy("closing without penalty", true, AT_THRESHOLD),
+    assertRefused(
+        () -> referral.requireNotReplacedBy("closing without penalty", true, AT_THRESHOLD),
         "suspected-crime");
   }
 }

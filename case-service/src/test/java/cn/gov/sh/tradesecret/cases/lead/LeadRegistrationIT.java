@@ -31,12 +31,9 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class LeadRegistrationIT {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  KafkaConnectionDetails kafka;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaConnectionDetails kafka;
 
   ApiClient api;
 
@@ -54,9 +51,12 @@ class LeadRegistrationIT {
 
     @Test
     void districtOfficerRegistersLeadAndLeadRegisteredIsPublished() {
-      try (TopicProbe caseEvents = new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.CASE_EVENTS)) {
-        var response = api.as(DemoAccount.SONGJIANG_OFFICER).header("X-Correlation-Id", "corr-lead-1")
-            .post("/api/leads", songjiangComplaint());
+      try (TopicProbe caseEvents =
+          new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.CASE_EVENTS)) {
+        var response =
+            api.as(DemoAccount.SONGJIANG_OFFICER)
+                .header("X-Correlation-Id", "corr-lead-1")
+                .post("/api/leads", songjiangComplaint());
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode lead = response.json();
@@ -67,10 +67,16 @@ class LeadRegistrationIT {
         assertThat(lead.get("claimedAmount").decimalValue()).isEqualByComparingTo("350000");
         assertThat(lead.get("suspects")).hasSize(2);
 
-        ConsumerRecord<String, String> event = caseEvents.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
-        assertThat(event.value()).contains("\"type\":\"LeadRegistered\"", "\"correlationid\":\"corr-lead-1\"",
-            "\"district\":\"310117\"");
-        assertThat(event.value()).as("the description stays in case-service").doesNotContain("servo design");
+        ConsumerRecord<String, String> event =
+            caseEvents.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(event.value())
+            .contains(
+                "\"type\":\"LeadRegistered\"",
+                "\"correlationid\":\"corr-lead-1\"",
+                "\"district\":\"310117\"");
+        assertThat(event.value())
+            .as("the description stays in case-service")
+            .doesNotContain("servo design");
       }
     }
 
@@ -94,7 +100,11 @@ class LeadRegistrationIT {
 
     @Test
     void policeMayNotRegisterLeads() {
-      assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/leads", songjiangComplaint()).status()).isEqualTo(403);
+      assertThat(
+              api.as(DemoAccount.SONGJIANG_POLICE)
+                  .post("/api/leads", songjiangComplaint())
+                  .status())
+          .isEqualTo(403);
     }
 
     static Stream<Arguments> badLeads() {
@@ -109,24 +119,44 @@ class LeadRegistrationIT {
           Arguments.of("negative amount", with(good, "claimedAmount", -1), "claimedAmount"),
           Arguments.of("absurd amount", with(good, "claimedAmount", 1e15), "claimedAmount"),
           Arguments.of("blank description", with(good, "description", " "), "description"),
-          Arguments.of("oversized description", with(good, "description", "x".repeat(4001)), "description"),
-          Arguments.of("malformed credit code", with(good, "rightsHolder", Map.of("name", "A", "creditCode", "123")),
+          Arguments.of(
+              "oversized description", with(good, "description", "x".repeat(4001)), "description"),
+          Arguments.of(
+              "malformed credit code",
+              with(good, "rightsHolder", Map.of("name", "A", "creditCode", "123")),
               "rightsHolder.creditCode"),
-          Arguments.of("wrong check character of the rights holder's credit code",
-              with(good, "rightsHolder", Map.of("name", "A", "creditCode", "91310117MA1J3XXX0B")), "rightsHolder.creditCode"),
-          Arguments.of("wrong check character of a suspect's credit code",
-              with(good, "suspects", List.of(Map.of("name", "B", "creditCode", "9144030071526726XH"))), "suspects[0].creditCode"),
-          Arguments.of("fast channel for a rights holder that is no designated pilot",
-              with(good, "source", "PILOT_FAST_CHANNEL"), "rightsHolder.creditCode"),
-          Arguments.of("rights holder without name", with(good, "rightsHolder", Map.of()), "rightsHolder.name"),
+          Arguments.of(
+              "wrong check character of the rights holder's credit code",
+              with(good, "rightsHolder", Map.of("name", "A", "creditCode", "91310117MA1J3XXX0B")),
+              "rightsHolder.creditCode"),
+          Arguments.of(
+              "wrong check character of a suspect's credit code",
+              with(
+                  good,
+                  "suspects",
+                  List.of(Map.of("name", "B", "creditCode", "9144030071526726XH"))),
+              "suspects[0].creditCode"),
+          Arguments.of(
+              "fast channel for a rights holder that is no designated pilot",
+              with(good, "source", "PILOT_FAST_CHANNEL"),
+              "rightsHolder.creditCode"),
+          Arguments.of(
+              "rights holder without name",
+              with(good, "rightsHolder", Map.of()),
+              "rightsHolder.name"),
           Arguments.of("unknown field", with(good, "secretPoints", "the formula"), "secretPoints"),
-          Arguments.of("receivedAt not a time", with(good, "receivedAt", "yesterday"), "receivedAt"),
-          Arguments.of("receivedAt in the future", with(good, "receivedAt", "2999-01-01T00:00:00Z"), "receivedAt"));
+          Arguments.of(
+              "receivedAt not a time", with(good, "receivedAt", "yesterday"), "receivedAt"),
+          Arguments.of(
+              "receivedAt in the future",
+              with(good, "receivedAt", "2999-01-01T00:00:00Z"),
+              "receivedAt"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badLeads")
-    void badInputIsRefusedWithProblemNamingTheFieldAndStoresNothing(String why, Map<String, Object> body, String field) {
+    void badInputIsRefusedWithProblemNamingTheFieldAndStoresNothing(
+        String why, Map<String, Object> body, String field) {
       int before = storedLeads();
 
       var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/leads", body);
@@ -140,7 +170,8 @@ class LeadRegistrationIT {
     void malformedJsonIsRefusedAndStoresNothing() {
       int before = storedLeads();
 
-      var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/leads", "{\"source\": \"COMPLAINT\",");
+      var response =
+          api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/leads", "{\"source\": \"COMPLAINT\",");
 
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.json().get("detail").asString()).contains("not well-formed JSON");
@@ -153,12 +184,23 @@ class LeadRegistrationIT {
 
     @Test
     void officerOfAnotherDistrictCannotTellTheLeadExists() {
-      String id = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/leads", songjiangComplaint()).json().get("id").asString();
+      String id =
+          api.as(DemoAccount.SONGJIANG_OFFICER)
+              .post("/api/leads", songjiangComplaint())
+              .json()
+              .get("id")
+              .asString();
 
-      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads/" + id).status()).isEqualTo(200);
-      assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/leads/" + id).status()).isEqualTo(200);
+      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads/" + id).status())
+          .isEqualTo(200);
+      assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/leads/" + id).status())
+          .isEqualTo(200);
       assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/leads/" + id).status()).isEqualTo(404);
-      assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/leads/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+      assertThat(
+              api.as(DemoAccount.XUHUI_OFFICER)
+                  .get("/api/leads/" + java.util.UUID.randomUUID())
+                  .status())
+          .isEqualTo(404);
     }
 
     @Test
@@ -169,7 +211,9 @@ class LeadRegistrationIT {
       JsonNode songjiang = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/leads?size=200").json();
 
       assertThat(xuhui.get("items").findValuesAsString("district")).doesNotContain("310117");
-      assertThat(songjiang.get("items").findValuesAsString("district")).isNotEmpty().containsOnly("310117");
+      assertThat(songjiang.get("items").findValuesAsString("district"))
+          .isNotEmpty()
+          .containsOnly("310117");
     }
   }
 
@@ -206,18 +250,25 @@ class LeadRegistrationIT {
     @Test
     void expiredNotYetValidForgedForeignIssuerAndWrongAudienceTokensAreRefused() {
       DemoAccount officer = DemoAccount.SONGJIANG_OFFICER;
-      assertThat(api.withToken(TestIssuer.expiredToken(officer)).get("/api/leads").status()).isEqualTo(401);
-      assertThat(api.withToken(TestIssuer.notYetValidToken(officer)).get("/api/leads").status()).isEqualTo(401);
-      assertThat(api.withToken(TestIssuer.tokenForOtherAudience(officer)).get("/api/leads").status()).isEqualTo(401);
-      assertThat(api.withToken(TestIssuer.forgedToken(officer)).get("/api/leads").status()).isEqualTo(401);
-      assertThat(api.withToken(TestIssuer.tokenFromOtherIssuer(officer)).get("/api/leads").status()).isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.expiredToken(officer)).get("/api/leads").status())
+          .isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.notYetValidToken(officer)).get("/api/leads").status())
+          .isEqualTo(401);
+      assertThat(
+              api.withToken(TestIssuer.tokenForOtherAudience(officer)).get("/api/leads").status())
+          .isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.forgedToken(officer)).get("/api/leads").status())
+          .isEqualTo(401);
+      assertThat(api.withToken(TestIssuer.tokenFromOtherIssuer(officer)).get("/api/leads").status())
+          .isEqualTo(401);
       assertThat(api.withToken("not-a-jwt").get("/api/leads").status()).isEqualTo(401);
     }
 
     @Test
     void healthIsOpenButMetricsNeedAnOperator() {
       assertThat(api.withToken(null).get("/actuator/health").status()).isEqualTo(200);
-      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/actuator/prometheus").status()).isEqualTo(403);
+      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/actuator/prometheus").status())
+          .isEqualTo(403);
       assertThat(api.as(DemoAccount.OPERATOR).get("/actuator/prometheus").status()).isEqualTo(200);
     }
   }

@@ -22,19 +22,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The white paper's 2025 figures, entered through the API: 22 cases closed city-wide with 1.67 million
- * yuan of fines and confiscations; Xuhui 6 cases with 21,000 yuan and Fengxian 6 with 306,400 yuan (the
- * district reports), the rest spread over Songjiang, Pudong and Minhang. No other test works in 2025.
+ * The white paper's 2025 figures, entered through the API: 22 cases closed city-wide with 1.67
+ * million yuan of fines and confiscations; Xuhui 6 cases with 21,000 yuan and Fengxian 6 with
+ * 306,400 yuan (the district reports), the rest spread over Songjiang, Pudong and Minhang. No other
+ * test works in 2025.
  */
 @PlatformIntegrationTest
 class CaseStatisticsIT {
 
-  private static final String MITIGATION = "first offence, losses compensated (Administrative Penalty Law art. 32)";
+  private static final String MITIGATION =
+      "first offence, losses compensated (Administrative Penalty Law art. 32)";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  TestClock clock;
+  @LocalServerPort int port;
+  @Autowired TestClock clock;
 
   ApiClient api;
 
@@ -48,14 +48,24 @@ class CaseStatisticsIT {
     clock.reset();
   }
 
-  /** Files a case in {@code district} and closes it with the penalty {@code fine} + {@code confiscation}. */
+  /**
+   * Files a case in {@code district} and closes it with the penalty {@code fine} + {@code
+   * confiscation}.
+   */
   void closedWithPenalty(String district, int fine, int confiscation, boolean mitigated) {
-    String caseId = fileCase(api, DemoAccount.MUNICIPAL_OFFICER, district, 100000).get("id").asString();
+    String caseId =
+        fileCase(api, DemoAccount.MUNICIPAL_OFFICER, district, 100000).get("id").asString();
     Map<String, Object> penalty = penalty(fine, confiscation);
-    var decided = api.as(headOf(district)).post("/api/cases/" + caseId + "/penalty-decision",
-        mitigated ? with(penalty, "mitigationGrounds", MITIGATION) : penalty);
+    var decided =
+        api.as(headOf(district))
+            .post(
+                "/api/cases/" + caseId + "/penalty-decision",
+                mitigated ? with(penalty, "mitigationGrounds", MITIGATION) : penalty);
     assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-    assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).post("/api/cases/" + caseId + "/closing", Map.of()).status())
+    assertThat(
+            api.as(DemoAccount.MUNICIPAL_OFFICER)
+                .post("/api/cases/" + caseId + "/closing", Map.of())
+                .status())
         .isEqualTo(200);
   }
 
@@ -70,7 +80,8 @@ class CaseStatisticsIT {
 
   @Test
   void reproducesTheWhitePaperFiguresOf2025FromCasesEnteredThroughTheApi() {
-    clock.setTo(LocalDateTime.parse("2025-06-16T10:00").atZone(WorkingDayCalendar.ZONE).toInstant());
+    clock.setTo(
+        LocalDateTime.parse("2025-06-16T10:00").atZone(WorkingDayCalendar.ZONE).toInstant());
     for (int i = 0; i < 6; i++) {
       closedWithPenalty("310104", 3000, 500, true); // Xuhui: 6 cases, 21,000 yuan
     }
@@ -94,20 +105,30 @@ class CaseStatisticsIT {
     JsonNode year = response.json();
     JsonNode city = year.get("cityWide");
     assertThat(city.get("casesClosed").asLong()).isEqualTo(22);
-    assertThat(city.get("finesAndConfiscations").decimalValue()).isEqualByComparingTo(new BigDecimal("1670000"));
+    assertThat(city.get("finesAndConfiscations").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("1670000"));
     assertThat(city.get("casesFiled").asLong()).isEqualTo(23);
     assertThat(city.get("leads").asLong()).isEqualTo(23);
     assertThat(row(year, "310104").get("casesClosed").asLong()).isEqualTo(6);
-    assertThat(row(year, "310104").get("finesAndConfiscations").decimalValue()).isEqualByComparingTo("21000");
+    assertThat(row(year, "310104").get("finesAndConfiscations").decimalValue())
+        .isEqualByComparingTo("21000");
     assertThat(row(year, "310120").get("casesClosed").asLong()).isEqualTo(6);
-    assertThat(row(year, "310120").get("finesAndConfiscations").decimalValue()).isEqualByComparingTo("306400");
+    assertThat(row(year, "310120").get("finesAndConfiscations").decimalValue())
+        .isEqualByComparingTo("306400");
     assertThat(row(year, "310117").get("casesFiled").asLong()).isEqualTo(2);
     assertThat(row(year, "310117").get("casesClosed").asLong()).isEqualTo(1);
     assertThat(row(year, "310151").get("casesClosed").asLong()).isZero();
     assertThat(year.get("districts")).hasSize(17); // 16 districts and Lingang
 
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/cases/statistics?year=2025").status()).isEqualTo(403);
-    assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/cases/statistics?year=2025").status()).isEqualTo(200);
-    assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/cases/statistics?year=1999").status()).isEqualTo(400);
+    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/cases/statistics?year=2025").status())
+        .isEqualTo(403);
+    assertThat(
+            api.as(DemoAccount.MUNICIPAL_PROCURATOR)
+                .get("/api/cases/statistics?year=2025")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/cases/statistics?year=1999").status())
+        .isEqualTo(400);
   }
 }

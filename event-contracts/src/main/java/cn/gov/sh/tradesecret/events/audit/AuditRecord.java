@@ -8,19 +8,20 @@ import java.util.List;
  * and the outcome, refusals included. Published by the gateway on {@code audit-records}, keyed by
  * account; not a domain event, so not in the event catalogue.
  *
- * @param id            unique id of the record
- * @param account       the token's subject, or {@code anonymous} when the request had no valid token
- * @param unit          the caller's agency unit, when authenticated
- * @param agency        the caller's agency type, when authenticated
- * @param method        HTTP method
- * @param path          the request path (no query string: it may hold personal data)
- * @param resource      the API resource, e.g. {@code leads}
- * @param identifiers   ids found in the path (UUIDs and numbers)
- * @param status        the HTTP status answered
- * @param outcome       SUCCEEDED (below 400), REFUSED (4xx: bad input, no access, conflicts, limits) or FAILED (5xx)
+ * @param id unique id of the record
+ * @param account the token's subject, or {@code anonymous} when the request had no valid token
+ * @param unit the caller's agency unit, when authenticated
+ * @param agency the caller's agency type, when authenticated
+ * @param method HTTP method
+ * @param path the request path (no query string: it may hold personal data)
+ * @param resource the API resource, e.g. {@code leads}
+ * @param identifiers ids found in the path (UUIDs and numbers)
+ * @param status the HTTP status answered
+ * @param outcome SUCCEEDED (below 400), REFUSED (4xx: bad input, no access, conflicts, limits) or
+ *     FAILED (5xx)
  * @param clientAddress where the request came from (first X-Forwarded-For hop, else the peer)
  * @param correlationId the request's correlation id
- * @param at            when the answer was given
+ * @param at when the answer was given
  */
 public record AuditRecord(
     String id,

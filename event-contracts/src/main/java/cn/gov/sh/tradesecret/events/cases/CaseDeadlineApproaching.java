@@ -6,15 +6,15 @@ import java.time.Instant;
 /**
  * A legal deadline of a lead or case ends within 3 working days; published once per deadline date.
  *
- * @param subjectId       the lead or case
- * @param subjectKind     LEAD or CASE
- * @param caseNumber      the case number (null for a lead)
- * @param district        jurisdiction of the owning bureau
- * @param owningUnit      the owning bureau
- * @param deadline        FILING_DECISION or CASE_DECISION
- * @param due             end of the last day, Asia/Shanghai
+ * @param subjectId the lead or case
+ * @param subjectKind LEAD or CASE
+ * @param caseNumber the case number (null for a lead)
+ * @param district jurisdiction of the owning bureau
+ * @param owningUnit the owning bureau
+ * @param deadline FILING_DECISION or CASE_DECISION
+ * @param due end of the last day, Asia/Shanghai
  * @param workingDaysLeft working days after today up to the last day
- * @param noticedAt       when the platform noticed
+ * @param noticedAt when the platform noticed
  */
 public record CaseDeadlineApproaching(
     String subjectId,
@@ -25,7 +25,8 @@ public record CaseDeadlineApproaching(
     String deadline,
     Instant due,
     int workingDaysLeft,
-    Instant noticedAt) implements EventPayload {
+    Instant noticedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -6,14 +6,14 @@ import java.time.Instant;
 /**
  * A legal deadline of a lead or case passed without the decision; published once per deadline date.
  *
- * @param subjectId   the lead or case
+ * @param subjectId the lead or case
  * @param subjectKind LEAD or CASE
- * @param caseNumber  the case number (null for a lead)
- * @param district    jurisdiction of the owning bureau
- * @param owningUnit  the owning bureau
- * @param deadline    FILING_DECISION or CASE_DECISION
- * @param due         end of the last day, Asia/Shanghai
- * @param noticedAt   when the platform noticed
+ * @param caseNumber the case number (null for a lead)
+ * @param district jurisdiction of the owning bureau
+ * @param owningUnit the owning bureau
+ * @param deadline FILING_DECISION or CASE_DECISION
+ * @param due end of the last day, Asia/Shanghai
+ * @param noticedAt when the platform noticed
  */
 public record CaseDeadlineBreached(
     String subjectId,
@@ -23,7 +23,8 @@ public record CaseDeadlineBreached(
     String owningUnit,
     String deadline,
     Instant due,
-    Instant noticedAt) implements EventPayload {
+    Instant noticedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -8,17 +8,17 @@ import java.time.Instant;
  * case decision by 30 days with the head's approval, beyond that by a recorded collective decision
  * (market-regulation penalty procedure).
  *
- * @param subjectId   the lead or case
+ * @param subjectId the lead or case
  * @param subjectKind LEAD or CASE
- * @param caseNumber  the case number (null for a lead)
- * @param district    jurisdiction of the owning bureau
- * @param owningUnit  the owning bureau
- * @param deadline    FILING_DECISION or CASE_DECISION
- * @param basis       HEAD_APPROVAL or COLLECTIVE_DECISION
+ * @param caseNumber the case number (null for a lead)
+ * @param district jurisdiction of the owning bureau
+ * @param owningUnit the owning bureau
+ * @param deadline FILING_DECISION or CASE_DECISION
+ * @param basis HEAD_APPROVAL or COLLECTIVE_DECISION
  * @param previousDue the deadline before (end of its last day, Asia/Shanghai)
- * @param newDue      the deadline now
- * @param approvedBy  the approving head's account
- * @param extendedAt  when
+ * @param newDue the deadline now
+ * @param approvedBy the approving head's account
+ * @param extendedAt when
  */
 public record CaseDeadlineExtended(
     String subjectId,
@@ -31,7 +31,8 @@ public record CaseDeadlineExtended(
     Instant previousDue,
     Instant newDue,
     String approvedBy,
-    Instant extendedAt) implements EventPayload {
+    Instant extendedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

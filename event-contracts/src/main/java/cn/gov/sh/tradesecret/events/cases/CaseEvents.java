@@ -6,19 +6,20 @@ import java.util.List;
 /** The events case-service publishes on {@code case-events}. */
 public final class CaseEvents {
 
-  public static final List<Class<? extends EventPayload>> TYPES = List.of(
-      LeadRegistered.class,
-      LeadDeclined.class,
-      CaseFiled.class,
-      AppraisalStarted.class,
-      AppraisalFinished.class,
-      CaseDeadlineExtended.class,
-      CaseDeadlineApproaching.class,
-      CaseDeadlineBreached.class,
-      CaseReferralProposed.class,
-      PenaltyDecided.class,
-      MediationConcluded.class,
-      CaseClosed.class);
+  public static final List<Class<? extends EventPayload>> TYPES =
+      List.of(
+          LeadRegistered.class,
+          LeadDeclined.class,
+          CaseFiled.class,
+          AppraisalStarted.class,
+          AppraisalFinished.class,
+          CaseDeadlineExtended.class,
+          CaseDeadlineApproaching.class,
+          CaseDeadlineBreached.class,
+          CaseReferralProposed.class,
+          PenaltyDecided.class,
+          MediationConcluded.class,
+          CaseClosed.class);
 
   private CaseEvents() {}
 }

@@ -8,15 +8,16 @@ import java.time.Instant;
  * A bureau filed a case (立案) on a lead; it must be decided within 90 days of filing
  * (market-regulation penalty procedure).
  *
- * @param caseId         the case's id
- * @param leadId         the lead it was filed on
- * @param caseNumber     the human-readable case number of the bureau and year
- * @param district       jurisdiction of the owning bureau
- * @param owningUnit     the owning bureau, e.g. {@code MR-310117}
- * @param claimedAmount  loss or illegal gain in yuan
- * @param suspectedCrime the amount reaches the criminal threshold (300,000 yuan): it must be referred
- * @param filedAt        when it was filed
- * @param decisionDue    end of the last day to decide, Asia/Shanghai
+ * @param caseId the case's id
+ * @param leadId the lead it was filed on
+ * @param caseNumber the human-readable case number of the bureau and year
+ * @param district jurisdiction of the owning bureau
+ * @param owningUnit the owning bureau, e.g. {@code MR-310117}
+ * @param claimedAmount loss or illegal gain in yuan
+ * @param suspectedCrime the amount reaches the criminal threshold (300,000 yuan): it must be
+ *     referred
+ * @param filedAt when it was filed
+ * @param decisionDue end of the last day to decide, Asia/Shanghai
  */
 public record CaseFiled(
     String caseId,
@@ -27,7 +28,8 @@ public record CaseFiled(
     BigDecimal claimedAmount,
     boolean suspectedCrime,
     Instant filedAt,
-    Instant decisionDue) implements EventPayload {
+    Instant decisionDue)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

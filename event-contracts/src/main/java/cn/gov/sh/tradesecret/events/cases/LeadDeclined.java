@@ -7,8 +7,8 @@ import java.time.Instant;
  * A bureau decided not to file a case on a lead (不予立案). Carries the reason's category only: the
  * written reasons may quote the description and stay in case-service.
  *
- * @param leadId     the lead
- * @param district   jurisdiction of the owning bureau
+ * @param leadId the lead
+ * @param district jurisdiction of the owning bureau
  * @param owningUnit the owning bureau
  * @param reasonCode NO_VIOLATION, INSUFFICIENT_EVIDENCE, NOT_COMPETENT, TIME_BARRED or OTHER
  * @param declinedBy the deciding officer's account
@@ -20,7 +20,8 @@ public record LeadDeclined(
     String owningUnit,
     String reasonCode,
     String declinedBy,
-    Instant declinedAt) implements EventPayload {
+    Instant declinedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

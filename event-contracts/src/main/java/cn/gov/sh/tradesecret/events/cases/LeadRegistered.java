@@ -5,16 +5,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A lead (线索) was registered with a market-regulation bureau. Carries no description and no
- * secret point: only what other agencies may know.
+ * A lead (线索) was registered with a market-regulation bureau. Carries no description and no secret
+ * point: only what other agencies may know.
  *
- * @param leadId        the lead's id
- * @param district      jurisdiction code of the owning bureau
- * @param owningUnit    agency unit that owns the lead, e.g. {@code MR-310117}
- * @param source        how the lead came in (complaint, report, inspection...)
- * @param rightsHolder  name of the rights holder
+ * @param leadId the lead's id
+ * @param district jurisdiction code of the owning bureau
+ * @param owningUnit agency unit that owns the lead, e.g. {@code MR-310117}
+ * @param source how the lead came in (complaint, report, inspection...)
+ * @param rightsHolder name of the rights holder
  * @param claimedAmount claimed loss or illegal gain in yuan
- * @param receivedAt    when the bureau received it: the 15-working-day clock starts here
+ * @param receivedAt when the bureau received it: the 15-working-day clock starts here
  */
 public record LeadRegistered(
     String leadId,
@@ -23,7 +23,8 @@ public record LeadRegistered(
     String source,
     String rightsHolder,
     BigDecimal claimedAmount,
-    Instant receivedAt) implements EventPayload {
+    Instant receivedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

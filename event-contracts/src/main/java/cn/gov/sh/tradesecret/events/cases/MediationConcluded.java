@@ -7,13 +7,13 @@ import java.time.Instant;
  * The parties concluded an administrative mediation agreement (行政调解); referral-service asks the
  * competent court for judicial confirmation (司法确认).
  *
- * @param caseId          the case
- * @param caseNumber      its case number
- * @param district        jurisdiction of the owning bureau
- * @param owningUnit      the owning bureau
- * @param courtUnit       the competent court, e.g. {@code COURT-310117}
+ * @param caseId the case
+ * @param caseNumber its case number
+ * @param district jurisdiction of the owning bureau
+ * @param owningUnit the owning bureau
+ * @param courtUnit the competent court, e.g. {@code COURT-310117}
  * @param agreementSha256 SHA-256 fingerprint of the agreement document (hex)
- * @param concludedAt     when
+ * @param concludedAt when
  */
 public record MediationConcluded(
     String caseId,
@@ -22,7 +22,8 @@ public record MediationConcluded(
     String owningUnit,
     String courtUnit,
     String agreementSha256,
-    Instant concludedAt) implements EventPayload {
+    Instant concludedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

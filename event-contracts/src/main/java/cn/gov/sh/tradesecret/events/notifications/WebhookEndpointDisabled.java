@@ -9,12 +9,12 @@ import java.util.Set;
  * answered 410 Gone, or every attempt failed for longer than the platform tolerates (Standard
  * Webhooks practice: five days). Its owner unit is told; messages wait until it is enabled again.
  *
- * @param endpointId   the webhook endpoint
- * @param unit         the agency unit that owns it
- * @param district     jurisdiction of that unit
- * @param reason       {@code GONE} (410) or {@code FAILING} (failing for too long)
+ * @param endpointId the webhook endpoint
+ * @param unit the agency unit that owns it
+ * @param district jurisdiction of that unit
+ * @param reason {@code GONE} (410) or {@code FAILING} (failing for too long)
  * @param failingSince when the uninterrupted failures began, null for {@code GONE}
- * @param disabledAt   when it was disabled
+ * @param disabledAt when it was disabled
  */
 public record WebhookEndpointDisabled(
     String endpointId,
@@ -22,7 +22,8 @@ public record WebhookEndpointDisabled(
     String district,
     String reason,
     Instant failingSince,
-    Instant disabledAt) implements EventPayload {
+    Instant disabledAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

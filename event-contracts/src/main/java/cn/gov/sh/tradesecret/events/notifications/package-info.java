@@ -1,2 +1,5 @@
-/** Events of notification-service: webhook endpoints disabled and the like, for the agencies' operators. */
+/**
+ * Events of notification-service: webhook endpoints disabled and the like, for the agencies'
+ * operators.
+ */
 package cn.gov.sh.tradesecret.events.notifications;

@@ -10,16 +10,23 @@ import java.time.LocalDate;
  *
  * <p>Keyed by the pilot, so a pilot's events stay in order.
  *
- * @param healthCheckId      the health check
- * @param pilotId            the pilot checked
- * @param district           its district
- * @param checkedOn          the day of the check
- * @param findings           number of findings
+ * @param healthCheckId the health check
+ * @param pilotId the pilot checked
+ * @param district its district
+ * @param checkedOn the day of the check
+ * @param findings number of findings
  * @param rectificationItems number of rectification items ordered
- * @param recordedAt         when it was recorded
+ * @param recordedAt when it was recorded
  */
-public record HealthCheckCompleted(String healthCheckId, String pilotId, String district, LocalDate checkedOn,
-    int findings, int rectificationItems, Instant recordedAt) implements EventPayload {
+public record HealthCheckCompleted(
+    String healthCheckId,
+    String pilotId,
+    String district,
+    LocalDate checkedOn,
+    int findings,
+    int rectificationItems,
+    Instant recordedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -7,17 +7,25 @@ import java.time.Instant;
  * A municipal-level pilot was downgraded to district level in its annual review. It stays
  * designated, so its enterprise keeps the fast channel.
  *
- * @param pilotId      the pilot
- * @param district     its district
- * @param creditCode   unified social credit code of the enterprise, when it is one
- * @param fromLevel    the level before (MUNICIPAL)
- * @param toLevel      the level after (DISTRICT)
- * @param reviewYear   the year reviewed
- * @param reason       why
+ * @param pilotId the pilot
+ * @param district its district
+ * @param creditCode unified social credit code of the enterprise, when it is one
+ * @param fromLevel the level before (MUNICIPAL)
+ * @param toLevel the level after (DISTRICT)
+ * @param reviewYear the year reviewed
+ * @param reason why
  * @param downgradedAt when
  */
-public record PilotDowngraded(String pilotId, String district, String creditCode, String fromLevel, String toLevel,
-    int reviewYear, String reason, Instant downgradedAt) implements EventPayload {
+public record PilotDowngraded(
+    String pilotId,
+    String district,
+    String creditCode,
+    String fromLevel,
+    String toLevel,
+    int reviewYear,
+    String reason,
+    Instant downgradedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

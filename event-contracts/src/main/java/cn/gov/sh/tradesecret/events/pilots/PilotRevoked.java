@@ -7,13 +7,14 @@ import java.time.Instant;
  * A designated pilot was revoked in its review (dynamic management); its enterprise loses the fast
  * channel.
  *
- * @param pilotId    the pilot
- * @param district   its district
+ * @param pilotId the pilot
+ * @param district its district
  * @param creditCode unified social credit code of the enterprise, when it is one
- * @param reason     why
- * @param revokedAt  when
+ * @param reason why
+ * @param revokedAt when
  */
-public record PilotRevoked(String pilotId, String district, String creditCode, String reason, Instant revokedAt)
+public record PilotRevoked(
+    String pilotId, String district, String creditCode, String reason, Instant revokedAt)
     implements EventPayload {
 
   @Override

@@ -6,13 +6,14 @@ import java.time.Instant;
 /**
  * A nomination was withdrawn before designation; the pilot leaves the programme.
  *
- * @param pilotId     the pilot
- * @param district    its district
- * @param creditCode  unified social credit code of the enterprise, when it is one
- * @param reason      why
+ * @param pilotId the pilot
+ * @param district its district
+ * @param creditCode unified social credit code of the enterprise, when it is one
+ * @param reason why
  * @param withdrawnAt when
  */
-public record PilotWithdrawn(String pilotId, String district, String creditCode, String reason, Instant withdrawnAt)
+public record PilotWithdrawn(
+    String pilotId, String district, String creditCode, String reason, Instant withdrawnAt)
     implements EventPayload {
 
   @Override

@@ -9,14 +9,20 @@ import java.time.LocalDate;
  * item). Keyed by the pilot, so a pilot's events stay in order.
  *
  * @param rectificationItemId the item
- * @param healthCheckId       its health check
- * @param pilotId             the pilot
- * @param district            its district
- * @param dueOn               the last day it was due (Asia/Shanghai)
- * @param detectedAt          when it was found overdue
+ * @param healthCheckId its health check
+ * @param pilotId the pilot
+ * @param district its district
+ * @param dueOn the last day it was due (Asia/Shanghai)
+ * @param detectedAt when it was found overdue
  */
-public record RectificationOverdue(String rectificationItemId, String healthCheckId, String pilotId, String district,
-    LocalDate dueOn, Instant detectedAt) implements EventPayload {
+public record RectificationOverdue(
+    String rectificationItemId,
+    String healthCheckId,
+    String pilotId,
+    String district,
+    LocalDate dueOn,
+    Instant detectedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

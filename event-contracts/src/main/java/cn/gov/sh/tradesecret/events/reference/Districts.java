@@ -58,6 +58,7 @@ public final class Districts {
 
   /** Whether an agency unit of {@code jurisdiction} may see what belongs to {@code district}. */
   public static boolean covers(String jurisdiction, String district) {
-    return MUNICIPAL.equals(jurisdiction) || (jurisdiction != null && jurisdiction.equals(district));
+    return MUNICIPAL.equals(jurisdiction)
+        || (jurisdiction != null && jurisdiction.equals(district));
   }
 }

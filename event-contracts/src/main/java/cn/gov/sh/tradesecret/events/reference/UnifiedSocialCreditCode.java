@@ -1,15 +1,18 @@
 package cn.gov.sh.tradesecret.events.reference;
 
 /**
- * The 18-character unified social credit code (统一社会信用代码) of an enterprise or other
- * organization, per GB 32100-2015: registration authority, category, the 6-digit administrative
- * division, the 9-character organization code and a check character over the first 17.
+ * The 18-character unified social credit code (统一社会信用代码) of an enterprise or other organization,
+ * per GB 32100-2015: registration authority, category, the 6-digit administrative division, the
+ * 9-character organization code and a check character over the first 17.
  */
 public final class UnifiedSocialCreditCode {
 
   /** The 31 characters the standard allows (no I, O, S, V, Z), in the order of their values. */
   private static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   private UnifiedSocialCreditCode() {}
 

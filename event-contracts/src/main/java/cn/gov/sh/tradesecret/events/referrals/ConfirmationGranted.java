@@ -7,17 +7,14 @@ import java.time.Instant;
  * A court confirmed a mediation agreement (司法确认); case-service closes the case.
  *
  * @param confirmationId the confirmation request
- * @param caseId         the administrative case
- * @param district       jurisdiction of the owning bureau
- * @param courtUnit      the court
- * @param grantedAt      when
+ * @param caseId the administrative case
+ * @param district jurisdiction of the owning bureau
+ * @param courtUnit the court
+ * @param grantedAt when
  */
 public record ConfirmationGranted(
-    String confirmationId,
-    String caseId,
-    String district,
-    String courtUnit,
-    Instant grantedAt) implements EventPayload {
+    String confirmationId, String caseId, String district, String courtUnit, Instant grantedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

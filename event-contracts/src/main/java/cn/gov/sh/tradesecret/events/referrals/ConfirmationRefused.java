@@ -7,11 +7,11 @@ import java.time.Instant;
  * A court refused to confirm a mediation agreement; case-service reopens the case.
  *
  * @param confirmationId the confirmation request
- * @param caseId         the administrative case
- * @param district       jurisdiction of the owning bureau
- * @param courtUnit      the court
- * @param reasons        the court's reasons
- * @param refusedAt      when
+ * @param caseId the administrative case
+ * @param district jurisdiction of the owning bureau
+ * @param courtUnit the court
+ * @param reasons the court's reasons
+ * @param refusedAt when
  */
 public record ConfirmationRefused(
     String confirmationId,
@@ -19,7 +19,8 @@ public record ConfirmationRefused(
     String district,
     String courtUnit,
     String reasons,
-    Instant refusedAt) implements EventPayload {
+    Instant refusedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -8,13 +8,13 @@ import java.util.Set;
  * A mediation agreement concluded in case-service was sent to the competent court for judicial
  * confirmation (行政调解 + 司法确认). Keyed by case, like ConfirmationGranted and ConfirmationRefused.
  *
- * @param confirmationId  the confirmation request
- * @param caseId          the administrative case
- * @param district        jurisdiction of the owning bureau
- * @param owningUnit      the bureau that mediated
- * @param courtUnit       the court asked to confirm
+ * @param confirmationId the confirmation request
+ * @param caseId the administrative case
+ * @param district jurisdiction of the owning bureau
+ * @param owningUnit the bureau that mediated
+ * @param courtUnit the court asked to confirm
  * @param agreementSha256 SHA-256 fingerprint of the agreement (hex)
- * @param requestedAt     when
+ * @param requestedAt when
  */
 public record ConfirmationRequested(
     String confirmationId,
@@ -23,7 +23,8 @@ public record ConfirmationRequested(
     String owningUnit,
     String courtUnit,
     String agreementSha256,
-    Instant requestedAt) implements EventPayload {
+    Instant requestedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -4,14 +4,15 @@ import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
 
 /**
- * The police accepted a referral: a criminal case was filed and the referring bureau notified in writing.
+ * The police accepted a referral: a criminal case was filed and the referring bureau notified in
+ * writing.
  *
- * @param referralId    the referral
- * @param caseId        the administrative case
- * @param district      jurisdiction of the referring bureau
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
  * @param referringUnit the referring bureau
- * @param policeUnit    the police unit that filed the criminal case
- * @param acceptedAt    when
+ * @param policeUnit the police unit that filed the criminal case
+ * @param acceptedAt when
  */
 public record ReferralAccepted(
     String referralId,
@@ -19,7 +20,8 @@ public record ReferralAccepted(
     String district,
     String referringUnit,
     String policeUnit,
-    Instant acceptedAt) implements EventPayload {
+    Instant acceptedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

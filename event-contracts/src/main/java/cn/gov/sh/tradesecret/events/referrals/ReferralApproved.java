@@ -8,12 +8,12 @@ import java.time.Instant;
  * transfer of suspected criminal cases, 2020 revision, art. 5): it must be transferred to the
  * police of the same level within 24 hours.
  *
- * @param referralId    the referral
- * @param caseId        the administrative case
- * @param district      jurisdiction of the referring bureau
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
  * @param referringUnit the referring market-regulation bureau
- * @param approvedBy    the head's account
- * @param approvedAt    when
+ * @param approvedBy the head's account
+ * @param approvedAt when
  */
 public record ReferralApproved(
     String referralId,
@@ -21,7 +21,8 @@ public record ReferralApproved(
     String district,
     String referringUnit,
     String approvedBy,
-    Instant approvedAt) implements EventPayload {
+    Instant approvedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -7,14 +7,15 @@ import java.util.Set;
 /**
  * A clock of a referral step reached 75% of its time without the step being taken; once per clock.
  *
- * @param referralId      the referral
- * @param caseId          the administrative case
- * @param district        jurisdiction of the referring bureau
- * @param clock           which step's clock, e.g. APPROVAL, TRANSFER, DECISION
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
+ * @param clock which step's clock, e.g. APPROVAL, TRANSFER, DECISION
  * @param responsibleUnit the unit that must act
- * @param startedAt       when the clock started
- * @param dueAt           when it passes (exact hours, or the end of the last day, moved to the next working day)
- * @param reachedAt       when the 75% point was noticed
+ * @param startedAt when the clock started
+ * @param dueAt when it passes (exact hours, or the end of the last day, moved to the next working
+ *     day)
+ * @param reachedAt when the 75% point was noticed
  */
 public record ReferralDeadlineApproaching(
     String referralId,
@@ -24,7 +25,8 @@ public record ReferralDeadlineApproaching(
     String responsibleUnit,
     Instant startedAt,
     Instant dueAt,
-    Instant reachedAt) implements EventPayload {
+    Instant reachedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

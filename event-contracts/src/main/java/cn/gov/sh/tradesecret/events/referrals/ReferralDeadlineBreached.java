@@ -8,15 +8,15 @@ import java.util.Set;
  * A clock of a referral step passed without the step being taken; once per clock, always addressed
  * to the procuratorate of the jurisdiction.
  *
- * @param referralId        the referral
- * @param caseId            the administrative case
- * @param district          jurisdiction of the referring bureau
- * @param clock             which step's clock, e.g. APPROVAL, TRANSFER, DECISION
- * @param responsibleUnit   the unit that had to act
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
+ * @param clock which step's clock, e.g. APPROVAL, TRANSFER, DECISION
+ * @param responsibleUnit the unit that had to act
  * @param procuratorateUnit the procuratorate of the same jurisdiction
- * @param startedAt         when the clock started
- * @param dueAt             when it passed
- * @param breachedAt        when the breach was noticed
+ * @param startedAt when the clock started
+ * @param dueAt when it passed
+ * @param breachedAt when the breach was noticed
  */
 public record ReferralDeadlineBreached(
     String referralId,
@@ -27,7 +27,8 @@ public record ReferralDeadlineBreached(
     String procuratorateUnit,
     Instant startedAt,
     Instant dueAt,
-    Instant breachedAt) implements EventPayload {
+    Instant breachedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

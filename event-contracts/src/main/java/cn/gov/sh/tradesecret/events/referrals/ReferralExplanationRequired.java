@@ -5,17 +5,17 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The procuratorate required the police to explain why they declined a referral; they answer
- * within 7 days.
+ * The procuratorate required the police to explain why they declined a referral; they answer within
+ * 7 days.
  *
- * @param referralId        the referral
- * @param caseId            the administrative case
- * @param district          jurisdiction of the referring bureau
- * @param policeUnit        the police unit the referral is addressed to
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
+ * @param policeUnit the police unit the referral is addressed to
  * @param procuratorateUnit the procuratorate of the same jurisdiction
- * @param reasons           what the procurator asks
- * @param requiredBy        the procurator's account
- * @param requiredAt        when
+ * @param reasons what the procurator asks
+ * @param requiredBy the procurator's account
+ * @param requiredAt when
  */
 public record ReferralExplanationRequired(
     String referralId,
@@ -25,7 +25,8 @@ public record ReferralExplanationRequired(
     String procuratorateUnit,
     String reasons,
     String requiredBy,
-    Instant requiredAt) implements EventPayload {
+    Instant requiredAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

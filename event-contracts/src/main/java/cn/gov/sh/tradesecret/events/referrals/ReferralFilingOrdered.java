@@ -8,14 +8,14 @@ import java.util.Set;
  * The procuratorate ordered the police to file a criminal case on a declined referral; they file
  * within 15 days.
  *
- * @param referralId        the referral
- * @param caseId            the administrative case
- * @param district          jurisdiction of the referring bureau
- * @param policeUnit        the police unit the referral is addressed to
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
+ * @param policeUnit the police unit the referral is addressed to
  * @param procuratorateUnit the procuratorate of the same jurisdiction
- * @param reasons           the procurator's reasons
- * @param orderedBy         the procurator's account
- * @param orderedAt         when
+ * @param reasons the procurator's reasons
+ * @param orderedBy the procurator's account
+ * @param orderedAt when
  */
 public record ReferralFilingOrdered(
     String referralId,
@@ -25,7 +25,8 @@ public record ReferralFilingOrdered(
     String procuratorateUnit,
     String reasons,
     String orderedBy,
-    Instant orderedAt) implements EventPayload {
+    Instant orderedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -8,14 +8,14 @@ import java.util.Set;
  * A police unit that is not competent forwarded a referral to the competent one and told the
  * referring bureau (regulation art. 7: within 24 hours).
  *
- * @param referralId     the referral
- * @param caseId         the administrative case
- * @param district       jurisdiction of the referring bureau
- * @param referringUnit  the referring market-regulation bureau
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
+ * @param referringUnit the referring market-regulation bureau
  * @param fromPoliceUnit the unit that was not competent
- * @param toPoliceUnit   the competent unit, now addressed
- * @param reasons        why the first unit is not competent
- * @param forwardedAt    when
+ * @param toPoliceUnit the competent unit, now addressed
+ * @param reasons why the first unit is not competent
+ * @param forwardedAt when
  */
 public record ReferralForwarded(
     String referralId,
@@ -25,7 +25,8 @@ public record ReferralForwarded(
     String fromPoliceUnit,
     String toPoliceUnit,
     String reasons,
-    Instant forwardedAt) implements EventPayload {
+    Instant forwardedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

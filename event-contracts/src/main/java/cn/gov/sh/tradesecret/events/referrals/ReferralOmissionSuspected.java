@@ -10,15 +10,15 @@ import java.util.Set;
  * referral the police accepted or declined: the procuratorate is alerted that it may have been a
  * crime that should have been referred (不得以罚代刑). Keyed by case: there may be no referral.
  *
- * @param caseId            the administrative case
- * @param caseNumber        its case number
- * @param district          jurisdiction of the owning bureau
- * @param owningUnit        the owning bureau
+ * @param caseId the administrative case
+ * @param caseNumber its case number
+ * @param district jurisdiction of the owning bureau
+ * @param owningUnit the owning bureau
  * @param procuratorateUnit the procuratorate of the same jurisdiction
- * @param claimedAmount     loss or illegal gain in yuan
- * @param trigger           PENALTY_DECIDED or CASE_CLOSED
- * @param referralStatus    the status of the case's latest referral, or NONE
- * @param detectedAt        when
+ * @param claimedAmount loss or illegal gain in yuan
+ * @param trigger PENALTY_DECIDED or CASE_CLOSED
+ * @param referralStatus the status of the case's latest referral, or NONE
+ * @param detectedAt when
  */
 public record ReferralOmissionSuspected(
     String caseId,
@@ -29,7 +29,8 @@ public record ReferralOmissionSuspected(
     BigDecimal claimedAmount,
     String trigger,
     String referralStatus,
-    Instant detectedAt) implements EventPayload {
+    Instant detectedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -4,16 +4,16 @@ import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
 
 /**
- * The addressed police unit signed the receipt of a referral (regulation art. 7); it must accept
- * or decline within 3 days.
+ * The addressed police unit signed the receipt of a referral (regulation art. 7); it must accept or
+ * decline within 3 days.
  *
- * @param referralId    the referral
- * @param caseId        the administrative case
- * @param district      jurisdiction of the referring bureau
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
  * @param referringUnit the referring market-regulation bureau
- * @param policeUnit    the police unit the referral is addressed to
- * @param receiptedBy   the police officer's account
- * @param receiptedAt   when
+ * @param policeUnit the police unit the referral is addressed to
+ * @param receiptedBy the police officer's account
+ * @param receiptedAt when
  */
 public record ReferralReceipted(
     String referralId,
@@ -22,7 +22,8 @@ public record ReferralReceipted(
     String referringUnit,
     String policeUnit,
     String receiptedBy,
-    Instant receiptedAt) implements EventPayload {
+    Instant receiptedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -9,14 +9,14 @@ import java.util.Set;
  * filed; a ReferralAccepted follows) or {@code DECLINE_UPHELD} (the bureau may ask the
  * procuratorate to supervise within 3 days).
  *
- * @param referralId    the referral
- * @param caseId        the administrative case
- * @param district      jurisdiction of the referring bureau
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
  * @param referringUnit the referring market-regulation bureau
- * @param policeUnit    the police unit the referral is addressed to
- * @param outcome       ACCEPTED or DECLINE_UPHELD
- * @param reasons       the written reasons
- * @param decidedAt     when
+ * @param policeUnit the police unit the referral is addressed to
+ * @param outcome ACCEPTED or DECLINE_UPHELD
+ * @param reasons the written reasons
+ * @param decidedAt when
  */
 public record ReferralReconsiderationDecided(
     String referralId,
@@ -26,7 +26,8 @@ public record ReferralReconsiderationDecided(
     String policeUnit,
     String outcome,
     String reasons,
-    Instant decidedAt) implements EventPayload {
+    Instant decidedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

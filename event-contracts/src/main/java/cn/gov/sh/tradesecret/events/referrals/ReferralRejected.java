@@ -4,15 +4,16 @@ import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
 
 /**
- * The head of the referring bureau rejected a proposed referral, with reasons; the case goes on administratively.
+ * The head of the referring bureau rejected a proposed referral, with reasons; the case goes on
+ * administratively.
  *
- * @param referralId    the referral
- * @param caseId        the administrative case
- * @param district      jurisdiction of the referring bureau
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
  * @param referringUnit the referring bureau
- * @param reasons       the recorded reasons
- * @param rejectedBy    the head's account
- * @param rejectedAt    when
+ * @param reasons the recorded reasons
+ * @param rejectedBy the head's account
+ * @param rejectedAt when
  */
 public record ReferralRejected(
     String referralId,
@@ -21,7 +22,8 @@ public record ReferralRejected(
     String referringUnit,
     String reasons,
     String rejectedBy,
-    Instant rejectedAt) implements EventPayload {
+    Instant rejectedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -8,14 +8,14 @@ import java.util.Set;
  * The procuratorate closed its supervision of a referral without an order to file (the decline
  * stands).
  *
- * @param referralId        the referral
- * @param caseId            the administrative case
- * @param district          jurisdiction of the referring bureau
- * @param referringUnit     the referring market-regulation bureau
+ * @param referralId the referral
+ * @param caseId the administrative case
+ * @param district jurisdiction of the referring bureau
+ * @param referringUnit the referring market-regulation bureau
  * @param procuratorateUnit the procuratorate of the same jurisdiction
- * @param conclusion        the procurator's conclusion
- * @param closedBy          the procurator's account
- * @param closedAt          when
+ * @param conclusion the procurator's conclusion
+ * @param closedBy the procurator's account
+ * @param closedAt when
  */
 public record ReferralSupervisionClosed(
     String referralId,
@@ -25,7 +25,8 @@ public record ReferralSupervisionClosed(
     String procuratorateUnit,
     String conclusion,
     String closedBy,
-    Instant closedAt) implements EventPayload {
+    Instant closedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -5,17 +5,18 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The police referred a matter back (反向移送): no crime, or one too minor to prosecute, but an administrative violation; it becomes a lead of the market-regulation bureau of the district.
+ * The police referred a matter back (反向移送): no crime, or one too minor to prosecute, but an
+ * administrative violation; it becomes a lead of the market-regulation bureau of the district.
  *
- * @param referralId     the reverse referral
+ * @param referralId the reverse referral
  * @param originalCaseId the administrative case it came from, when it did (else null)
- * @param district       district of the bureau it is sent to
- * @param targetUnit     that bureau, e.g. {@code MR-310117}
- * @param policeUnit     the referring police unit
- * @param rightsHolder   name of the rights holder
- * @param suspects       names of the suspected infringers, comma-separated
- * @param summary        what the police found (no secret point)
- * @param submittedAt    when
+ * @param district district of the bureau it is sent to
+ * @param targetUnit that bureau, e.g. {@code MR-310117}
+ * @param policeUnit the referring police unit
+ * @param rightsHolder name of the rights holder
+ * @param suspects names of the suspected infringers, comma-separated
+ * @param summary what the police found (no secret point)
+ * @param submittedAt when
  */
 public record ReverseReferralSubmitted(
     String referralId,
@@ -26,7 +27,8 @@ public record ReverseReferralSubmitted(
     String rightsHolder,
     String suspects,
     String summary,
-    Instant submittedAt) implements EventPayload {
+    Instant submittedAt)
+    implements EventPayload {
 
   @Override
   public String aggregateId() {

@@ -1,7 +1,6 @@
 package cn.gov.sh.tradesecret.gateway.limits;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,15 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins origins of the officers' console allowed to call the API from a browser
  */
 @ConfigurationProperties("platform.gateway")
-public record LimitProperties(@DefaultValue RateLimit rateLimit, @DefaultValue List<String> allowedOrigins) {
+public record LimitProperties(
+    @DefaultValue RateLimit rateLimit, @DefaultValue List<String> allowedOrigins) {
 
-	/**
-	 * A token bucket per account.
-	 *
-	 * @param requestsPerSecond sustained rate
-	 * @param burst requests allowed at once
-	 */
-	public record RateLimit(@DefaultValue("20") int requestsPerSecond, @DefaultValue("40") int burst) {
-	}
-
+  /**
+   * A token bucket per account.
+   *
+   * @param requestsPerSecond sustained rate
+   * @param burst requests allowed at once
+   */
+  public record RateLimit(
+      @DefaultValue("20") int requestsPerSecond, @DefaultValue("40") int burst) {}
 }

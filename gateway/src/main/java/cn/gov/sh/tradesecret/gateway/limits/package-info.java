@@ -1,2 +1,4 @@
-/** Limits at the door: requests per account (429 with Retry-After), request size, browser origins. */
+/**
+ * Limits at the door: requests per account (429 with Retry-After), request size, browser origins.
+ */
 package cn.gov.sh.tradesecret.gateway.limits;

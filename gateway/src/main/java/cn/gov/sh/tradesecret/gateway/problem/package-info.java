@@ -1,4 +1,5 @@
 /**
- * RFC 9457 problem details for the answers the gateway gives itself (refusals, unreachable services).
+ * RFC 9457 problem details for the answers the gateway gives itself (refusals, unreachable
+ * services).
  */
 package cn.gov.sh.tradesecret.gateway.problem;

@@ -14,48 +14,58 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * Access rules of the gateway. {@code /api/**} needs a valid access token of the platform
- * (signature from the issuer's JWK set, issuer, audience {@code trade-secret-platform}, expiry:
- * see {@code spring.security.oauth2.resourceserver.jwt.*}); the token is relayed unchanged and
- * each service validates it again. Public: health and info, the token and discovery routes to
- * the identity service, API documentation. Other actuator endpoints need the {@code OPERATOR}
- * role. Everything else is refused.
+ * (signature from the issuer's JWK set, issuer, audience {@code trade-secret-platform}, expiry: see
+ * {@code spring.security.oauth2.resourceserver.jwt.*}); the token is relayed unchanged and each
+ * service validates it again. Public: health and info, the token and discovery routes to the
+ * identity service, API documentation. Other actuator endpoints need the {@code OPERATOR} role.
+ * Everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemDetailResponses problems) {
-		http.authorizeExchange((exchanges) -> exchanges
-			.matchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
-			.permitAll()
-			.matchers(EndpointRequest.toAnyEndpoint())
-			.hasRole("OPERATOR")
-			.pathMatchers(HttpMethod.POST, "/oauth2/token")
-			.permitAll()
-			.pathMatchers(HttpMethod.GET, "/oauth2/jwks", "/.well-known/**")
-			.permitAll()
-			.pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-					"/webjars/swagger-ui/**")
-			.permitAll()
-			.pathMatchers("/api/**")
-			.authenticated()
-			.anyExchange()
-			.denyAll());
-		// Browsers of the officers' console: the origins of the CorsConfigurationSource bean.
-		http.cors(Customizer.withDefaults());
-		http.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults())
-			.authenticationEntryPoint(problems)
-			.accessDeniedHandler(problems));
-		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
-			.accessDeniedHandler(problems));
-		// Stateless: every request brings its token; no session, no saved request, no CSRF token.
-		http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
-		http.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()));
-		http.csrf(ServerHttpSecurity.CsrfSpec::disable);
-		http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
-		http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
-		http.logout(ServerHttpSecurity.LogoutSpec::disable);
-		return http.build();
-	}
-
+  @Bean
+  SecurityWebFilterChain securityWebFilterChain(
+      ServerHttpSecurity http, ProblemDetailResponses problems) {
+    http.authorizeExchange(
+        (exchanges) ->
+            exchanges
+                .matchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                .permitAll()
+                .matchers(EndpointRequest.toAnyEndpoint())
+                .hasRole("OPERATOR")
+                .pathMatchers(HttpMethod.POST, "/oauth2/token")
+                .permitAll()
+                .pathMatchers(HttpMethod.GET, "/oauth2/jwks", "/.well-known/**")
+                .permitAll()
+                .pathMatchers(
+                    HttpMethod.GET,
+                    "/v3/api-docs/**",
+                    "/swagger-ui.html",
+                    "/swagger-ui/**",
+                    "/webjars/swagger-ui/**")
+                .permitAll()
+                .pathMatchers("/api/**")
+                .authenticated()
+                .anyExchange()
+                .denyAll());
+    // Browsers of the officers' console: the origins of the CorsConfigurationSource bean.
+    http.cors(Customizer.withDefaults());
+    http.oauth2ResourceServer(
+        (resourceServer) ->
+            resourceServer
+                .jwt(Customizer.withDefaults())
+                .authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems));
+    http.exceptionHandling(
+        (exceptions) ->
+            exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    // Stateless: every request brings its token; no session, no saved request, no CSRF token.
+    http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+    http.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()));
+    http.csrf(ServerHttpSecurity.CsrfSpec::disable);
+    http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
+    http.formLogin(ServerHttpSecurity.FormLoginSpec::disable);
+    http.logout(ServerHttpSecurity.LogoutSpec::disable);
+    return http.build();
+  }
 }

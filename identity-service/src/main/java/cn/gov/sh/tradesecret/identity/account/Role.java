@@ -5,7 +5,10 @@ package cn.gov.sh.tradesecret.identity.account;
  * referrals and deadline extensions; {@code OPERATOR} runs the platform.
  */
 public enum Role {
-
-	OFFICER, HEAD, PROCURATOR, CLERK, JUDGE, OPERATOR
-
+  OFFICER,
+  HEAD,
+  PROCURATOR,
+  CLERK,
+  JUDGE,
+  OPERATOR
 }

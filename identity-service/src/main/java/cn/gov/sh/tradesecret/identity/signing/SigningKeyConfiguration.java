@@ -6,7 +6,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,11 +16,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SigningKeyConfiguration {
 
-	@Bean
-	JWKSource<SecurityContext> jwkSource(IdentityProperties properties) {
-		RSAKey key = (properties.keyFile() != null) ? SigningKeys.persistentIn(properties.keyFile())
-				: SigningKeys.inMemory();
-		return new ImmutableJWKSet<>(new JWKSet(key));
-	}
-
+  @Bean
+  JWKSource<SecurityContext> jwkSource(IdentityProperties properties) {
+    RSAKey key =
+        (properties.keyFile() != null)
+            ? SigningKeys.persistentIn(properties.keyFile())
+            : SigningKeys.inMemory();
+    return new ImmutableJWKSet<>(new JWKSet(key));
+  }
 }

@@ -1,55 +1,54 @@
 package cn.gov.sh.tradesecret.identity.signing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-
-import com.nimbusds.jose.jwk.RSAKey;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import com.nimbusds.jose.jwk.RSAKey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 class SigningKeysTest {
 
-	@TempDir
-	Path directory;
+  @TempDir Path directory;
 
-	@Test
-	void keyGeneratedIntoMissingFileIsReadBackAfterRestart() throws Exception {
-		Path file = directory.resolve("keys/signing-key.json");
+  @Test
+  void keyGeneratedIntoMissingFileIsReadBackAfterRestart() throws Exception {
+    Path file = directory.resolve("keys/signing-key.json");
 
-		RSAKey first = SigningKeys.persistentIn(file);
-		RSAKey afterRestart = SigningKeys.persistentIn(file);
+    RSAKey first = SigningKeys.persistentIn(file);
+    RSAKey afterRestart = SigningKeys.persistentIn(file);
 
-		assertThat(file).exists();
-		assertThat(afterRestart.getKeyID()).isEqualTo(first.getKeyID());
-		assertThat(afterRestart.toRSAPublicKey()).isEqualTo(first.toRSAPublicKey());
-		assertThat(afterRestart.isPrivate()).isTrue();
-	}
+    assertThat(file).exists();
+    assertThat(afterRestart.getKeyID()).isEqualTo(first.getKeyID());
+    assertThat(afterRestart.toRSAPublicKey()).isEqualTo(first.toRSAPublicKey());
+    assertThat(afterRestart.isPrivate()).isTrue();
+  }
 
-	@Test
-	void keyFileIsReadableByOwnerOnly() throws Exception {
-		Path file = directory.resolve("signing-key.json");
+  @Test
+  void keyFileIsReadableByOwnerOnly() throws Exception {
+    Path file = directory.resolve("signing-key.json");
 
-		SigningKeys.persistentIn(file);
+    SigningKeys.persistentIn(file);
 
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-	}
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+  }
 
-	@Test
-	void fileWithPublicKeyOnlyIsRejected() throws Exception {
-		Path file = directory.resolve("public-only.json");
-		Files.writeString(file, SigningKeys.inMemory().toPublicJWK().toJSONString());
+  @Test
+  void fileWithPublicKeyOnlyIsRejected() throws Exception {
+    Path file = directory.resolve("public-only.json");
+    Files.writeString(file, SigningKeys.inMemory().toPublicJWK().toJSONString());
 
-		assertThatIllegalStateException().isThrownBy(() -> SigningKeys.persistentIn(file))
-			.withMessageContaining("private RSA JWK");
-	}
+    assertThatIllegalStateException()
+        .isThrownBy(() -> SigningKeys.persistentIn(file))
+        .withMessageContaining("private RSA JWK");
+  }
 
-	@Test
-	void inMemoryKeysDifferEachTime() {
-		assertThat(SigningKeys.inMemory().getKeyID()).isNotEqualTo(SigningKeys.inMemory().getKeyID());
-	}
-
+  @Test
+  void inMemoryKeysDifferEachTime() {
+    assertThat(SigningKeys.inMemory().getKeyID()).isNotEqualTo(SigningKeys.inMemory().getKeyID());
+  }
 }

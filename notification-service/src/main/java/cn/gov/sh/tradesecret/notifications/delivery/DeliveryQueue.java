@@ -5,9 +5,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Wakes the delivery workers for new messages: as many idle workers as there are new messages
- * (not every worker for every message), once the messages are committed. The messages are queued
- * by the routing (live events and replays alike).
+ * Wakes the delivery workers for new messages: as many idle workers as there are new messages (not
+ * every worker for every message), once the messages are committed. The messages are queued by the
+ * routing (live events and replays alike).
  */
 @Component
 public class DeliveryQueue {
@@ -25,13 +25,17 @@ public class DeliveryQueue {
     }
   }
 
-  /** {@code messages} new messages are in the current transaction: wakes as many idle workers once it commits. */
+  /**
+   * {@code messages} new messages are in the current transaction: wakes as many idle workers once
+   * it commits.
+   */
   public void wakeWorkersAfterCommit(int messages) {
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        wakeWorkers(messages);
-      }
-    });
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            wakeWorkers(messages);
+          }
+        });
   }
 }

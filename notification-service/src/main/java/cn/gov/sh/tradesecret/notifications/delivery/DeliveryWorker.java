@@ -3,8 +3,8 @@ package cn.gov.sh.tradesecret.notifications.delivery;
 import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
 import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
-import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints.DisabledReason;
+import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSignature;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,11 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends queued messages to their endpoints, at least once, in order per endpoint and aggregate.
  *
  * <p>Each attempt runs in one transaction that locks its message ({@code FOR UPDATE SKIP LOCKED}):
- * workers of this and other instances skip it, so no message is sent twice at once; if the
- * instance dies mid-attempt the lock goes with the connection and the message, still pending, is
- * sent again later with the same {@code webhook-id}. Only the oldest pending message of an
- * endpoint+aggregate line is eligible: a later event of a referral waits until the earlier one is
- * delivered or dead.
+ * workers of this and other instances skip it, so no message is sent twice at once; if the instance
+ * dies mid-attempt the lock goes with the connection and the message, still pending, is sent again
+ * later with the same {@code webhook-id}. Only the oldest pending message of an endpoint+aggregate
+ * line is eligible: a later event of a referral waits until the earlier one is delivered or dead.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -49,17 +48,18 @@ class DeliveryWorker implements SmartLifecycle {
    * <p>{@code due}: due messages in claim order, lowest (next_attempt_at, seq) first, at most
    * {@code ?} (null: all); one index (delivery_due) gives the order, so the plan is an index walk.
    * {@code claimed}: of those, the first that heads its line ("heads its line": the first pending
-   * message of the line in the order of delivery_line, a one-row index descent). The candidates
-   * are an array, computed once: EXPLAIN ANALYZE showed the planner, on a young table's
-   * statistics, serving a NOT EXISTS line check with whichever index holds {@code seq} (1.4 s per
-   * claim at 1,700 pending) and re-running an IN subquery per row (0.2 s); and, in a burst, turning
-   * an EXISTS check of the endpoint into a scan of all the endpoint's messages (7 ms): the line and
+   * message of the line in the order of delivery_line, a one-row index descent). The candidates are
+   * an array, computed once: EXPLAIN ANALYZE showed the planner, on a young table's statistics,
+   * serving a NOT EXISTS line check with whichever index holds {@code seq} (1.4 s per claim at
+   * 1,700 pending) and re-running an IN subquery per row (0.2 s); and, in a burst, turning an
+   * EXISTS check of the endpoint into a scan of all the endpoint's messages (7 ms): the line and
    * endpoint checks are scalar subqueries, one index descent per candidate. Always one row: the
    * number of due messages, and the claimed message's columns, null if none could be claimed. The
-   * signing secrets are those not yet expired at the service's time (the second {@code ?}): rotation
-   * sets their expiry on that clock ({@code WebhookSecret.isValidAt}).
+   * signing secrets are those not yet expired at the service's time (the second {@code ?}):
+   * rotation sets their expiry on that clock ({@code WebhookSecret.isValidAt}).
    */
-  private static final String CLAIM = """
+  private static final String CLAIM =
+      """
       with due as (
         select id from delivery where status = 'PENDING' and next_attempt_at <= now()
         order by next_attempt_at, seq limit ?),
@@ -80,15 +80,18 @@ class DeliveryWorker implements SmartLifecycle {
         left join (claimed c join webhook_endpoint e on e.id = c.endpoint_id
                              join event_history h on h.event_id = c.event_id) on true""";
 
-  /** Due messages a claim looks at first; only when none of them may be sent does it look at all. */
+  /**
+   * Due messages a claim looks at first; only when none of them may be sent does it look at all.
+   */
   private static final int CANDIDATES = 64;
 
   /**
-   * A 2xx: the attempt is logged, the message delivered, and the endpoint's failure streak ends,
-   * in one round trip. The endpoint's last success is kept to the second, so that concurrent
+   * A 2xx: the attempt is logged, the message delivered, and the endpoint's failure streak ends, in
+   * one round trip. The endpoint's last success is kept to the second, so that concurrent
    * deliveries to one endpoint do not queue on its row.
    */
-  private static final String DELIVERED = """
+  private static final String DELIVERED =
+      """
       with attempt as (
         insert into delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error)
         values (?, now(), ?, ?, null)),
@@ -110,20 +113,31 @@ class DeliveryWorker implements SmartLifecycle {
   private final EndpointAddressGuard guard;
   private final WebhookSecrets secrets;
   private final Clock clock;
+
   /** Wake-ups not yet taken by a worker, at most one per worker. */
   private final Semaphore wakeUps = new Semaphore(0);
+
   /**
    * A claim found due messages it could not take (in flight, or waiting behind a message in
    * flight): the worker that ends an attempt looks again, though nothing else was due.
    */
   private final AtomicBoolean blocked = new AtomicBoolean();
+
   private final List<Thread> threads = new ArrayList<>();
+
   /** The workers waiting for an endpoint's answer. */
   private final Set<Thread> sending = ConcurrentHashMap.newKeySet();
+
   private volatile boolean running;
 
-  DeliveryWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WebhookEndpoints endpoints,
-      DeliveryMetrics metrics, DeliveryProperties properties, EndpointAddressGuard guard, WebhookSecrets secrets,
+  DeliveryWorker(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      WebhookEndpoints endpoints,
+      DeliveryMetrics metrics,
+      DeliveryProperties properties,
+      EndpointAddressGuard guard,
+      WebhookSecrets secrets,
       Clock clock) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -149,7 +163,13 @@ class DeliveryWorker implements SmartLifecycle {
     }
   }
 
-  private record Due(UUID id, UUID endpointId, String url, String body, int attempts, Instant occurredAt,
+  private record Due(
+      UUID id,
+      UUID endpointId,
+      String url,
+      String body,
+      int attempts,
+      Instant occurredAt,
       List<String> signingSecrets) {}
 
   /** What a claim found: how many messages were due, and the one claimed, if any. */
@@ -167,53 +187,74 @@ class DeliveryWorker implements SmartLifecycle {
 
   /** Makes one attempt on one due message, if there is one. */
   Attempt attemptOne() {
-    return transaction.execute(status -> {
-      Claim claim = claim(CANDIDATES);
-      if (claim.message().isEmpty() && claim.due() == CANDIDATES) {
-        // the first candidates are all in flight or wait behind an earlier message of their line
-        claim = claim(null);
-      }
-      if (claim.message().isEmpty()) {
-        if (claim.due() > 0) {
-          blocked.set(true);
-        }
-        return Attempt.NONE;
-      }
-      attempt(claim.message().get());
-      return claim.due() > 1 ? Attempt.MORE : Attempt.LAST;
-    });
+    return transaction.execute(
+        status -> {
+          Claim claim = claim(CANDIDATES);
+          if (claim.message().isEmpty() && claim.due() == CANDIDATES) {
+            // the first candidates are all in flight or wait behind an earlier message of their
+            // line
+            claim = claim(null);
+          }
+          if (claim.message().isEmpty()) {
+            if (claim.due() > 0) {
+              blocked.set(true);
+            }
+            return Attempt.NONE;
+          }
+          attempt(claim.message().get());
+          return claim.due() > 1 ? Attempt.MORE : Attempt.LAST;
+        });
   }
 
   private Claim claim(Integer candidates) {
-    return jdbc.queryForObject(CLAIM, (rs, row) -> {
-      long due = rs.getLong(1);
-      UUID id = rs.getObject(2, UUID.class);
-      if (id == null) {
-        return new Claim(due, Optional.empty());
-      }
-      List<String> signingSecrets = List.of((String[]) rs.getArray(8).getArray());
-      return new Claim(due, Optional.of(new Due(id, rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
-          rs.getInt(6), rs.getTimestamp(7).toInstant(), signingSecrets)));
-    }, candidates, Timestamp.from(clock.instant()));
+    return jdbc.queryForObject(
+        CLAIM,
+        (rs, row) -> {
+          long due = rs.getLong(1);
+          UUID id = rs.getObject(2, UUID.class);
+          if (id == null) {
+            return new Claim(due, Optional.empty());
+          }
+          List<String> signingSecrets = List.of((String[]) rs.getArray(8).getArray());
+          return new Claim(
+              due,
+              Optional.of(
+                  new Due(
+                      id,
+                      rs.getObject(3, UUID.class),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getInt(6),
+                      rs.getTimestamp(7).toInstant(),
+                      signingSecrets)));
+        },
+        candidates,
+        Timestamp.from(clock.instant()));
   }
 
   private void attempt(Due message) {
     String messageId = message.id().toString();
     long timestamp = clock.instant().getEpochSecond();
-    // Where the host points now, not at registration: a refused address is a failed attempt, no request is made.
-    // The check and the client's connect use the JDK's address cache (30 s), so they see the same addresses.
+    // Where the host points now, not at registration: a refused address is a failed attempt, no
+    // request is made.
+    // The check and the client's connect use the JDK's address cache (30 s), so they see the same
+    // addresses.
     Optional<String> refused = guard.refusal(message.url());
     WebhookSender.Outcome outcome;
     if (refused.isPresent()) {
       log.warn("Endpoint {}: not sent, {}", message.endpointId(), refused.get());
-      outcome = new WebhookSender.Outcome(null, 0, WebhookSender.truncate("refused: " + refused.get()), null);
+      outcome =
+          new WebhookSender.Outcome(
+              null, 0, WebhookSender.truncate("refused: " + refused.get()), null);
     } else {
-      String signature = WebhookSignature.sign(secrets.open(message.signingSecrets()), messageId, timestamp,
-          message.body());
+      String signature =
+          WebhookSignature.sign(
+              secrets.open(message.signingSecrets()), messageId, timestamp, message.body());
       sending.add(Thread.currentThread());
       try {
         if (!running) {
-          // stopping: no attempt is made, the transaction rolls back and the message stays as it was
+          // stopping: no attempt is made, the transaction rolls back and the message stays as it
+          // was
           throw new IllegalStateException("stopping: message " + messageId + " left for later");
         }
         outcome = sender.send(message.url(), messageId, timestamp, signature, message.body());
@@ -225,14 +266,25 @@ class DeliveryWorker implements SmartLifecycle {
     metrics.attempted(outcome.succeeded(), Duration.ofMillis(outcome.latencyMillis()));
     int attempts = message.attempts() + 1;
     if (outcome.succeeded()) {
-      jdbc.update(DELIVERED, message.id(), outcome.statusCode(), (int) outcome.latencyMillis(), message.endpointId(),
-          attempts, outcome.statusCode(), message.id());
+      jdbc.update(
+          DELIVERED,
+          message.id(),
+          outcome.statusCode(),
+          (int) outcome.latencyMillis(),
+          message.endpointId(),
+          attempts,
+          outcome.statusCode(),
+          message.id());
       metrics.delivered(Duration.between(message.occurredAt(), now));
       return;
     }
-    jdbc.update("""
+    jdbc.update(
+        """
         insert into delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error)
-        values (?, now(), ?, ?, ?)""", message.id(), outcome.statusCode(), (int) outcome.latencyMillis(),
+        values (?, now(), ?, ?, ?)""",
+        message.id(),
+        outcome.statusCode(),
+        (int) outcome.latencyMillis(),
         outcome.error());
     Instant failingSince = endpoints.failed(message.endpointId(), now);
     if (outcome.gone()) {
@@ -244,15 +296,25 @@ class DeliveryWorker implements SmartLifecycle {
     }
     Optional<Duration> retry = schedule.next(attempts, outcome.retryAfter());
     if (retry.isPresent()) {
-      jdbc.update("""
+      jdbc.update(
+          """
           update delivery set attempts = ?, next_attempt_at = now() + make_interval(secs => ?), last_status_code = ?,
                               last_error = ?
-          where id = ?""", attempts, retry.get().toMillis() / 1000.0, outcome.statusCode(), outcome.error(),
+          where id = ?""",
+          attempts,
+          retry.get().toMillis() / 1000.0,
+          outcome.statusCode(),
+          outcome.error(),
           message.id());
     } else {
-      jdbc.update("""
+      jdbc.update(
+          """
           update delivery set status = 'DEAD', attempts = ?, dead_at = now(), last_status_code = ?, last_error = ?
-          where id = ?""", attempts, outcome.statusCode(), outcome.error(), message.id());
+          where id = ?""",
+          attempts,
+          outcome.statusCode(),
+          outcome.error(),
+          message.id());
       metrics.deadLettered();
     }
   }

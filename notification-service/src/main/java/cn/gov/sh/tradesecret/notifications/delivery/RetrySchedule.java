@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** When to try a failed message again, per the configured schedule with jitter, or never (a dead letter). */
+/**
+ * When to try a failed message again, per the configured schedule with jitter, or never (a dead
+ * letter).
+ */
 final class RetrySchedule {
 
   private final List<Duration> delays;
@@ -27,7 +30,8 @@ final class RetrySchedule {
       return Optional.empty();
     }
     Duration delay = delays.get(attemptsMade);
-    long jitterMillis = (long) (delay.toMillis() * jitter * ThreadLocalRandom.current().nextDouble());
+    long jitterMillis =
+        (long) (delay.toMillis() * jitter * ThreadLocalRandom.current().nextDouble());
     delay = delay.plusMillis(jitterMillis);
     if (retryAfter != null) {
       Duration bounded = retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;

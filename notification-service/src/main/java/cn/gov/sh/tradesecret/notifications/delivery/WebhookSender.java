@@ -17,11 +17,12 @@ final class WebhookSender {
   private final Duration requestTimeout;
 
   WebhookSender(DeliveryProperties properties) {
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(properties.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER) // a 3xx is a failure, per the specification
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(properties.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER) // a 3xx is a failure, per the specification
+            .build();
     this.requestTimeout = properties.requestTimeout();
   }
 
@@ -39,30 +40,45 @@ final class WebhookSender {
   Outcome send(String url, String messageId, long timestamp, String signature, String body) {
     long start = System.nanoTime();
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-          .timeout(requestTimeout)
-          .header("Content-Type", "application/json")
-          .header("User-Agent", "tradesecret-notification-service")
-          .header("webhook-id", messageId)
-          .header("webhook-timestamp", Long.toString(timestamp))
-          .header("webhook-signature", signature)
-          .POST(HttpRequest.BodyPublishers.ofString(body))
-          .build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(requestTimeout)
+              .header("Content-Type", "application/json")
+              .header("User-Agent", "tradesecret-notification-service")
+              .header("webhook-id", messageId)
+              .header("webhook-timestamp", Long.toString(timestamp))
+              .header("webhook-signature", signature)
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
       HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
       int status = response.statusCode();
-      Duration retryAfter = status == 429 || status == 503
-          ? response.headers().firstValue("Retry-After").map(WebhookSender::retryAfter).orElse(null) : null;
-      return new Outcome(status, millisSince(start), status >= 200 && status < 300 ? null : "HTTP " + status,
+      Duration retryAfter =
+          status == 429 || status == 503
+              ? response
+                  .headers()
+                  .firstValue("Retry-After")
+                  .map(WebhookSender::retryAfter)
+                  .orElse(null)
+              : null;
+      return new Outcome(
+          status,
+          millisSince(start),
+          status >= 200 && status < 300 ? null : "HTTP " + status,
           retryAfter);
     } catch (HttpTimeoutException e) {
       return new Outcome(null, millisSince(start), "timeout: " + e.getMessage(), null);
     } catch (IOException e) {
-      return new Outcome(null, millisSince(start), truncate(e.getClass().getSimpleName() + ": " + e.getMessage()), null);
+      return new Outcome(
+          null,
+          millisSince(start),
+          truncate(e.getClass().getSimpleName() + ": " + e.getMessage()),
+          null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Outcome(null, millisSince(start), "interrupted", null);
     } catch (IllegalArgumentException e) {
-      return new Outcome(null, millisSince(start), truncate("invalid request: " + e.getMessage()), null);
+      return new Outcome(
+          null, millisSince(start), truncate("invalid request: " + e.getMessage()), null);
     }
   }
 
@@ -72,8 +88,10 @@ final class WebhookSender {
       return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
     } catch (NumberFormatException notSeconds) {
       try {
-        Duration until = Duration.between(ZonedDateTime.now(),
-            ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+        Duration until =
+            Duration.between(
+                ZonedDateTime.now(),
+                ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
         return until.isNegative() ? Duration.ZERO : until;
       } catch (RuntimeException notADate) {
         return null;

@@ -13,8 +13,7 @@ import java.util.UUID;
 @Table(name = "inbox_entry")
 public class InboxEntry {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   private String unit;
 
@@ -45,13 +44,21 @@ public class InboxEntry {
   @Column(name = "read_by")
   private String readBy;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected InboxEntry() {}
 
-  InboxEntry(UUID id, String unit, UUID eventId, String eventType, String subject, String district, String summary,
-      String event, Instant occurredAt, Instant createdAt) {
+  InboxEntry(
+      UUID id,
+      String unit,
+      UUID eventId,
+      String eventType,
+      String subject,
+      String district,
+      String summary,
+      String event,
+      Instant occurredAt,
+      Instant createdAt) {
     this.id = id;
     this.unit = unit;
     this.eventId = eventId;

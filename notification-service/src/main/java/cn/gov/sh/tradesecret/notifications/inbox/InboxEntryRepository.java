@@ -11,13 +11,18 @@ import org.springframework.data.jpa.repository.Query;
 interface InboxEntryRepository extends JpaRepository<InboxEntry, UUID> {
 
   /** Unread first, then newest first. */
-  @Query(value = """
+  @Query(
+      value =
+          """
       select e from InboxEntry e where e.unit = :unit
       order by case when e.readAt is null then 0 else 1 end, e.occurredAt desc, e.id
-      """, countQuery = "select count(e) from InboxEntry e where e.unit = :unit")
+      """,
+      countQuery = "select count(e) from InboxEntry e where e.unit = :unit")
   Page<InboxEntry> findByUnit(String unit, Pageable pageable);
 
-  @Query(value = "select e from InboxEntry e where e.unit = :unit and e.readAt is null order by e.occurredAt desc, e.id",
+  @Query(
+      value =
+          "select e from InboxEntry e where e.unit = :unit and e.readAt is null order by e.occurredAt desc, e.id",
       countQuery = "select count(e) from InboxEntry e where e.unit = :unit and e.readAt is null")
   Page<InboxEntry> findUnreadByUnit(String unit, Pageable pageable);
 
@@ -25,8 +30,14 @@ interface InboxEntryRepository extends JpaRepository<InboxEntry, UUID> {
 
   Optional<InboxEntry> findByIdAndUnit(UUID id, String unit);
 
-  /** The unit's entries created after {@code after} (an entry of the unit), newest first: (created_at, id) order. */
-  @Query(nativeQuery = true, value = """
+  /**
+   * The unit's entries created after {@code after} (an entry of the unit), newest first:
+   * (created_at, id) order.
+   */
+  @Query(
+      nativeQuery = true,
+      value =
+          """
       select e.* from inbox_entry e, inbox_entry a
       where a.id = :after and a.unit = :unit and e.unit = :unit and (e.created_at, e.id) > (a.created_at, a.id)
       order by e.created_at desc, e.id desc limit :limit""")

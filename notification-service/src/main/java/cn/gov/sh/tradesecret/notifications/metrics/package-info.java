@@ -1,2 +1,5 @@
-/** Metrics of the webhook deliveries on /actuator/prometheus: outcomes, latency percentiles, queue depth. */
+/**
+ * Metrics of the webhook deliveries on /actuator/prometheus: outcomes, latency percentiles, queue
+ * depth.
+ */
 package cn.gov.sh.tradesecret.notifications.metrics;

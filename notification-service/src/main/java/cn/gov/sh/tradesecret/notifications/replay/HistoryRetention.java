@@ -30,12 +30,20 @@ class HistoryRetention {
   @Transactional
   public void forgetOldEvents() {
     double seconds = (double) properties.retention().toSeconds();
-    String old = "select event_id from event_history where received_at < now() - make_interval(secs => ?)";
-    jdbc.update("delete from delivery_attempt where delivery_id in (select id from delivery where event_id in (" + old
-        + ") and status <> 'PENDING')", seconds);
-    jdbc.update("delete from delivery where event_id in (" + old + ") and status <> 'PENDING'", seconds);
-    int forgotten = jdbc.update("delete from event_history h where h.received_at < now() - make_interval(secs => ?)"
-        + " and not exists (select 1 from delivery d where d.event_id = h.event_id)", seconds);
+    String old =
+        "select event_id from event_history where received_at < now() - make_interval(secs => ?)";
+    jdbc.update(
+        "delete from delivery_attempt where delivery_id in (select id from delivery where event_id in ("
+            + old
+            + ") and status <> 'PENDING')",
+        seconds);
+    jdbc.update(
+        "delete from delivery where event_id in (" + old + ") and status <> 'PENDING'", seconds);
+    int forgotten =
+        jdbc.update(
+            "delete from event_history h where h.received_at < now() - make_interval(secs => ?)"
+                + " and not exists (select 1 from delivery d where d.event_id = h.event_id)",
+            seconds);
     if (forgotten > 0) {
       log.info("Forgot {} events older than {}", forgotten, Duration.ofSeconds((long) seconds));
     }

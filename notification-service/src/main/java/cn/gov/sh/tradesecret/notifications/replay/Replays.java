@@ -7,8 +7,8 @@ import cn.gov.sh.tradesecret.notifications.subscription.Subscriptions;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoint;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.support.consumer.EventReader;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Delivers again, to one webhook endpoint, every event since a time that its subscriptions match
  * and its unit may see: for an agency system that lost its data. The replayed messages are new
- * messages (new {@code webhook-id}s; the event id inside is the original), queued behind what
- * waits already, in the order the events were received.
+ * messages (new {@code webhook-id}s; the event id inside is the original), queued behind what waits
+ * already, in the order the events were received.
  */
 @Service
 public class Replays {
@@ -37,8 +37,14 @@ public class Replays {
   private final ReplayProperties properties;
   private final Clock clock;
 
-  Replays(JdbcTemplate jdbc, WebhookEndpoints endpoints, Subscriptions subscriptions, RoutingRepository routing,
-      EventReader reader, ReplayProperties properties, Clock clock) {
+  Replays(
+      JdbcTemplate jdbc,
+      WebhookEndpoints endpoints,
+      Subscriptions subscriptions,
+      RoutingRepository routing,
+      EventReader reader,
+      ReplayProperties properties,
+      Clock clock) {
     this.jdbc = jdbc;
     this.endpoints = endpoints;
     this.subscriptions = subscriptions;
@@ -62,12 +68,16 @@ public class Replays {
       throw DomainException.invalidField("since", "must not be in the future");
     }
     if (since.isBefore(now.minus(properties.retention()))) {
-      throw DomainException.invalidField("since", "events are kept for " + properties.retention().toDays() + " days");
+      throw DomainException.invalidField(
+          "since", "events are kept for " + properties.retention().toDays() + " days");
     }
     if (endpoint.getStatus() != WebhookEndpoint.Status.ENABLED) {
-      throw DomainException.conflict("endpoint-disabled", "enable the endpoint before replaying to it");
+      throw DomainException.conflict(
+          "endpoint-disabled", "enable the endpoint before replaying to it");
     }
-    List<Stored> matching = jdbc.query("""
+    List<Stored> matching =
+        jdbc.query(
+            """
         select h.event_id, h.event_type, h.subject, h.body from event_history h
         where h.occurred_at >= ?
           and exists (select 1 from subscription s
@@ -75,18 +85,25 @@ public class Replays {
                         and (s.district is null or s.district = h.district)
                         and (s.subject is null or s.subject = h.subject))
         order by h.seq limit ?""",
-        (rs, row) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)),
-        Timestamp.from(since), endpointId, properties.maxEvents() + 1);
+            (rs, row) ->
+                new Stored(
+                    rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)),
+            Timestamp.from(since),
+            endpointId,
+            properties.maxEvents() + 1);
     if (matching.size() > properties.maxEvents()) {
-      throw DomainException.invalidField("since", "more than " + properties.maxEvents()
-          + " events since then: replay a later time first");
+      throw DomainException.invalidField(
+          "since",
+          "more than " + properties.maxEvents() + " events since then: replay a later time first");
     }
     UUID replayId = UUID.randomUUID();
     List<RoutingRepository.Message> messages = new ArrayList<>();
     for (Stored stored : matching) {
       Optional<EventEnvelope<EventPayload>> event = reader.read(stored.body());
       if (event.isPresent() && subscriptions.mayReceive(endpoint.getUnit(), event.get())) {
-        messages.add(new RoutingRepository.Message(stored.eventId(), stored.type(), stored.subject(), endpointId));
+        messages.add(
+            new RoutingRepository.Message(
+                stored.eventId(), stored.type(), stored.subject(), endpointId));
       }
     }
     int queued = routing.queueReplay(messages, replayId);

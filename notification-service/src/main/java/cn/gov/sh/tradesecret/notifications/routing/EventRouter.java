@@ -37,11 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  * aggregate's events in order). Then it wakes the delivery workers and tells the live inbox
  * streams. It also files this service's own notices ({@link Inbox.Notice}) in the inboxes.
  *
- * <p>Once per event: only the events new to the event history are routed, so an event
- * redelivered, or twice in one poll, is routed once. If the poll's statement fails, its events are
- * routed one statement each; the first that fails is handed to the container's error handler by
- * its index (bounded retries, then the dead-letter topic; a malformed message at once), the ones
- * before it being committed.
+ * <p>Once per event: only the events new to the event history are routed, so an event redelivered,
+ * or twice in one poll, is routed once. If the poll's statement fails, its events are routed one
+ * statement each; the first that fails is handed to the container's error handler by its index
+ * (bounded retries, then the dead-letter topic; a malformed message at once), the ones before it
+ * being committed.
  */
 @Component
 class EventRouter {
@@ -57,8 +57,15 @@ class EventRouter {
   private final ObjectProvider<Tracer> tracer;
   private final ObjectProvider<Propagator> propagator;
 
-  EventRouter(EventReader reader, Subscriptions subscriptions, RoutingRepository repository, Inbox inbox,
-      DeliveryQueue deliveries, JsonMapper json, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+  EventRouter(
+      EventReader reader,
+      Subscriptions subscriptions,
+      RoutingRepository repository,
+      Inbox inbox,
+      DeliveryQueue deliveries,
+      JsonMapper json,
+      ObjectProvider<Tracer> tracer,
+      ObjectProvider<Propagator> propagator) {
     this.reader = reader;
     this.subscriptions = subscriptions;
     this.repository = repository;
@@ -72,7 +79,9 @@ class EventRouter {
   /** A readable event of the poll and its index in it. */
   private record Read(int index, EventEnvelope<EventPayload> event) {}
 
-  @KafkaListener(topics = {Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PILOT_EVENTS}, batch = "true")
+  @KafkaListener(
+      topics = {Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.PILOT_EVENTS},
+      batch = "true")
   void route(List<ConsumerRecord<String, String>> records) {
     List<Read> batch = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
@@ -82,15 +91,25 @@ class EventRouter {
         event = reader.read(record.value());
       } catch (MalformedEventException e) {
         routeInOrder(batch);
-        throw new BatchListenerFailedException("malformed event at " + record.topic() + "-" + record.partition()
-            + "@" + record.offset(), e, i);
+        throw new BatchListenerFailedException(
+            "malformed event at "
+                + record.topic()
+                + "-"
+                + record.partition()
+                + "@"
+                + record.offset(),
+            e,
+            i);
       }
       if (event.isPresent()) {
         received(record, event.get());
         batch.add(new Read(i, event.get()));
       } else {
-        log.debug("Skipping an event type this service does not know at {}-{}@{}", record.topic(),
-            record.partition(), record.offset());
+        log.debug(
+            "Skipping an event type this service does not know at {}-{}@{}",
+            record.topic(),
+            record.partition(),
+            record.offset());
       }
     }
     routeInOrder(batch);
@@ -101,18 +120,36 @@ class EventRouter {
    * record's {@code traceparent}): the container observes single records only, not a poll.
    */
   private void received(ConsumerRecord<String, String> record, EventEnvelope<EventPayload> event) {
-    Runnable line = () -> Correlation.run(event.correlationid(), () -> log.info("Received {} {} of {} from {}-{}@{}",
-        event.type(), event.id(), event.subject(), record.topic(), record.partition(), record.offset()));
+    Runnable line =
+        () ->
+            Correlation.run(
+                event.correlationid(),
+                () ->
+                    log.info(
+                        "Received {} {} of {} from {}-{}@{}",
+                        event.type(),
+                        event.id(),
+                        event.subject(),
+                        record.topic(),
+                        record.partition(),
+                        record.offset()));
     Tracer current = tracer.getIfAvailable();
     Propagator propagation = propagator.getIfAvailable();
     if (current == null || propagation == null) {
       line.run();
       return;
     }
-    Span span = propagation.extract(record.headers(), (headers, key) -> {
-      Header header = headers.lastHeader(key);
-      return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }).name("receive " + event.type()).kind(Span.Kind.CONSUMER).start();
+    Span span =
+        propagation
+            .extract(
+                record.headers(),
+                (headers, key) -> {
+                  Header header = headers.lastHeader(key);
+                  return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+                })
+            .name("receive " + event.type())
+            .kind(Span.Kind.CONSUMER)
+            .start();
     try (Tracer.SpanInScope scope = current.withSpan(span)) {
       line.run();
     } finally {
@@ -127,14 +164,16 @@ class EventRouter {
     try {
       routeOnce(batch);
     } catch (RuntimeException batchFailed) {
-      log.warn("Routing {} events in one statement failed ({}); routing them one by one", batch.size(),
+      log.warn(
+          "Routing {} events in one statement failed ({}); routing them one by one",
+          batch.size(),
           batchFailed.getMessage());
       for (Read read : batch) {
         try {
           routeOnce(List.of(read));
         } catch (RuntimeException failed) {
-          throw new BatchListenerFailedException("routing event " + read.event().id() + " failed", failed,
-              read.index());
+          throw new BatchListenerFailedException(
+              "routing event " + read.event().id() + " failed", failed, read.index());
         }
       }
     }
@@ -142,11 +181,17 @@ class EventRouter {
 
   /** Routes the events of {@code batch} this service has not routed before, in one statement. */
   private void routeOnce(List<Read> batch) {
-    List<RoutingRepository.Received> events = batch.stream()
-        .map(read -> new RoutingRepository.Received(read.event(), json.writeValueAsString(read.event()))).toList();
+    List<RoutingRepository.Received> events =
+        batch.stream()
+            .map(
+                read ->
+                    new RoutingRepository.Received(
+                        read.event(), json.writeValueAsString(read.event())))
+            .toList();
     Optional<RoutingRepository.Routed> routed = repository.route(events, subscriptions.routes());
     while (routed.isEmpty()) {
-      // the subscriptions changed since they were read: nothing was written, route with them as they are now
+      // the subscriptions changed since they were read: nothing was written, route with them as
+      // they are now
       routed = repository.route(events, subscriptions.reloadRoutes());
     }
     RoutingRepository.Routed done = routed.get();
@@ -155,8 +200,12 @@ class EventRouter {
     }
     deliveries.wakeWorkers(done.queued());
     inbox.announce(done.filed());
-    log.info("Routed {} events ({} webhook messages), first {} {}", done.recorded().size(), done.queued(),
-        done.recorded().get(0).type(), done.recorded().get(0).id());
+    log.info(
+        "Routed {} events ({} webhook messages), first {} {}",
+        done.recorded().size(),
+        done.queued(),
+        done.recorded().get(0).type(),
+        done.recorded().get(0).id());
   }
 
   /**
@@ -165,13 +214,15 @@ class EventRouter {
    */
   @EventListener
   void file(Inbox.Notice notice) {
-    List<String> filed = repository.fileNotice(notice.event(), json.writeValueAsString(notice.event()),
-        notice.units());
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        inbox.announce(filed);
-      }
-    });
+    List<String> filed =
+        repository.fileNotice(
+            notice.event(), json.writeValueAsString(notice.event()), notice.units());
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            inbox.announce(filed);
+          }
+        });
   }
 }

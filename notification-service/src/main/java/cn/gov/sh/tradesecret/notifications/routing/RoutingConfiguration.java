@@ -14,7 +14,8 @@ class RoutingConfiguration {
    * that are then skipped.
    */
   @Bean
-  ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> asynchronousOffsetCommits() {
+  ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>
+      asynchronousOffsetCommits() {
     return container -> container.getContainerProperties().setSyncCommits(false);
   }
 }

@@ -25,19 +25,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place that writes what routing produces: the event history, the webhook messages and
- * the inbox entries. A poll of the consumer is routed by one statement ({@link #route}), which is
- * its own transaction, because the consumer polls again only once a poll is routed and so waits
- * for every round trip (docs/adr/0007-a-poll-routed-in-one-statement.md). A replay queues its
- * messages ({@link #queueReplay}) and a notice of this service is filed ({@link #fileNotice}) by
- * statements of their own here, with the same inserts and the same rules: once per event and
- * endpoint for live messages, once per unit and event in the inbox.
+ * The one place that writes what routing produces: the event history, the webhook messages and the
+ * inbox entries. A poll of the consumer is routed by one statement ({@link #route}), which is its
+ * own transaction, because the consumer polls again only once a poll is routed and so waits for
+ * every round trip (docs/adr/0007-a-poll-routed-in-one-statement.md). A replay queues its messages
+ * ({@link #queueReplay}) and a notice of this service is filed ({@link #fileNotice}) by statements
+ * of their own here, with the same inserts and the same rules: once per event and endpoint for live
+ * messages, once per unit and event in the inbox.
  *
- * <p>The history keeps every event received, as published, in the order received (which keeps
- * the order of each aggregate), for {@code platform.notifications.history.retention} (180 days,
- * the 90 days of replay the agencies are promised with a margin): the platform's topics keep only
- * days. It is also the router's once-per-event record: an event Kafka delivers again is not routed
- * again.
+ * <p>The history keeps every event received, as published, in the order received (which keeps the
+ * order of each aggregate), for {@code platform.notifications.history.retention} (180 days, the 90
+ * days of replay the agencies are promised with a margin): the platform's topics keep only days. It
+ * is also the router's once-per-event record: an event Kafka delivers again is not routed again.
  */
 @Component
 public class RoutingRepository {
@@ -48,12 +47,13 @@ public class RoutingRepository {
    * numbers follow it). {@code messages} and {@code addressed}: their webhook messages and inbox
    * entries, computed by the caller for every event of the poll and kept only for the recorded
    * ones. {@code queued}: the messages whose endpoint is enabled, in the order of the poll (an
-   * endpoint receives the events of an aggregate in order), a live event once per endpoint.
-   * {@code filed}: the entries, once per unit and event. All the inserts see the same snapshot;
-   * the result tells the version of the subscriptions, the events recorded, the number of
-   * messages queued and the entries filed ({@code unit|entry id}).
+   * endpoint receives the events of an aggregate in order), a live event once per endpoint. {@code
+   * filed}: the entries, once per unit and event. All the inserts see the same snapshot; the result
+   * tells the version of the subscriptions, the events recorded, the number of messages queued and
+   * the entries filed ({@code unit|entry id}).
    */
-  private static final String ROUTE = """
+  private static final String ROUTE =
+      """
       with incoming as (
         select e.*, ?::timestamptz as received_at
         from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::text[])
@@ -96,10 +96,11 @@ public class RoutingRepository {
              (select count(*) from queued), array(select * from filed)""";
 
   /**
-   * A replay's messages (events already in the history) for their endpoint if it is enabled, in
-   * the order given; new messages, so never in conflict with the live ones.
+   * A replay's messages (events already in the history) for their endpoint if it is enabled, in the
+   * order given; new messages, so never in conflict with the live ones.
    */
-  private static final String QUEUE_REPLAY = """
+  private static final String QUEUE_REPLAY =
+      """
       with messages as (
         select m.*, ?::uuid as replay_id
         from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::uuid[]) with ordinality
@@ -115,8 +116,12 @@ public class RoutingRepository {
         returning id)
       select id from queued""";
 
-  /** One event of this service in the inbox of each unit given, once per unit; {@code unit|entry id} of each new entry. */
-  private static final String FILE_NOTICE = """
+  /**
+   * One event of this service in the inbox of each unit given, once per unit; {@code unit|entry id}
+   * of each new entry.
+   */
+  private static final String FILE_NOTICE =
+      """
       with addressed as (
         select gen_random_uuid() as id, unit, ?::uuid as event_id, ?::varchar as event_type, ?::varchar as subject,
                ?::varchar as district, ?::varchar as summary, ?::text as event, ?::timestamptz as occurred_at,
@@ -145,8 +150,8 @@ public class RoutingRepository {
   record Received(EventEnvelope<?> event, String body) {}
 
   /**
-   * What a statement did: the events new to the history, in order, the number of webhook
-   * messages queued, and the new inbox entries as {@code unit|entry id}.
+   * What a statement did: the events new to the history, in order, the number of webhook messages
+   * queued, and the new inbox entries as {@code unit|entry id}.
    */
   record Routed(List<EventEnvelope<?>> recorded, int queued, List<String> filed) {}
 
@@ -177,37 +182,59 @@ public class RoutingRepository {
         entrySummaries.add(summary);
       }
     }
-    List<EventEnvelope<?>> envelopes = distinct.values().stream().<EventEnvelope<?>>map(Received::event).toList();
-    return jdbc.query(connection -> {
-      PreparedStatement statement = connection.prepareStatement(ROUTE);
-      int p = 0;
-      statement.setTimestamp(++p, Timestamp.from(clock.instant()));
-      statement.setArray(++p, array(connection, "uuid", distinct.keySet()));
-      statement.setArray(++p, array(connection, "varchar", envelopes.stream().map(EventEnvelope::type).toList()));
-      statement.setArray(++p, array(connection, "varchar", envelopes.stream().map(EventEnvelope::topic).toList()));
-      statement.setArray(++p, array(connection, "varchar", envelopes.stream().map(EventEnvelope::subject).toList()));
-      statement.setArray(++p, array(connection, "varchar", envelopes.stream().map(EventEnvelope::district).toList()));
-      statement.setArray(++p, array(connection, "timestamptz",
-          envelopes.stream().map(event -> Timestamp.from(event.time())).toList()));
-      statement.setArray(++p, array(connection, "text", distinct.values().stream().map(Received::body).toList()));
-      statement.setLong(++p, routes.version());
-      statement.setArray(++p, array(connection, "uuid", messageEvents));
-      statement.setArray(++p, array(connection, "uuid", messageEndpoints));
-      statement.setArray(++p, array(connection, "varchar", entryUnits));
-      statement.setArray(++p, array(connection, "uuid", entryEvents));
-      statement.setArray(++p, array(connection, "varchar", entrySummaries));
-      return statement;
-    }, rs -> {
-      rs.next();
-      if (rs.getLong(1) != routes.version()) {
-        return Optional.empty();
-      }
-      Set<Object> recordedIds = Set.of((Object[]) rs.getArray(2).getArray());
-      List<EventEnvelope<?>> recorded = distinct.entrySet().stream()
-          .filter(entry -> recordedIds.contains(entry.getKey()))
-          .<EventEnvelope<?>>map(entry -> entry.getValue().event()).toList();
-      return Optional.of(new Routed(recorded, rs.getInt(3), List.of((String[]) rs.getArray(4).getArray())));
-    });
+    List<EventEnvelope<?>> envelopes =
+        distinct.values().stream().<EventEnvelope<?>>map(Received::event).toList();
+    return jdbc.query(
+        connection -> {
+          PreparedStatement statement = connection.prepareStatement(ROUTE);
+          int p = 0;
+          statement.setTimestamp(++p, Timestamp.from(clock.instant()));
+          statement.setArray(++p, array(connection, "uuid", distinct.keySet()));
+          statement.setArray(
+              ++p,
+              array(connection, "varchar", envelopes.stream().map(EventEnvelope::type).toList()));
+          statement.setArray(
+              ++p,
+              array(connection, "varchar", envelopes.stream().map(EventEnvelope::topic).toList()));
+          statement.setArray(
+              ++p,
+              array(
+                  connection, "varchar", envelopes.stream().map(EventEnvelope::subject).toList()));
+          statement.setArray(
+              ++p,
+              array(
+                  connection, "varchar", envelopes.stream().map(EventEnvelope::district).toList()));
+          statement.setArray(
+              ++p,
+              array(
+                  connection,
+                  "timestamptz",
+                  envelopes.stream().map(event -> Timestamp.from(event.time())).toList()));
+          statement.setArray(
+              ++p,
+              array(connection, "text", distinct.values().stream().map(Received::body).toList()));
+          statement.setLong(++p, routes.version());
+          statement.setArray(++p, array(connection, "uuid", messageEvents));
+          statement.setArray(++p, array(connection, "uuid", messageEndpoints));
+          statement.setArray(++p, array(connection, "varchar", entryUnits));
+          statement.setArray(++p, array(connection, "uuid", entryEvents));
+          statement.setArray(++p, array(connection, "varchar", entrySummaries));
+          return statement;
+        },
+        rs -> {
+          rs.next();
+          if (rs.getLong(1) != routes.version()) {
+            return Optional.empty();
+          }
+          Set<Object> recordedIds = Set.of((Object[]) rs.getArray(2).getArray());
+          List<EventEnvelope<?>> recorded =
+              distinct.entrySet().stream()
+                  .filter(entry -> recordedIds.contains(entry.getKey()))
+                  .<EventEnvelope<?>>map(entry -> entry.getValue().event())
+                  .toList();
+          return Optional.of(
+              new Routed(recorded, rs.getInt(3), List.of((String[]) rs.getArray(4).getArray())));
+        });
   }
 
   /** A message of a replay: an event already in the history, for a webhook endpoint. */
@@ -215,8 +242,8 @@ public class RoutingRepository {
 
   /**
    * Queues a replay's {@code messages}, each for its endpoint if the endpoint is enabled, in the
-   * order given, in one round trip. When the transaction commits, as many idle workers as there
-   * are new messages are woken.
+   * order given, in one round trip. When the transaction commits, as many idle workers as there are
+   * new messages are woken.
    *
    * @return how many messages were queued
    */
@@ -225,15 +252,32 @@ public class RoutingRepository {
     if (messages.isEmpty()) {
       return 0;
     }
-    int queued = jdbc.query(connection -> {
-      PreparedStatement statement = connection.prepareStatement(QUEUE_REPLAY);
-      statement.setObject(1, replayId, Types.OTHER);
-      statement.setArray(2, array(connection, "uuid", messages.stream().map(Message::eventId).toList()));
-      statement.setArray(3, array(connection, "varchar", messages.stream().map(Message::eventType).toList()));
-      statement.setArray(4, array(connection, "varchar", messages.stream().map(Message::subject).toList()));
-      statement.setArray(5, array(connection, "uuid", messages.stream().map(Message::endpointId).toList()));
-      return statement;
-    }, (rs, row) -> rs.getObject(1, UUID.class)).size();
+    int queued =
+        jdbc.query(
+                connection -> {
+                  PreparedStatement statement = connection.prepareStatement(QUEUE_REPLAY);
+                  statement.setObject(1, replayId, Types.OTHER);
+                  statement.setArray(
+                      2,
+                      array(connection, "uuid", messages.stream().map(Message::eventId).toList()));
+                  statement.setArray(
+                      3,
+                      array(
+                          connection,
+                          "varchar",
+                          messages.stream().map(Message::eventType).toList()));
+                  statement.setArray(
+                      4,
+                      array(
+                          connection, "varchar", messages.stream().map(Message::subject).toList()));
+                  statement.setArray(
+                      5,
+                      array(
+                          connection, "uuid", messages.stream().map(Message::endpointId).toList()));
+                  return statement;
+                },
+                (rs, row) -> rs.getObject(1, UUID.class))
+            .size();
     if (queued > 0) {
       deliveries.wakeWorkersAfterCommit(queued);
     }
@@ -247,22 +291,25 @@ public class RoutingRepository {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   List<String> fileNotice(EventEnvelope<?> event, String body, Collection<String> units) {
-    return jdbc.query(connection -> {
-      PreparedStatement statement = connection.prepareStatement(FILE_NOTICE);
-      statement.setObject(1, UUID.fromString(event.id()));
-      statement.setString(2, event.type());
-      statement.setString(3, event.subject());
-      statement.setString(4, event.district());
-      statement.setString(5, Inbox.summary(event));
-      statement.setString(6, body);
-      statement.setTimestamp(7, Timestamp.from(event.time()));
-      statement.setTimestamp(8, Timestamp.from(clock.instant()));
-      statement.setArray(9, array(connection, "varchar", units));
-      return statement;
-    }, (rs, row) -> rs.getString(1));
+    return jdbc.query(
+        connection -> {
+          PreparedStatement statement = connection.prepareStatement(FILE_NOTICE);
+          statement.setObject(1, UUID.fromString(event.id()));
+          statement.setString(2, event.type());
+          statement.setString(3, event.subject());
+          statement.setString(4, event.district());
+          statement.setString(5, Inbox.summary(event));
+          statement.setString(6, body);
+          statement.setTimestamp(7, Timestamp.from(event.time()));
+          statement.setTimestamp(8, Timestamp.from(clock.instant()));
+          statement.setArray(9, array(connection, "varchar", units));
+          return statement;
+        },
+        (rs, row) -> rs.getString(1));
   }
 
-  private static Array array(Connection connection, String type, Collection<?> values) throws SQLException {
+  private static Array array(Connection connection, String type, Collection<?> values)
+      throws SQLException {
     return connection.createArrayOf(type, values.toArray());
   }
 }

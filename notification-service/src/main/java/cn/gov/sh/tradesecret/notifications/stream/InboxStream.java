@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * The open live streams of this instance, per agency unit. New entries are learned through
  * PostgreSQL LISTEN/NOTIFY (the entry is committed before anyone hears of it), so an officer
  * connected to any instance receives what any instance put in the inbox. A comment is sent every
- * {@code heartbeat} so that proxies and the gateway keep idle streams open. How a stream is
- * written (server-sent events) is the web edge's, behind {@link StreamSink}.
+ * {@code heartbeat} so that proxies and the gateway keep idle streams open. How a stream is written
+ * (server-sent events) is the web edge's, behind {@link StreamSink}.
  */
 @Component
 public class InboxStream implements SmartLifecycle {
@@ -43,7 +43,9 @@ public class InboxStream implements SmartLifecycle {
   private volatile boolean running;
   private Thread listener;
 
-  InboxStream(DataSource dataSource, Inbox inbox,
+  InboxStream(
+      DataSource dataSource,
+      Inbox inbox,
       @Value("${platform.notifications.stream.heartbeat:PT15S}") Duration heartbeat,
       @Value("${platform.notifications.stream.resume-limit:500}") int resumeLimit) {
     this.dataSource = dataSource;
@@ -53,13 +55,14 @@ public class InboxStream implements SmartLifecycle {
   }
 
   /**
-   * Opens a stream of {@code unit}'s new entries into {@code sink}, until the sink closes it.
-   * With {@code lastEventId} (the {@code Last-Event-ID} of a reconnecting client) the entries created
+   * Opens a stream of {@code unit}'s new entries into {@code sink}, until the sink closes it. With
+   * {@code lastEventId} (the {@code Last-Event-ID} of a reconnecting client) the entries created
    * after that one come first, in creation order, then the live ones. The stream is registered for
    * live entries before the backlog is read, and live entries are held back until the backlog is
    * sent, then sent unless the backlog had them: an entry committed meanwhile is neither lost nor
    * sent twice. An id that is no entry of the unit, or a backlog beyond {@code resumeLimit} (the
-   * newest are sent), is told by a resync ({@link StreamSink#resync}): reload the inbox to catch up.
+   * newest are sent), is told by a resync ({@link StreamSink#resync}): reload the inbox to catch
+   * up.
    */
   public void open(String unit, String lastEventId, StreamSink sink) {
     boolean resuming = lastEventId != null && !lastEventId.isBlank();
@@ -81,13 +84,19 @@ public class InboxStream implements SmartLifecycle {
   }
 
   /** Why a resumed stream may have missed entries. */
-  public enum ResyncReason { UNKNOWN_LAST_EVENT_ID, BACKLOG_TRUNCATED }
+  public enum ResyncReason {
+    UNKNOWN_LAST_EVENT_ID,
+    BACKLOG_TRUNCATED
+  }
 
-  /** One open stream: while its backlog is sent, live entries wait; afterwards none is sent twice. */
+  /**
+   * One open stream: while its backlog is sent, live entries wait; afterwards none is sent twice.
+   */
   private final class Subscriber {
 
     private final StreamSink sink;
     private final Set<UUID> replayed = new HashSet<>();
+
     /** Live entries that came while the backlog was read; null once it is sent. */
     private List<InboxEntry> held;
 
@@ -106,7 +115,8 @@ public class InboxStream implements SmartLifecycle {
 
     synchronized void replay(Inbox.Backlog backlog) throws IOException {
       if (!backlog.known() || backlog.truncated()) {
-        ResyncReason reason = backlog.known() ? ResyncReason.BACKLOG_TRUNCATED : ResyncReason.UNKNOWN_LAST_EVENT_ID;
+        ResyncReason reason =
+            backlog.known() ? ResyncReason.BACKLOG_TRUNCATED : ResyncReason.UNKNOWN_LAST_EVENT_ID;
         sink.resync(reason);
       }
       for (InboxEntry entry : backlog.entries()) {
@@ -163,25 +173,33 @@ public class InboxStream implements SmartLifecycle {
       return;
     }
     UUID entryId = UUID.fromString(payload.substring(bar + 1));
-    inbox.entryOf(unit, entryId).ifPresent(entry -> {
-      for (Subscriber subscriber : ofUnit) {
-        try {
-          subscriber.live(entry);
-        } catch (IOException | IllegalStateException e) {
-          ofUnit.remove(subscriber);
-        }
-      }
-    });
+    inbox
+        .entryOf(unit, entryId)
+        .ifPresent(
+            entry -> {
+              for (Subscriber subscriber : ofUnit) {
+                try {
+                  subscriber.live(entry);
+                } catch (IOException | IllegalStateException e) {
+                  ofUnit.remove(subscriber);
+                }
+              }
+            });
   }
 
   private void beat() {
-    streams.values().forEach(ofUnit -> ofUnit.forEach(subscriber -> {
-      try {
-        subscriber.sink.comment("heartbeat");
-      } catch (IOException | IllegalStateException e) {
-        ofUnit.remove(subscriber);
-      }
-    }));
+    streams
+        .values()
+        .forEach(
+            ofUnit ->
+                ofUnit.forEach(
+                    subscriber -> {
+                      try {
+                        subscriber.sink.comment("heartbeat");
+                      } catch (IOException | IllegalStateException e) {
+                        ofUnit.remove(subscriber);
+                      }
+                    }));
   }
 
   private void sleep() {

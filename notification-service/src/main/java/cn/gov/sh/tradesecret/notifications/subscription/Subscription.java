@@ -19,8 +19,7 @@ import java.util.UUID;
 @Table(name = "subscription")
 public class Subscription {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   private String unit;
 
@@ -47,8 +46,16 @@ public class Subscription {
 
   protected Subscription() {}
 
-  Subscription(UUID id, String unit, String eventSelector, String district, String subject, Channel channel,
-      UUID endpointId, String createdBy, Instant createdAt) {
+  Subscription(
+      UUID id,
+      String unit,
+      String eventSelector,
+      String district,
+      String subject,
+      Channel channel,
+      UUID endpointId,
+      String createdBy,
+      Instant createdAt) {
     this.id = id;
     this.unit = unit;
     this.eventSelector = eventSelector;

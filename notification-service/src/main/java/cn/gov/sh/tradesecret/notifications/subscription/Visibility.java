@@ -21,15 +21,18 @@ final class Visibility {
     if (!unit.covers(event.district())) {
       return false;
     }
-    if (MandatoryNotices.isDeadlineBreach(event.type()) && unit.agency() == AgencyType.PROCURATORATE) {
+    if (MandatoryNotices.isDeadlineBreach(event.type())
+        && unit.agency() == AgencyType.PROCURATORATE) {
       return true; // the procuratorate sees every breach of its jurisdiction
     }
     return switch (event.topic()) {
       // Cases are the market-regulation bureaus' own.
       case Topics.CASE_EVENTS, Topics.PILOT_EVENTS -> unit.agency() == AgencyType.MARKET_REGULATION;
       // Referrals link the bureau, the police and the procuratorate of the jurisdiction.
-      case Topics.REFERRAL_EVENTS -> unit.agency() == AgencyType.MARKET_REGULATION
-          || unit.agency() == AgencyType.POLICE || unit.agency() == AgencyType.PROCURATORATE;
+      case Topics.REFERRAL_EVENTS ->
+          unit.agency() == AgencyType.MARKET_REGULATION
+              || unit.agency() == AgencyType.POLICE
+              || unit.agency() == AgencyType.PROCURATORATE;
       default -> false;
     };
   }
@@ -41,8 +44,11 @@ final class Visibility {
   static boolean maySubscribe(AgencyType agency, String topic) {
     return switch (topic) {
       case Topics.CASE_EVENTS, Topics.PILOT_EVENTS -> agency == AgencyType.MARKET_REGULATION;
-      case Topics.REFERRAL_EVENTS -> agency == AgencyType.MARKET_REGULATION || agency == AgencyType.POLICE
-          || agency == AgencyType.PROCURATORATE || agency == AgencyType.COURT;
+      case Topics.REFERRAL_EVENTS ->
+          agency == AgencyType.MARKET_REGULATION
+              || agency == AgencyType.POLICE
+              || agency == AgencyType.PROCURATORATE
+              || agency == AgencyType.COURT;
       default -> false;
     };
   }

@@ -25,20 +25,28 @@ class RequestBodyLimit extends OncePerRequestFilter {
   private final long maxBytes;
   private final JsonMapper json;
 
-  RequestBodyLimit(@Value("${platform.notifications.max-request-bytes:16384}") long maxBytes, JsonMapper json) {
+  RequestBodyLimit(
+      @Value("${platform.notifications.max-request-bytes:16384}") long maxBytes, JsonMapper json) {
     this.maxBytes = maxBytes;
     this.json = json;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
       String message = "the body exceeds " + maxBytes + " bytes";
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "validation",
-          "Invalid request", message, List.of(new FieldProblem("", message))));
+      json.writeValue(
+          response.getOutputStream(),
+          ApiExceptionHandler.problem(
+              HttpStatus.BAD_REQUEST,
+              "validation",
+              "Invalid request",
+              message,
+              List.of(new FieldProblem("", message))));
       return;
     }
     chain.doFilter(request, response);

@@ -22,7 +22,9 @@ final class EndpointUrl {
       throw DomainException.invalidField("url", "must be a valid absolute URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+    if (!uri.isAbsolute()
+        || uri.getHost() == null
+        || !(scheme.equals("https") || scheme.equals("http"))) {
       throw DomainException.invalidField("url", "must be a valid absolute http(s) URL with a host");
     }
     if (uri.getUserInfo() != null) {

@@ -20,7 +20,10 @@ final class NetworkRange {
     this.text = text;
   }
 
-  /** Parses {@code address[/prefix]}; host bits set in the address are ignored (10.1.2.3/8 is 10.0.0.0/8). */
+  /**
+   * Parses {@code address[/prefix]}; host bits set in the address are ignored (10.1.2.3/8 is
+   * 10.0.0.0/8).
+   */
   static NetworkRange parse(String cidr) {
     String value = cidr.trim();
     int slash = value.indexOf('/');

@@ -17,10 +17,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts webhook secrets at rest with AES-256-GCM: {@code gcm1:<key id>:<base64 of nonce, ciphertext
- * and tag>}, a random 12-byte nonce per value, the secret's row id as associated data (a value
- * copied to another row does not decrypt). The key id (the first 4 bytes of the key's SHA-256, in
- * hex) names the key a value needs, so keys can rotate and a wrong key is told apart from damage.
+ * Encrypts webhook secrets at rest with AES-256-GCM: {@code gcm1:<key id>:<base64 of nonce,
+ * ciphertext and tag>}, a random 12-byte nonce per value, the secret's row id as associated data (a
+ * value copied to another row does not decrypt). The key id (the first 4 bytes of the key's
+ * SHA-256, in hex) names the key a value needs, so keys can rotate and a wrong key is told apart
+ * from damage.
  */
 final class SecretCipher {
 
@@ -75,8 +76,12 @@ final class SecretCipher {
       cipher.init(Cipher.ENCRYPT_MODE, current.spec(), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(secretId.toString().getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-      return PREFIX + current.id() + ":" + Base64.getEncoder().encodeToString(
-          ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+      return PREFIX
+          + current.id()
+          + ":"
+          + Base64.getEncoder()
+              .encodeToString(
+                  ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM unavailable", e);
     }
@@ -92,14 +97,20 @@ final class SecretCipher {
     }
     int colon = stored.indexOf(':', PREFIX.length());
     if (colon < 0) {
-      throw new IllegalStateException("webhook secret " + secretId + " is not a " + PREFIX + " value");
+      throw new IllegalStateException(
+          "webhook secret " + secretId + " is not a " + PREFIX + " value");
     }
     String keyId = stored.substring(PREFIX.length(), colon);
     Key key = keys.get(keyId);
     if (key == null) {
-      throw new IllegalStateException("webhook secret " + secretId + " was encrypted with key " + keyId
-          + ", which is neither platform.notifications.secrets.key (key " + current.id()
-          + ") nor one of platform.notifications.secrets.previous-keys");
+      throw new IllegalStateException(
+          "webhook secret "
+              + secretId
+              + " was encrypted with key "
+              + keyId
+              + ", which is neither platform.notifications.secrets.key (key "
+              + current.id()
+              + ") nor one of platform.notifications.secrets.previous-keys");
     }
     try {
       byte[] payload = Base64.getDecoder().decode(stored.substring(colon + 1));
@@ -107,12 +118,19 @@ final class SecretCipher {
         throw new IllegalArgumentException("too short");
       }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(TAG_BITS, payload, 0, NONCE_BYTES));
+      cipher.init(
+          Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(TAG_BITS, payload, 0, NONCE_BYTES));
       cipher.updateAAD(secretId.toString().getBytes(StandardCharsets.UTF_8));
-      return new String(cipher.doFinal(payload, NONCE_BYTES, payload.length - NONCE_BYTES), StandardCharsets.UTF_8);
+      return new String(
+          cipher.doFinal(payload, NONCE_BYTES, payload.length - NONCE_BYTES),
+          StandardCharsets.UTF_8);
     } catch (AEADBadTagException | IllegalArgumentException e) {
-      throw new IllegalStateException("webhook secret " + secretId + " does not decrypt with key " + keyId
-          + ": the value was altered or belongs to another row");
+      throw new IllegalStateException(
+          "webhook secret "
+              + secretId
+              + " does not decrypt with key "
+              + keyId
+              + ": the value was altered or belongs to another row");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM unavailable", e);
     }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 final class SecretKeys {
 
   private static final Logger log = LoggerFactory.getLogger(SecretKeys.class);
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
 
   private SecretKeys() {}
 
@@ -35,10 +36,17 @@ final class SecretKeys {
     } else {
       current = fromFile(properties.keyFile().toAbsolutePath());
     }
-    List<SecretCipher.Key> previous = properties.previousKeys().stream().filter(key -> !key.isBlank())
-        .map(key -> decode(key, "platform.notifications.secrets.previous-keys")).toList();
-    log.info("Webhook secrets are encrypted with key {}{}", current.id(),
-        previous.isEmpty() ? "" : "; previous keys " + previous.stream().map(SecretCipher.Key::id).toList());
+    List<SecretCipher.Key> previous =
+        properties.previousKeys().stream()
+            .filter(key -> !key.isBlank())
+            .map(key -> decode(key, "platform.notifications.secrets.previous-keys"))
+            .toList();
+    log.info(
+        "Webhook secrets are encrypted with key {}{}",
+        current.id(),
+        previous.isEmpty()
+            ? ""
+            : "; previous keys " + previous.stream().map(SecretCipher.Key::id).toList());
     return new SecretCipher(current, previous);
   }
 
@@ -50,20 +58,27 @@ final class SecretKeys {
         new SecureRandom().nextBytes(raw);
         try {
           write(file, Base64.getEncoder().encodeToString(raw) + "\n");
-          log.warn("No platform.notifications.secrets.key configured: generated a key for the webhook secrets in {}."
-              + " Production must configure the key (PLATFORM_NOTIFICATIONS_SECRETS_KEY), the same on every instance"
-              + " and kept safe: secrets encrypted with a lost key cannot be recovered.", file);
+          log.warn(
+              "No platform.notifications.secrets.key configured: generated a key for the webhook secrets in {}."
+                  + " Production must configure the key (PLATFORM_NOTIFICATIONS_SECRETS_KEY), the same on every instance"
+                  + " and kept safe: secrets encrypted with a lost key cannot be recovered.",
+              file);
         } catch (FileAlreadyExistsException anotherInstanceWasFaster) {
           // read below
         }
       } else {
-        log.warn("No platform.notifications.secrets.key configured: the webhook secrets' key is read from {}."
-            + " Production must configure the key (PLATFORM_NOTIFICATIONS_SECRETS_KEY).", file);
+        log.warn(
+            "No platform.notifications.secrets.key configured: the webhook secrets' key is read from {}."
+                + " Production must configure the key (PLATFORM_NOTIFICATIONS_SECRETS_KEY).",
+            file);
       }
       return decode(Files.readString(file, StandardCharsets.US_ASCII), "the key file " + file);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create or read the webhook secrets' key file " + file
-          + ": configure platform.notifications.secrets.key (PLATFORM_NOTIFICATIONS_SECRETS_KEY)", e);
+      throw new UncheckedIOException(
+          "Cannot create or read the webhook secrets' key file "
+              + file
+              + ": configure platform.notifications.secrets.key (PLATFORM_NOTIFICATIONS_SECRETS_KEY)",
+          e);
     }
   }
 
@@ -74,7 +89,8 @@ final class SecretKeys {
     } else {
       Files.createFile(file);
     }
-    Files.writeString(file, content, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+    Files.writeString(
+        file, content, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
     if (posix) {
       Files.setPosixFilePermissions(file, EnumSet.copyOf(OWNER_ONLY));
     }
@@ -84,8 +100,10 @@ final class SecretKeys {
     try {
       return SecretCipher.Key.of(Base64.getDecoder().decode(base64.trim()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(source + " must be the base64 of 32 random bytes (openssl rand -base64 32): "
-          + e.getMessage());
+      throw new IllegalStateException(
+          source
+              + " must be the base64 of 32 random bytes (openssl rand -base64 32): "
+              + e.getMessage());
     }
   }
 }

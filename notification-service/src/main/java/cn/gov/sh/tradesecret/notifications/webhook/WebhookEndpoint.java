@@ -21,10 +21,12 @@ import org.hibernate.annotations.DynamicUpdate;
 public class WebhookEndpoint {
 
   /** Whether messages are sent. */
-  public enum Status { ENABLED, DISABLED }
+  public enum Status {
+    ENABLED,
+    DISABLED
+  }
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   private String unit;
 
@@ -58,7 +60,8 @@ public class WebhookEndpoint {
 
   protected WebhookEndpoint() {}
 
-  WebhookEndpoint(UUID id, String unit, String url, String description, String createdBy, Instant createdAt) {
+  WebhookEndpoint(
+      UUID id, String unit, String url, String description, String createdBy, Instant createdAt) {
     this.id = id;
     this.unit = unit;
     this.url = url;
@@ -68,7 +71,10 @@ public class WebhookEndpoint {
     this.createdAt = createdAt;
   }
 
-  /** Enables a disabled endpoint: its waiting messages are sent again, its failure streak is forgotten. */
+  /**
+   * Enables a disabled endpoint: its waiting messages are sent again, its failure streak is
+   * forgotten.
+   */
   void enable() {
     status = Status.ENABLED;
     disabledReason = null;

@@ -4,9 +4,9 @@ import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.notifications.WebhookEndpointDisabled;
 import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
 import cn.gov.sh.tradesecret.notifications.inbox.Inbox;
+import cn.gov.sh.tradesecret.support.domain.DomainException;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import cn.gov.sh.tradesecret.support.domain.DomainException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The webhook endpoints of the agency units. An endpoint is managed by its own unit; operators
- * see all. Secrets rotate with an overlap during which both the old and the new one sign.
+ * The webhook endpoints of the agency units. An endpoint is managed by its own unit; operators see
+ * all. Secrets rotate with an overlap during which both the old and the new one sign.
  */
 @Service
 public class WebhookEndpoints {
@@ -44,8 +44,16 @@ public class WebhookEndpoints {
   private final EndpointAddressGuard guard;
   private final Duration rotationOverlap;
 
-  WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookSecretRepository secrets, WebhookSecrets sealing,
-      JdbcTemplate jdbc, Outbox outbox, Inbox inbox, Clock clock, EndpointAddressGuard guard, WebhookProperties properties) {
+  WebhookEndpoints(
+      WebhookEndpointRepository endpoints,
+      WebhookSecretRepository secrets,
+      WebhookSecrets sealing,
+      JdbcTemplate jdbc,
+      Outbox outbox,
+      Inbox inbox,
+      Clock clock,
+      EndpointAddressGuard guard,
+      WebhookProperties properties) {
     this.endpoints = endpoints;
     this.secrets = secrets;
     this.sealing = sealing;
@@ -58,7 +66,8 @@ public class WebhookEndpoints {
   }
 
   /** An endpoint with the secret it was just given: the only time the secret is shown. */
-  public record WithSecret(WebhookEndpoint endpoint, String secret, Instant previousSecretExpiresAt) {}
+  public record WithSecret(
+      WebhookEndpoint endpoint, String secret, Instant previousSecretExpiresAt) {}
 
   /**
    * Registers an endpoint of the officer's unit. Its URL must pass {@link EndpointAddressGuard}:
@@ -71,23 +80,34 @@ public class WebhookEndpoints {
       throw DomainException.forbidden("only an agency unit may register a webhook endpoint");
     }
     String checked = guard.check(url);
-    WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(UUID.randomUUID(), officer.unit(),
-        checked, description, officer.account(), clock.instant()));
+    WebhookEndpoint endpoint =
+        endpoints.save(
+            new WebhookEndpoint(
+                UUID.randomUUID(),
+                officer.unit(),
+                checked,
+                description,
+                officer.account(),
+                clock.instant()));
     String secret = newSecret(endpoint.getId(), clock.instant());
     return new WithSecret(endpoint, secret, null);
   }
 
   @Transactional(readOnly = true)
   public List<WebhookEndpoint> list(Officer officer) {
-    return officer.hasRole(Officer.OPERATOR) ? endpoints.findAllByOrderByCreatedAt()
+    return officer.hasRole(Officer.OPERATOR)
+        ? endpoints.findAllByOrderByCreatedAt()
         : endpoints.findByUnitOrderByCreatedAt(officer.unit());
   }
 
   /** An endpoint of the officer's unit, or any for an operator; 404 otherwise. */
   @Transactional(readOnly = true)
   public WebhookEndpoint find(UUID id, Officer officer) {
-    return endpoints.findById(id)
-        .filter(endpoint -> endpoint.getUnit().equals(officer.unit()) || officer.hasRole(Officer.OPERATOR))
+    return endpoints
+        .findById(id)
+        .filter(
+            endpoint ->
+                endpoint.getUnit().equals(officer.unit()) || officer.hasRole(Officer.OPERATOR))
         .orElseThrow(() -> DomainException.notFound("webhook endpoint", id));
   }
 
@@ -98,14 +118,16 @@ public class WebhookEndpoints {
 
   /**
    * Gives the endpoint a new secret; the ones it had stay valid for the rotation overlap, so the
-   * receiving system can switch without losing a message (messages carry both signatures meanwhile).
+   * receiving system can switch without losing a message (messages carry both signatures
+   * meanwhile).
    */
   @Transactional
   public WithSecret rotateSecret(UUID id, Officer officer) {
     WebhookEndpoint endpoint = owned(id, officer);
     Instant now = clock.instant();
     Instant expiry = now.plus(rotationOverlap);
-    secrets.findByEndpointIdOrderByCreatedAtDesc(id).stream().filter(s -> s.isValidAt(now))
+    secrets.findByEndpointIdOrderByCreatedAtDesc(id).stream()
+        .filter(s -> s.isValidAt(now))
         .forEach(s -> s.expireAt(expiry));
     String secret = newSecret(id, now);
     return new WithSecret(endpoint, secret, expiry);
@@ -127,15 +149,17 @@ public class WebhookEndpoints {
     return endpoint;
   }
 
-  /**
-   * A failed attempt: extends the failure streak and returns when it began.
-   */
+  /** A failed attempt: extends the failure streak and returns when it began. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Instant failed(UUID id, Instant at) {
-    return jdbc.queryForObject("""
+    return jdbc.queryForObject(
+        """
         update webhook_endpoint set last_failure_at = ?, failing_since = coalesce(failing_since, ?)
-        where id = ? returning failing_since""", (rs, row) -> rs.getTimestamp(1).toInstant(),
-        Timestamp.from(at), Timestamp.from(at), id);
+        where id = ? returning failing_since""",
+        (rs, row) -> rs.getTimestamp(1).toInstant(),
+        Timestamp.from(at),
+        Timestamp.from(at),
+        id);
   }
 
   /**
@@ -145,21 +169,36 @@ public class WebhookEndpoints {
   @Transactional(propagation = Propagation.MANDATORY)
   public void disable(UUID id, DisabledReason reason, Instant failingSince) {
     Instant now = clock.instant();
-    List<String> units = jdbc.queryForList("""
+    List<String> units =
+        jdbc.queryForList(
+            """
         update webhook_endpoint set status = 'DISABLED', disabled_reason = ?, disabled_at = ?
-        where id = ? and status = 'ENABLED' returning unit""", String.class, reason.name(), Timestamp.from(now), id);
+        where id = ? and status = 'ENABLED' returning unit""",
+            String.class,
+            reason.name(),
+            Timestamp.from(now),
+            id);
     if (units.isEmpty()) {
       return;
     }
     String unit = units.get(0);
     String district = AgencyUnit.parse(unit).map(AgencyUnit::jurisdiction).orElse(null);
-    EventEnvelope<WebhookEndpointDisabled> event = outbox.append(new WebhookEndpointDisabled(id.toString(), unit,
-        district, reason.name(), reason == DisabledReason.GONE ? null : failingSince, now));
+    EventEnvelope<WebhookEndpointDisabled> event =
+        outbox.append(
+            new WebhookEndpointDisabled(
+                id.toString(),
+                unit,
+                district,
+                reason.name(),
+                reason == DisabledReason.GONE ? null : failingSince,
+                now));
     inbox.deliver(event, Set.of(unit));
   }
 
   private WebhookEndpoint owned(UUID id, Officer officer) {
-    return endpoints.findById(id).filter(endpoint -> endpoint.getUnit().equals(officer.unit()))
+    return endpoints
+        .findById(id)
+        .filter(endpoint -> endpoint.getUnit().equals(officer.unit()))
         .orElseThrow(() -> DomainException.notFound("webhook endpoint", id));
   }
 }

@@ -8,15 +8,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A signing secret of an endpoint ({@code whsec_} + base64), stored encrypted ({@link WebhookSecrets});
- * a rotated one stays valid until it expires.
+ * A signing secret of an endpoint ({@code whsec_} + base64), stored encrypted ({@link
+ * WebhookSecrets}); a rotated one stays valid until it expires.
  */
 @Entity
 @Table(name = "webhook_secret")
 class WebhookSecret {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "endpoint_id")
   private UUID endpointId;

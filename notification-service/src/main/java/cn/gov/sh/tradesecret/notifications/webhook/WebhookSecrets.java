@@ -34,14 +34,18 @@ public class WebhookSecrets implements InitializingBean {
   }
 
   /**
-   * The endpoint's unexpired secrets, as {@code id:stored value} (read in the
-   * statement that claims a message), decrypted to sign it.
+   * The endpoint's unexpired secrets, as {@code id:stored value} (read in the statement that claims
+   * a message), decrypted to sign it.
    */
   public List<String> open(List<String> signingSecrets) {
-    return signingSecrets.stream().map(secret -> {
-      int colon = secret.indexOf(':');
-      return cipher.open(UUID.fromString(secret.substring(0, colon)), secret.substring(colon + 1));
-    }).toList();
+    return signingSecrets.stream()
+        .map(
+            secret -> {
+              int colon = secret.indexOf(':');
+              return cipher.open(
+                  UUID.fromString(secret.substring(0, colon)), secret.substring(colon + 1));
+            })
+        .toList();
   }
 
   @Override
@@ -49,16 +53,22 @@ public class WebhookSecrets implements InitializingBean {
     sealStoredSecrets();
   }
 
-  /** Encrypts what is not yet encrypted with the current key; fails, changing nothing, if a secret cannot be read. */
+  /**
+   * Encrypts what is not yet encrypted with the current key; fails, changing nothing, if a secret
+   * cannot be read.
+   */
   int sealStoredSecrets() {
     record Stored(UUID id, String value) {}
-    List<Stored> stored = jdbc.query("select id, secret from webhook_secret",
-        (rs, row) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2)));
+    List<Stored> stored =
+        jdbc.query(
+            "select id, secret from webhook_secret",
+            (rs, row) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2)));
     List<String> unreadable = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
     for (Stored secret : stored) {
       if (!SecretCipher.isSealed(secret.value())) {
-        updates.add(new Object[] {cipher.seal(secret.id(), secret.value()), secret.id(), secret.value()});
+        updates.add(
+            new Object[] {cipher.seal(secret.id(), secret.value()), secret.id(), secret.value()});
         continue;
       }
       try {
@@ -71,9 +81,14 @@ public class WebhookSecrets implements InitializingBean {
       }
     }
     if (!unreadable.isEmpty()) {
-      throw new IllegalStateException(unreadable.size() + " of " + stored.size() + " webhook secrets cannot be"
-          + " decrypted with the configured keys; configure the key they were encrypted with as"
-          + " platform.notifications.secrets.key, or as one of previous-keys. First: " + unreadable.get(0));
+      throw new IllegalStateException(
+          unreadable.size()
+              + " of "
+              + stored.size()
+              + " webhook secrets cannot be"
+              + " decrypted with the configured keys; configure the key they were encrypted with as"
+              + " platform.notifications.secrets.key, or as one of previous-keys. First: "
+              + unreadable.get(0));
     }
     // compare-and-set: an instance starting at the same time may have encrypted the row already
     jdbc.batchUpdate("update webhook_secret set secret = ? where id = ? and secret = ?", updates);

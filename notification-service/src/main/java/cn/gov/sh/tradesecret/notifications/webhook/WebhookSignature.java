@@ -10,20 +10,26 @@ import java.util.stream.Collectors;
 
 /**
  * Signatures per the Standard Webhooks specification, made by its reference library: {@code
- * v1,<base64 HMAC-SHA256 of "id.timestamp.body">} with the secret's base64-decoded key, one per valid
- * secret, separated by spaces (so a receiver holding either secret of a rotation accepts the message).
+ * v1,<base64 HMAC-SHA256 of "id.timestamp.body">} with the secret's base64-decoded key, one per
+ * valid secret, separated by spaces (so a receiver holding either secret of a rotation accepts the
+ * message).
  */
 public final class WebhookSignature {
 
   /** Prefix of a Standard Webhooks secret. */
   public static final String SECRET_PREFIX = "whsec_";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private WebhookSignature() {}
 
-  /** The {@code webhook-signature} header value of a message, signed with each of {@code secrets}. */
-  public static String sign(List<String> secrets, String messageId, long timestampSeconds, String body) {
-    return secrets.stream().map(secret -> sign(secret, messageId, timestampSeconds, body))
+  /**
+   * The {@code webhook-signature} header value of a message, signed with each of {@code secrets}.
+   */
+  public static String sign(
+      List<String> secrets, String messageId, long timestampSeconds, String body) {
+    return secrets.stream()
+        .map(secret -> sign(secret, messageId, timestampSeconds, body))
         .collect(Collectors.joining(" "));
   }
 

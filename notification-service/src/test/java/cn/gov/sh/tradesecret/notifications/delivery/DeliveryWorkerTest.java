@@ -6,13 +6,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
 import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
-import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
+import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +23,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 
-/** How the delivery workers are woken: by the commits that queue messages, as many as needed, not by polling. */
+/**
+ * How the delivery workers are woken: by the commits that queue messages, as many as needed, not by
+ * polling.
+ */
 class DeliveryWorkerTest {
 
   static final int WORKERS = 8;
@@ -35,17 +37,35 @@ class DeliveryWorkerTest {
   @BeforeEach
   void start() {
     JdbcTemplate jdbc = mock(JdbcTemplate.class);
-    when(jdbc.queryForObject(anyString(), any(RowMapper.class), any(Object[].class))).thenAnswer(invocation -> {
-      claims.incrementAndGet();
-      // nothing due: the claim's one row has a count of zero and no message
-      return invocation.<RowMapper<?>>getArgument(1).mapRow(mock(ResultSet.class), 0);
-    });
+    when(jdbc.queryForObject(anyString(), any(RowMapper.class), any(Object[].class)))
+        .thenAnswer(
+            invocation -> {
+              claims.incrementAndGet();
+              // nothing due: the claim's one row has a count of zero and no message
+              return invocation.<RowMapper<?>>getArgument(1).mapRow(mock(ResultSet.class), 0);
+            });
     PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
     when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
-    DeliveryProperties properties = new DeliveryProperties(List.of(Duration.ZERO), 0, WORKERS, Duration.ofHours(1),
-        Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofDays(5), Duration.ofHours(24));
-    worker = new DeliveryWorker(jdbc, transactions, mock(WebhookEndpoints.class), mock(DeliveryMetrics.class),
-        properties, mock(EndpointAddressGuard.class), mock(WebhookSecrets.class), new TestClock());
+    DeliveryProperties properties =
+        new DeliveryProperties(
+            List.of(Duration.ZERO),
+            0,
+            WORKERS,
+            Duration.ofHours(1),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            Duration.ofDays(5),
+            Duration.ofHours(24));
+    worker =
+        new DeliveryWorker(
+            jdbc,
+            transactions,
+            mock(WebhookEndpoints.class),
+            mock(DeliveryMetrics.class),
+            properties,
+            mock(EndpointAddressGuard.class),
+            mock(WebhookSecrets.class),
+            new TestClock());
     worker.start();
     await().atMost(Duration.ofSeconds(5)).until(() -> claims.get() == WORKERS);
   }
@@ -57,7 +77,10 @@ class DeliveryWorkerTest {
 
   @Test
   void idleWorkersWaitForAWakeUpRatherThanPolling() {
-    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> claims.get() == WORKERS);
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(2))
+        .until(() -> claims.get() == WORKERS);
   }
 
   @Test
@@ -65,7 +88,10 @@ class DeliveryWorkerTest {
     worker.wakeUp(1);
 
     await().atMost(Duration.ofSeconds(2)).until(() -> claims.get() == WORKERS + 1);
-    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> claims.get() == WORKERS + 1);
+    await()
+        .during(Duration.ofMillis(300))
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> claims.get() == WORKERS + 1);
   }
 
   @Test
@@ -75,6 +101,9 @@ class DeliveryWorkerTest {
 
     worker.wakeUp(1000);
     await().atMost(Duration.ofSeconds(2)).until(() -> claims.get() == 2 * WORKERS + 3);
-    await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> claims.get() == 2 * WORKERS + 3);
+    await()
+        .during(Duration.ofMillis(300))
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> claims.get() == 2 * WORKERS + 3);
   }
 }

@@ -2,18 +2,21 @@ package cn.gov.sh.tradesecret.notifications.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
-import java.time.Instant;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MandatoryNoticesTest {
 
-  /** A referral transferred to a police unit, copied to the procuratorate, as producers will publish it. */
-  record Transferred(String referralId, String district, Set<String> addressedUnits) implements EventPayload {
+  /**
+   * A referral transferred to a police unit, copied to the procuratorate, as producers will publish
+   * it.
+   */
+  record Transferred(String referralId, String district, Set<String> addressedUnits)
+      implements EventPayload {
     @Override
     public String aggregateId() {
       return referralId;
@@ -21,8 +24,18 @@ class MandatoryNoticesTest {
   }
 
   static EventEnvelope<EventPayload> envelope(String type, EventPayload data) {
-    return new EventEnvelope<>("1.0", "2b8f0c1e-1d0a-4a47-9a55-0d6d1f7a8a01", "/referral-service", type,
-        data.aggregateId(), TestClock.suiteStart(), "application/json", 1, "corr", data.district(), data);
+    return new EventEnvelope<>(
+        "1.0",
+        "2b8f0c1e-1d0a-4a47-9a55-0d6d1f7a8a01",
+        "/referral-service",
+        type,
+        data.aggregateId(),
+        TestClock.suiteStart(),
+        "application/json",
+        1,
+        "corr",
+        data.district(),
+        data);
   }
 
   static AgencyUnit unit(String id) {
@@ -31,14 +44,19 @@ class MandatoryNoticesTest {
 
   @Test
   void theUnitsAnEventIsAddressedToAreToldWhateverTheirSubscriptions() {
-    var event = envelope("ReferralAccepted", new Transferred("R-1", "310117", Set.of("PSB-310117", "PROC-310117", "nonsense")));
+    var event =
+        envelope(
+            "ReferralAccepted",
+            new Transferred("R-1", "310117", Set.of("PSB-310117", "PROC-310117", "nonsense")));
 
-    assertThat(MandatoryNotices.recipients(event)).containsExactlyInAnyOrder("PSB-310117", "PROC-310117");
+    assertThat(MandatoryNotices.recipients(event))
+        .containsExactlyInAnyOrder("PSB-310117", "PROC-310117");
   }
 
   @Test
   void anAddressedUnitMaySeeWhatItsAgencyOtherwiseMayNot() {
-    var toCourt = envelope("ConfirmationGranted", new Transferred("C-1", "310117", Set.of("COURT-310117")));
+    var toCourt =
+        envelope("ConfirmationGranted", new Transferred("C-1", "310117", Set.of("COURT-310117")));
 
     assertThat(Visibility.maySee(unit("COURT-310117"), toCourt)).isTrue();
     assertThat(Visibility.maySee(unit("COURT-310104"), toCourt)).isFalse();
@@ -48,7 +66,8 @@ class MandatoryNoticesTest {
   void everyDeadlineBreachGoesToTheProcuratoratesOfItsJurisdiction() {
     var breach = envelope("DeadlineBreached", new Transferred("R-2", "310104", Set.of()));
 
-    assertThat(MandatoryNotices.recipients(breach)).containsExactlyInAnyOrder("PROC-310104", "PROC-310000");
+    assertThat(MandatoryNotices.recipients(breach))
+        .containsExactlyInAnyOrder("PROC-310104", "PROC-310000");
     assertThat(Visibility.maySee(unit("PROC-310104"), breach)).isTrue();
   }
 

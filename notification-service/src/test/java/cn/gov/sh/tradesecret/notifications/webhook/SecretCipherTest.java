@@ -23,7 +23,8 @@ class SecretCipherTest {
   }
 
   static SecretCipher cipher(String key, String... previous) {
-    return SecretKeys.cipher(new WebhookSecretProperties(key, List.of(previous), Path.of("unused")));
+    return SecretKeys.cipher(
+        new WebhookSecretProperties(key, List.of(previous), Path.of("unused")));
   }
 
   final UUID row = UUID.randomUUID();
@@ -35,7 +36,9 @@ class SecretCipherTest {
 
     String sealed = cipher.seal(row, secret);
 
-    assertThat(sealed).startsWith("gcm1:" + cipher.currentKeyId() + ":").doesNotContain(secret)
+    assertThat(sealed)
+        .startsWith("gcm1:" + cipher.currentKeyId() + ":")
+        .doesNotContain(secret)
         .doesNotContain(secret.substring("whsec_".length()));
     assertThat(cipher.seal(row, secret)).as("a fresh nonce each time").isNotEqualTo(sealed);
     assertThat(cipher.open(row, sealed)).isEqualTo(secret);
@@ -47,9 +50,11 @@ class SecretCipherTest {
     String sealed = original.seal(row, secret);
     SecretCipher other = cipher(newKey());
 
-    assertThatThrownBy(() -> other.open(row, sealed)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> other.open(row, sealed))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("encrypted with key " + original.currentKeyId())
-        .hasMessageContaining("platform.notifications.secrets.key (key " + other.currentKeyId() + ")");
+        .hasMessageContaining(
+            "platform.notifications.secrets.key (key " + other.currentKeyId() + ")");
   }
 
   @Test
@@ -57,11 +62,16 @@ class SecretCipherTest {
     SecretCipher cipher = cipher(newKey());
     String sealed = cipher.seal(row, secret);
     char last = sealed.charAt(sealed.length() - 3);
-    String altered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
+    String altered =
+        sealed.substring(0, sealed.length() - 3)
+            + (last == 'A' ? 'B' : 'A')
+            + sealed.substring(sealed.length() - 2);
 
-    assertThatThrownBy(() -> cipher.open(row, altered)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> cipher.open(row, altered))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("does not decrypt");
-    assertThatThrownBy(() -> cipher.open(UUID.randomUUID(), sealed)).hasMessageContaining("does not decrypt");
+    assertThatThrownBy(() -> cipher.open(UUID.randomUUID(), sealed))
+        .hasMessageContaining("does not decrypt");
     assertThatThrownBy(() -> cipher.open(row, "gcm1:" + cipher.currentKeyId() + ":AAAA"))
         .hasMessageContaining("does not decrypt");
     assertThatThrownBy(() -> cipher.open(row, secret)).hasMessageContaining("not encrypted");
@@ -80,10 +90,16 @@ class SecretCipherTest {
 
   @Test
   void aKeyThatIsNot32BytesOfBase64StopsTheStart() {
-    for (String bad : List.of("not base64!", Base64.getEncoder().encodeToString(new byte[16]),
-        Base64.getEncoder().encodeToString(new byte[33]))) {
-      assertThatThrownBy(() -> cipher(bad)).as(bad).isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("platform.notifications.secrets.key must be the base64 of 32 random bytes");
+    for (String bad :
+        List.of(
+            "not base64!",
+            Base64.getEncoder().encodeToString(new byte[16]),
+            Base64.getEncoder().encodeToString(new byte[33]))) {
+      assertThatThrownBy(() -> cipher(bad))
+          .as(bad)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(
+              "platform.notifications.secrets.key must be the base64 of 32 random bytes");
     }
     assertThatThrownBy(() -> cipher(newKey(), "short")).hasMessageContaining("previous-keys");
   }
@@ -97,7 +113,8 @@ class SecretCipherTest {
     String sealed = first.seal(row, secret);
     SecretCipher second = SecretKeys.cipher(properties);
 
-    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(Base64.getDecoder().decode(Files.readString(file).trim())).hasSize(32);
     assertThat(second.currentKeyId()).isEqualTo(first.currentKeyId());
     assertThat(second.open(row, sealed)).isEqualTo(secret);
@@ -109,6 +126,7 @@ class SecretCipherTest {
     Files.writeString(file, "truncated");
 
     assertThatThrownBy(() -> SecretKeys.cipher(new WebhookSecretProperties(" ", List.of(), file)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("the key file " + file);
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the key file " + file);
   }
 }

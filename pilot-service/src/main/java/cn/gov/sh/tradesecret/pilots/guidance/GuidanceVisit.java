@@ -16,8 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "guidance_visit")
 public class GuidanceVisit {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "pilot_id")
   private UUID pilotId;
@@ -43,8 +42,14 @@ public class GuidanceVisit {
 
   protected GuidanceVisit() {}
 
-  GuidanceVisit(UUID pilotId, LocalDate visitedOn, List<String> officers, List<String> topics, String advice,
-      String recordedBy, Instant recordedAt) {
+  GuidanceVisit(
+      UUID pilotId,
+      LocalDate visitedOn,
+      List<String> officers,
+      List<String> topics,
+      String advice,
+      String recordedBy,
+      Instant recordedAt) {
     this.id = UUID.randomUUID();
     this.pilotId = pilotId;
     this.visitedOn = visitedOn;

@@ -32,7 +32,8 @@ public class GuidanceVisits {
   }
 
   /** A visit as the bureau records it. */
-  public record Visit(LocalDate visitedOn, List<String> officers, List<String> topics, String advice) {}
+  public record Visit(
+      LocalDate visitedOn, List<String> officers, List<String> topics, String advice) {}
 
   @Transactional
   public GuidanceVisit record(UUID pilotId, Visit visit, Officer officer) {
@@ -41,11 +42,18 @@ public class GuidanceVisits {
       throw DomainException.invalidField("visitedOn", "a visit is recorded after it took place");
     }
     if (!pilot.getStatus().isActive()) {
-      throw DomainException.conflict(PILOT_INACTIVE, "pilot " + pilotId + " is " + pilot.getStatus());
+      throw DomainException.conflict(
+          PILOT_INACTIVE, "pilot " + pilotId + " is " + pilot.getStatus());
     }
-    return visits.save(new GuidanceVisit(pilot.getId(), visit.visitedOn(),
-        visit.officers().stream().map(String::strip).toList(), visit.topics().stream().map(String::strip).toList(),
-        visit.advice(), officer.account(), clock.instant()));
+    return visits.save(
+        new GuidanceVisit(
+            pilot.getId(),
+            visit.visitedOn(),
+            visit.officers().stream().map(String::strip).toList(),
+            visit.topics().stream().map(String::strip).toList(),
+            visit.advice(),
+            officer.account(),
+            clock.instant()));
   }
 
   /** The pilot's visits, in the order they took place. */

@@ -19,8 +19,7 @@ import java.util.UUID;
 @Table(name = "health_check_finding")
 public class Finding {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Enumerated(EnumType.STRING)
   private FindingCategory category;

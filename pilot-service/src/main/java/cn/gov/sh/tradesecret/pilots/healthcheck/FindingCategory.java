@@ -1,10 +1,10 @@
 package cn.gov.sh.tradesecret.pilots.healthcheck;
 
 /**
- * The categories of health-check findings, from the problems the district reports of the 2025
- * white paper name (Songjiang's 12 categories of common problems: "涉密人员管理松散", "电子数据存证缺失",
- * "竞业限制协议漏洞"...; Minhang's secret-point identification and physical protection; Lingang's
- * classification and departing employees; Pudong's data and network environment).
+ * The categories of health-check findings, from the problems the district reports of the 2025 white
+ * paper name (Songjiang's 12 categories of common problems: "涉密人员管理松散", "电子数据存证缺失", "竞业限制协议漏洞"...;
+ * Minhang's secret-point identification and physical protection; Lingang's classification and
+ * departing employees; Pudong's data and network environment).
  */
 public enum FindingCategory {
   /** 密点确定: what the secrets are is not identified */

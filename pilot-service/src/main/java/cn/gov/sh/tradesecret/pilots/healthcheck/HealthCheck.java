@@ -22,17 +22,16 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /**
- * A legal health check (法治体检) of a pilot, recorded once completed: who examined it, the findings
- * by category and the rectification items each requires. Only the bureaus that manage the pilot
- * read it; other agencies never see findings. Recording it publishes {@code HealthCheckCompleted}
- * with counts only.
+ * A legal health check (法治体检) of a pilot, recorded once completed: who examined it, the findings by
+ * category and the rectification items each requires. Only the bureaus that manage the pilot read
+ * it; other agencies never see findings. Recording it publishes {@code HealthCheckCompleted} with
+ * counts only.
  */
 @Entity
 @Table(name = "health_check")
 public class HealthCheck extends AggregateRoot<HealthCheck> {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "pilot_id")
   private UUID pilotId;
@@ -58,13 +57,20 @@ public class HealthCheck extends AggregateRoot<HealthCheck> {
   @OrderColumn(name = "position", nullable = false)
   private List<Finding> findings = new ArrayList<>();
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected HealthCheck() {}
 
-  HealthCheck(UUID id, UUID pilotId, String district, LocalDate checkedOn, String examiner, String summary,
-      List<Finding> findings, String recordedBy, Instant recordedAt) {
+  HealthCheck(
+      UUID id,
+      UUID pilotId,
+      String district,
+      LocalDate checkedOn,
+      String examiner,
+      String summary,
+      List<Finding> findings,
+      String recordedBy,
+      Instant recordedAt) {
     this.id = id;
     this.pilotId = pilotId;
     this.district = district;
@@ -74,14 +80,24 @@ public class HealthCheck extends AggregateRoot<HealthCheck> {
     this.findings = new ArrayList<>(findings);
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
-    // a check is recorded once completed, so its creation is the completion; findings stay in the service
-    record(new HealthCheckCompleted(id.toString(), pilotId.toString(), district, checkedOn, this.findings.size(),
-        rectificationCount(), recordedAt));
+    // a check is recorded once completed, so its creation is the completion; findings stay in the
+    // service
+    record(
+        new HealthCheckCompleted(
+            id.toString(),
+            pilotId.toString(),
+            district,
+            checkedOn,
+            this.findings.size(),
+            rectificationCount(),
+            recordedAt));
   }
 
   Optional<RectificationItem> rectification(UUID itemId) {
-    return findings.stream().flatMap(f -> f.getRectifications().stream())
-        .filter(item -> item.getId().equals(itemId)).findFirst();
+    return findings.stream()
+        .flatMap(f -> f.getRectifications().stream())
+        .filter(item -> item.getId().equals(itemId))
+        .findFirst();
   }
 
   int rectificationCount() {

@@ -5,8 +5,8 @@ import cn.gov.sh.tradesecret.pilots.pilot.PilotAuthority;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotStatus;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records health checks of pilots in cultivation or designated, and the completion of their
- * rectification items. Only the bureaus that manage the pilot's district record and read them;
- * to anyone else a health check does not exist (404).
+ * rectification items. Only the bureaus that manage the pilot's district record and read them; to
+ * anyone else a health check does not exist (404).
  */
 @Service
 public class HealthChecks {
 
   /** 409: a health check needs a pilot in cultivation or designated. */
   static final String PILOT_NOT_CHECKABLE = "pilot-not-checkable";
+
   /** 409: the rectification item was completed already. */
   static final String COMPLETED_ALREADY = "rectification-completed";
 
@@ -40,9 +41,15 @@ public class HealthChecks {
 
   public record Rectification(String description, LocalDate dueOn) {}
 
-  public record FindingRecord(FindingCategory category, String description, List<Rectification> rectifications) {}
+  public record FindingRecord(
+      FindingCategory category, String description, List<Rectification> rectifications) {}
 
-  public record Record(UUID pilotId, LocalDate checkedOn, String examiner, String summary, List<FindingRecord> findings) {}
+  public record Record(
+      UUID pilotId,
+      LocalDate checkedOn,
+      String examiner,
+      String summary,
+      List<FindingRecord> findings) {}
 
   /** Records a completed health check and publishes {@code HealthCheckCompleted}. */
   @Transactional
@@ -50,11 +57,18 @@ public class HealthChecks {
     Pilot pilot = pilots.find(record.pilotId(), officer);
     LocalDate today = today();
     if (record.checkedOn().isAfter(today)) {
-      throw DomainException.invalidField("checkedOn", "a health check is recorded once it took place");
+      throw DomainException.invalidField(
+          "checkedOn", "a health check is recorded once it took place");
     }
-    if (pilot.getStatus() != PilotStatus.CULTIVATING && pilot.getStatus() != PilotStatus.DESIGNATED) {
-      throw DomainException.conflict(PILOT_NOT_CHECKABLE, "pilot " + pilot.getId() + " is " + pilot.getStatus()
-          + ": health checks are for pilots in cultivation or designated");
+    if (pilot.getStatus() != PilotStatus.CULTIVATING
+        && pilot.getStatus() != PilotStatus.DESIGNATED) {
+      throw DomainException.conflict(
+          PILOT_NOT_CHECKABLE,
+          "pilot "
+              + pilot.getId()
+              + " is "
+              + pilot.getStatus()
+              + ": health checks are for pilots in cultivation or designated");
     }
     UUID id = UUID.randomUUID();
     List<Finding> findings = new ArrayList<>();
@@ -64,20 +78,32 @@ public class HealthChecks {
       for (int r = 0; r < finding.rectifications().size(); r++) {
         Rectification rectification = finding.rectifications().get(r);
         if (rectification.dueOn().isBefore(record.checkedOn())) {
-          throw DomainException.invalidField("findings[" + f + "].rectifications[" + r + "].dueOn",
+          throw DomainException.invalidField(
+              "findings[" + f + "].rectifications[" + r + "].dueOn",
               "must not be before the check (" + record.checkedOn() + ")");
         }
-        items.add(new RectificationItem(id, rectification.description().strip(), rectification.dueOn()));
+        items.add(
+            new RectificationItem(id, rectification.description().strip(), rectification.dueOn()));
       }
       findings.add(new Finding(finding.category(), finding.description().strip(), items));
     }
-    return checks.save(new HealthCheck(id, pilot.getId(), pilot.getDistrict(), record.checkedOn(),
-        record.examiner().strip(), record.summary(), findings, officer.account(), clock.instant()));
+    return checks.save(
+        new HealthCheck(
+            id,
+            pilot.getId(),
+            pilot.getDistrict(),
+            record.checkedOn(),
+            record.examiner().strip(),
+            record.summary(),
+            findings,
+            officer.account(),
+            clock.instant()));
   }
 
   @Transactional(readOnly = true)
   public HealthCheck find(UUID id, Officer officer) {
-    return checks.findById(id)
+    return checks
+        .findById(id)
         .filter(check -> PilotAuthority.manages(officer, check.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("health check", id));
   }
@@ -90,17 +116,21 @@ public class HealthChecks {
 
   /** Marks a rectification item done on {@code completedOn} (between the check and today). */
   @Transactional
-  public HealthCheck completeRectification(UUID checkId, UUID itemId, LocalDate completedOn, String note, Officer officer) {
+  public HealthCheck completeRectification(
+      UUID checkId, UUID itemId, LocalDate completedOn, String note, Officer officer) {
     HealthCheck check = find(checkId, officer);
-    RectificationItem item = check.rectification(itemId)
-        .orElseThrow(() -> DomainException.notFound("rectification item", itemId));
+    RectificationItem item =
+        check
+            .rectification(itemId)
+            .orElseThrow(() -> DomainException.notFound("rectification item", itemId));
     if (completedOn.isAfter(today()) || completedOn.isBefore(check.getCheckedOn())) {
-      throw DomainException.invalidField("completedOn", "must be between the check (" + check.getCheckedOn()
-          + ") and today");
+      throw DomainException.invalidField(
+          "completedOn", "must be between the check (" + check.getCheckedOn() + ") and today");
     }
     if (item.getCompletedOn() != null) {
-      throw DomainException.conflict(COMPLETED_ALREADY, "rectification item " + itemId + " was completed on "
-          + item.getCompletedOn());
+      throw DomainException.conflict(
+          COMPLETED_ALREADY,
+          "rectification item " + itemId + " was completed on " + item.getCompletedOn());
     }
     item.complete(completedOn, officer.account(), note);
     return check;

@@ -12,8 +12,7 @@ import java.util.UUID;
 @Table(name = "rectification_item")
 public class RectificationItem {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "health_check_id")
   private UUID healthCheckId;

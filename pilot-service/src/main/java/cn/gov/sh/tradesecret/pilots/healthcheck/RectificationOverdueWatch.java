@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes {@code RectificationOverdue} once for each rectification item not completed by the end
- * of its due day (Asia/Shanghai). Safe with several instances: each round locks the items it
- * takes ({@code FOR UPDATE SKIP LOCKED}) and marks them notified in the transaction that appends
- * the event to the outbox, so an item is published exactly once whoever runs the round.
+ * of its due day (Asia/Shanghai). Safe with several instances: each round locks the items it takes
+ * ({@code FOR UPDATE SKIP LOCKED}) and marks them notified in the transaction that appends the
+ * event to the outbox, so an item is published exactly once whoever runs the round.
  *
  * <p>It appends to the outbox itself: the event is no transition of the health check but the
  * passing of a due day, found in bulk by SQL without loading the aggregates.
@@ -38,7 +38,10 @@ class RectificationOverdueWatch {
   private final Outbox outbox;
   private final Clock clock;
 
-  RectificationOverdueWatch(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Outbox outbox,
+  RectificationOverdueWatch(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      Outbox outbox,
       Clock clock) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -46,9 +49,11 @@ class RectificationOverdueWatch {
     this.clock = clock;
   }
 
-  private record Overdue(UUID itemId, UUID healthCheckId, UUID pilotId, String district, LocalDate dueOn) {}
+  private record Overdue(
+      UUID itemId, UUID healthCheckId, UUID pilotId, String district, LocalDate dueOn) {}
 
-  @Scheduled(initialDelayString = "${platform.pilots.overdue-watch.initial-delay:PT30S}",
+  @Scheduled(
+      initialDelayString = "${platform.pilots.overdue-watch.initial-delay:PT30S}",
       fixedDelayString = "${platform.pilots.overdue-watch.interval:PT5M}")
   void scheduled() {
     int published = publishOverdue();
@@ -71,21 +76,37 @@ class RectificationOverdueWatch {
   private int publishBatch() {
     Instant now = clock.instant();
     LocalDate today = WorkingDayCalendar.dayOf(now);
-    List<Overdue> overdue = jdbc.query("""
+    List<Overdue> overdue =
+        jdbc.query(
+            """
         select r.id, r.health_check_id, h.pilot_id, h.district, r.due_on
         from rectification_item r join health_check h on h.id = r.health_check_id
         where r.completed_on is null and r.overdue_notified_at is null and r.due_on < ?
         order by r.due_on, r.id
         limit ?
         for update of r skip locked""",
-        (rs, n) -> new Overdue(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-            rs.getString(4), rs.getObject(5, LocalDate.class)),
-        Date.valueOf(today), BATCH);
+            (rs, n) ->
+                new Overdue(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(3, UUID.class),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDate.class)),
+            Date.valueOf(today),
+            BATCH);
     for (Overdue item : overdue) {
-      jdbc.update("update rectification_item set overdue_notified_at = ? where id = ?", Timestamp.from(now),
+      jdbc.update(
+          "update rectification_item set overdue_notified_at = ? where id = ?",
+          Timestamp.from(now),
           item.itemId());
-      outbox.append(new RectificationOverdue(item.itemId().toString(), item.healthCheckId().toString(),
-          item.pilotId().toString(), item.district(), item.dueOn(), now));
+      outbox.append(
+          new RectificationOverdue(
+              item.itemId().toString(),
+              item.healthCheckId().toString(),
+              item.pilotId().toString(),
+              item.district(),
+              item.dueOn(),
+              now));
     }
     return overdue.size();
   }

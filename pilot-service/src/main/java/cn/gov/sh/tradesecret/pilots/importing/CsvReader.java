@@ -60,7 +60,8 @@ final class CsvReader {
           quoted = false;
           i++;
           if (i < length && !isSeparator(text.charAt(i))) {
-            throw new MalformedCsvException(line, "line " + line + ": text after the closing quote of a field");
+            throw new MalformedCsvException(
+                line, "line " + line + ": text after the closing quote of a field");
           }
           continue;
         }
@@ -74,7 +75,8 @@ final class CsvReader {
       switch (c) {
         case '"' -> {
           if (!field.isEmpty()) {
-            throw new MalformedCsvException(line, "line " + line + ": a quote inside an unquoted field");
+            throw new MalformedCsvException(
+                line, "line " + line + ": a quote inside an unquoted field");
           }
           quoted = true;
           wasQuoted = true;
@@ -103,7 +105,8 @@ final class CsvReader {
       }
     }
     if (quoted) {
-      throw new MalformedCsvException(recordStart, "line " + recordStart + ": a quoted field is not closed");
+      throw new MalformedCsvException(
+          recordStart, "line " + recordStart + ": a quoted field is not closed");
     }
     if (!field.isEmpty() || !fields.isEmpty() || wasQuoted) {
       fields.add(field.toString());
@@ -116,7 +119,8 @@ final class CsvReader {
     return c == ',' || c == '\r' || c == '\n';
   }
 
-  private static void addUnlessBlank(List<Line> lines, int number, List<String> fields, boolean lastWasQuoted) {
+  private static void addUnlessBlank(
+      List<Line> lines, int number, List<String> fields, boolean lastWasQuoted) {
     boolean blank = fields.size() == 1 && fields.get(0).isEmpty() && !lastWasQuoted;
     if (!blank) {
       lines.add(new Line(number, List.copyOf(fields)));
@@ -125,7 +129,8 @@ final class CsvReader {
 
   private static String decode(byte[] bytes) throws MalformedCsvException {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

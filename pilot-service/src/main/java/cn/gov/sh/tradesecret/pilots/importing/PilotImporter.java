@@ -13,9 +13,9 @@ import cn.gov.sh.tradesecret.pilots.pilot.PilotKind;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotLevel;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotLifecycle;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * code (Lingang {@code 31LG00}) or name (浦东新区); industry e.g. {@code INTEGRATED_CIRCUITS}/集成电路;
  * {@code park} the name of a pilot park of the same district (in the file or already a pilot);
  * {@code level} {@code MUNICIPAL}/市级 or {@code DISTRICT}/区级 for a pilot already designated (the
- * importing officer must be a head of that level's bureau, as for a designation; any other gets
- * the row rejected on {@code level}), empty for a nomination.
+ * importing officer must be a head of that level's bureau, as for a designation; any other gets the
+ * row rejected on {@code level}), empty for a nomination.
  *
  * <p>Each row is checked like a nomination. A row that is a pilot already (same credit code, or
  * same district, kind and name) is reported {@code EXISTING} and left alone, so importing the same
@@ -57,16 +57,48 @@ public class PilotImporter {
   private static final List<String> REQUIRED = List.of("kind", "name", "district", "industry");
   private static final List<String> OPTIONAL = List.of("creditCode", "park", "level");
 
-  private static final Map<String, PilotKind> KINDS = aliases(PilotKind.values(),
-      Map.of("园区", PilotKind.PARK, "单位", PilotKind.UNIT, "站", PilotKind.STATION, "工作站", PilotKind.STATION,
-          "点", PilotKind.POINT, "服务点", PilotKind.POINT));
-  private static final Map<String, Industry> INDUSTRIES = aliases(Industry.values(), Map.of(
-      "集成电路", Industry.INTEGRATED_CIRCUITS, "生物医药", Industry.BIOMEDICINE, "人工智能",
-      Industry.ARTIFICIAL_INTELLIGENCE, "网络游戏", Industry.ONLINE_GAMES, "化妆品", Industry.COSMETICS, "老字号",
-      Industry.TIME_HONOURED_BRANDS, "汽车", Industry.AUTOMOTIVE, "农业", Industry.AGRICULTURE, "数据产品",
-      Industry.DATA_PRODUCTS, "其他", Industry.OTHER));
-  private static final Map<String, PilotLevel> LEVELS = aliases(PilotLevel.values(),
-      Map.of("市级", PilotLevel.MUNICIPAL, "区级", PilotLevel.DISTRICT));
+  private static final Map<String, PilotKind> KINDS =
+      aliases(
+          PilotKind.values(),
+          Map.of(
+              "园区",
+              PilotKind.PARK,
+              "单位",
+              PilotKind.UNIT,
+              "站",
+              PilotKind.STATION,
+              "工作站",
+              PilotKind.STATION,
+              "点",
+              PilotKind.POINT,
+              "服务点",
+              PilotKind.POINT));
+  private static final Map<String, Industry> INDUSTRIES =
+      aliases(
+          Industry.values(),
+          Map.of(
+              "集成电路",
+              Industry.INTEGRATED_CIRCUITS,
+              "生物医药",
+              Industry.BIOMEDICINE,
+              "人工智能",
+              Industry.ARTIFICIAL_INTELLIGENCE,
+              "网络游戏",
+              Industry.ONLINE_GAMES,
+              "化妆品",
+              Industry.COSMETICS,
+              "老字号",
+              Industry.TIME_HONOURED_BRANDS,
+              "汽车",
+              Industry.AUTOMOTIVE,
+              "农业",
+              Industry.AGRICULTURE,
+              "数据产品",
+              Industry.DATA_PRODUCTS,
+              "其他",
+              Industry.OTHER));
+  private static final Map<String, PilotLevel> LEVELS =
+      aliases(PilotLevel.values(), Map.of("市级", PilotLevel.MUNICIPAL, "区级", PilotLevel.DISTRICT));
 
   private final PilotService pilots;
   private final PilotLifecycle lifecycle;
@@ -108,9 +140,12 @@ public class PilotImporter {
 
   @Transactional
   public ImportReport importCsv(byte[] csv, ImportMode mode, Officer officer) {
-    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "pilots are imported by the market-regulation bureaus");
+    Officer.require(
+        officer.is(AgencyType.MARKET_REGULATION),
+        "pilots are imported by the market-regulation bureaus");
     if (csv.length > MAX_BYTES) {
-      throw DomainException.invalidField("file", "at most " + MAX_BYTES / 1024 / 1024 + " MB per import");
+      throw DomainException.invalidField(
+          "file", "at most " + MAX_BYTES / 1024 / 1024 + " MB per import");
     }
     List<CsvReader.Line> lines;
     try {
@@ -119,7 +154,8 @@ public class PilotImporter {
       throw DomainException.invalidField("file", e.getMessage());
     }
     if (lines.isEmpty()) {
-      throw DomainException.invalidField("file", "the file is empty: a header line and one row per pilot expected");
+      throw DomainException.invalidField(
+          "file", "the file is empty: a header line and one row per pilot expected");
     }
     Map<String, Integer> columns = header(lines.get(0));
     if (lines.size() - 1 > MAX_ROWS) {
@@ -135,35 +171,67 @@ public class PilotImporter {
     }
     refuseOtherJurisdictions(drafts, officer);
     markDuplicatesInFile(drafts);
-    Map<String, Pilot> existing = pilots.findActiveByNaturalKeys(drafts.stream().filter(Draft::ok)
-            .map(d -> d.key).toList()).stream()
-        .collect(Collectors.toMap(Pilot::getNaturalKey, Function.identity()));
+    Map<String, Pilot> existing =
+        pilots
+            .findActiveByNaturalKeys(drafts.stream().filter(Draft::ok).map(d -> d.key).toList())
+            .stream()
+            .collect(Collectors.toMap(Pilot::getNaturalKey, Function.identity()));
     drafts.stream().filter(Draft::ok).forEach(d -> d.existing = existing.get(d.key));
     resolveParks(drafts);
 
     List<Draft> rejected = drafts.stream().filter(d -> !d.ok()).toList();
     if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
-      List<FieldProblem> problems = rejected.stream()
-          .flatMap(d -> d.errors.stream().map(e -> new FieldProblem("rows[" + d.line + "]." + e.field(), e.message())))
-          .toList();
-      throw DomainException.Invalid.of(problems,
-          rejected.size() + " of " + drafts.size() + " rows are wrong; nothing was imported: "
-              + problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+      List<FieldProblem> problems =
+          rejected.stream()
+              .flatMap(
+                  d ->
+                      d.errors.stream()
+                          .map(
+                              e ->
+                                  new FieldProblem(
+                                      "rows[" + d.line + "]." + e.field(), e.message())))
+              .toList();
+      throw DomainException.Invalid.of(
+          problems,
+          rejected.size()
+              + " of "
+              + drafts.size()
+              + " rows are wrong; nothing was imported: "
+              + problems.stream()
+                  .map(p -> p.field() + ": " + p.message())
+                  .collect(Collectors.joining("; ")));
     }
     // parks first, so the units of a park in the same file can name it
-    drafts.stream().filter(d -> d.ok() && d.existing == null && d.kind == PilotKind.PARK)
+    drafts.stream()
+        .filter(d -> d.ok() && d.existing == null && d.kind == PilotKind.PARK)
         .forEach(d -> create(d, officer));
-    drafts.stream().filter(d -> d.ok() && d.existing == null && d.kind != PilotKind.PARK)
+    drafts.stream()
+        .filter(d -> d.ok() && d.existing == null && d.kind != PilotKind.PARK)
         .forEach(d -> create(d, officer));
 
-    List<Row> rows = drafts.stream().map(d -> !d.ok()
-            ? new Row(d.line, d.name, Outcome.REJECTED, null, d.errors)
-            : d.existing != null
-                ? new Row(d.line, d.name, Outcome.EXISTING, d.existing.getId().toString(), List.of())
-                : new Row(d.line, d.name, Outcome.CREATED, d.created.toString(), List.of()))
-        .toList();
-    return new ImportReport(mode, rows.size(), count(rows, Outcome.CREATED), count(rows, Outcome.EXISTING),
-        count(rows, Outcome.REJECTED), rows);
+    List<Row> rows =
+        drafts.stream()
+            .map(
+                d ->
+                    !d.ok()
+                        ? new Row(d.line, d.name, Outcome.REJECTED, null, d.errors)
+                        : d.existing != null
+                            ? new Row(
+                                d.line,
+                                d.name,
+                                Outcome.EXISTING,
+                                d.existing.getId().toString(),
+                                List.of())
+                            : new Row(
+                                d.line, d.name, Outcome.CREATED, d.created.toString(), List.of()))
+            .toList();
+    return new ImportReport(
+        mode,
+        rows.size(),
+        count(rows, Outcome.CREATED),
+        count(rows, Outcome.EXISTING),
+        count(rows, Outcome.REJECTED),
+        rows);
   }
 
   /**
@@ -171,21 +239,33 @@ public class PilotImporter {
    * for the whole file, naming the rows, as a single nomination of another district's pilot gets.
    */
   private static void refuseOtherJurisdictions(List<Draft> drafts, Officer officer) {
-    List<FieldProblem> foreign = drafts.stream()
-        .filter(d -> d.district != null && !PilotAuthority.manages(officer, d.district))
-        .map(d -> new FieldProblem("rows[" + d.line + "].district", "district " + d.district + " is outside your jurisdiction"))
-        .toList();
+    List<FieldProblem> foreign =
+        drafts.stream()
+            .filter(d -> d.district != null && !PilotAuthority.manages(officer, d.district))
+            .map(
+                d ->
+                    new FieldProblem(
+                        "rows[" + d.line + "].district",
+                        "district " + d.district + " is outside your jurisdiction"))
+            .toList();
     if (!foreign.isEmpty()) {
       throw DomainException.forbidden(
-          foreign.size() + " of " + drafts.size() + " rows name pilots of a district outside your jurisdiction; "
-              + "nothing was imported", foreign);
+          foreign.size()
+              + " of "
+              + drafts.size()
+              + " rows name pilots of a district outside your jurisdiction; "
+              + "nothing was imported",
+          foreign);
     }
   }
 
   private void create(Draft d, Officer officer) {
     UUID parkId = d.parkRow != null ? d.parkRow.created : d.parkId;
-    Pilot pilot = pilots.nominate(new PilotService.Nomination(d.kind, d.name, d.district, d.industry, d.creditCode,
-        parkId), officer);
+    Pilot pilot =
+        pilots.nominate(
+            new PilotService.Nomination(
+                d.kind, d.name, d.district, d.industry, d.creditCode, parkId),
+            officer);
     if (d.level != null) {
       lifecycle.startCultivation(pilot.getId(), IMPORTED, officer);
       lifecycle.designate(pilot.getId(), d.level, IMPORTED, officer);
@@ -206,8 +286,14 @@ public class PilotImporter {
       String raw = header.fields().get(i).strip();
       String name = known.get(raw.toLowerCase(Locale.ROOT));
       if (name == null) {
-        throw DomainException.invalidField("header", "unknown column '" + raw + "'; the columns are "
-            + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL));
+        throw DomainException.invalidField(
+            "header",
+            "unknown column '"
+                + raw
+                + "'; the columns are "
+                + String.join(", ", REQUIRED)
+                + " and optionally "
+                + String.join(", ", OPTIONAL));
       }
       if (columns.putIfAbsent(name, i) != null) {
         throw DomainException.invalidField("header", "column '" + name + "' appears twice");
@@ -215,7 +301,8 @@ public class PilotImporter {
     }
     List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
     if (!missing.isEmpty()) {
-      throw DomainException.invalidField("header", "missing column(s) " + String.join(", ", missing));
+      throw DomainException.invalidField(
+          "header", "missing column(s) " + String.join(", ", missing));
     }
     return columns;
   }
@@ -226,11 +313,12 @@ public class PilotImporter {
       d.error("row", "expected " + columns.size() + " fields, found " + line.fields().size());
       return d;
     }
-    Function<String, String> value = column -> {
-      Integer index = columns.get(column);
-      String v = index == null ? "" : line.fields().get(index).strip();
-      return v.isEmpty() ? null : v;
-    };
+    Function<String, String> value =
+        column -> {
+          Integer index = columns.get(column);
+          String v = index == null ? "" : line.fields().get(index).strip();
+          return v.isEmpty() ? null : v;
+        };
     d.kind = lookup(d, "kind", value.apply("kind"), KINDS);
     d.name = value.apply("name");
     if (d.name == null) {
@@ -239,11 +327,17 @@ public class PilotImporter {
       d.error("name", "at most 200 characters");
     }
     String district = value.apply("district");
-    Optional<District> found = district == null ? Optional.empty() : Districts.all().stream()
-        .filter(candidate -> !candidate.isMunicipal())
-        .filter(candidate -> candidate.code().equalsIgnoreCase(district) || candidate.nameZh().equals(district)
-            || candidate.nameEn().equalsIgnoreCase(district))
-        .findFirst();
+    Optional<District> found =
+        district == null
+            ? Optional.empty()
+            : Districts.all().stream()
+                .filter(candidate -> !candidate.isMunicipal())
+                .filter(
+                    candidate ->
+                        candidate.code().equalsIgnoreCase(district)
+                            || candidate.nameZh().equals(district)
+                            || candidate.nameEn().equalsIgnoreCase(district))
+                .findFirst();
     if (district == null) {
       d.error("district", "must not be blank");
     } else if (found.isEmpty()) {
@@ -256,7 +350,9 @@ public class PilotImporter {
     if (d.creditCode != null) {
       d.creditCode = d.creditCode.toUpperCase(Locale.ROOT);
       if (!UnifiedSocialCreditCode.isValid(d.creditCode)) {
-        d.error("creditCode", "must be an 18-character unified social credit code with a valid check character");
+        d.error(
+            "creditCode",
+            "must be an 18-character unified social credit code with a valid check character");
       }
     }
     d.park = value.apply("park");
@@ -267,9 +363,18 @@ public class PilotImporter {
     if (level != null) {
       d.level = lookup(d, "level", level, LEVELS);
       // a row with a level is a designation: the same approval as POST /api/pilots/{id}/designation
-      if (d.level != null && d.district != null && !PilotAuthority.approvesAtLevel(officer, d.district, d.level)) {
-        d.error("level", "a " + d.level + "-level pilot of district " + d.district + " is designated by "
-            + PilotAuthority.approverOf(d.district, d.level) + "; leave level empty to nominate it");
+      if (d.level != null
+          && d.district != null
+          && !PilotAuthority.approvesAtLevel(officer, d.district, d.level)) {
+        d.error(
+            "level",
+            "a "
+                + d.level
+                + "-level pilot of district "
+                + d.district
+                + " is designated by "
+                + PilotAuthority.approverOf(d.district, d.level)
+                + "; leave level empty to nominate it");
       }
     }
     if (d.ok()) {
@@ -286,7 +391,8 @@ public class PilotImporter {
       }
       Draft earlier = first.putIfAbsent(d.key, d);
       if (earlier != null) {
-        d.error(d.creditCode != null ? "creditCode" : "name", "the same pilot as line " + earlier.line);
+        d.error(
+            d.creditCode != null ? "creditCode" : "name", "the same pilot as line " + earlier.line);
       }
     }
   }
@@ -311,13 +417,18 @@ public class PilotImporter {
         }
         continue;
       }
-      Optional<Pilot> park = parkRow != null ? Optional.of(parkRow.existing) : pilots.findActivePark(d.district, d.park);
-      park.ifPresentOrElse(p -> d.parkId = p.getId(),
+      Optional<Pilot> park =
+          parkRow != null
+              ? Optional.of(parkRow.existing)
+              : pilots.findActivePark(d.district, d.park);
+      park.ifPresentOrElse(
+          p -> d.parkId = p.getId(),
           () -> d.error("park", "no pilot park '" + d.park + "' in district " + d.district));
     }
   }
 
-  private static <E extends Enum<E>> E lookup(Draft d, String field, String value, Map<String, E> values) {
+  private static <E extends Enum<E>> E lookup(
+      Draft d, String field, String value, Map<String, E> values) {
     if (value == null) {
       d.error(field, "must not be blank");
       return null;

@@ -23,20 +23,19 @@ import java.util.UUID;
 
 /**
  * An innovation pilot (创新试点) of trade-secret protection: a park, unit, station or point of a
- * district that its market-regulation bureau cultivates. A unit, station or point may sit inside
- * a pilot park of the same district.
+ * district that its market-regulation bureau cultivates. A unit, station or point may sit inside a
+ * pilot park of the same district.
  *
  * <p>The pilot guards its lifecycle ({@link PilotAction}): each transition checks the current
- * status (and level), returns the {@link PilotTransition} that records it and records the event
- * it publishes on {@code pilot-events} (published when the pilot is saved). Who may take it is
- * {@link PilotAuthority}'s.
+ * status (and level), returns the {@link PilotTransition} that records it and records the event it
+ * publishes on {@code pilot-events} (published when the pilot is saved). Who may take it is {@link
+ * PilotAuthority}'s.
  */
 @Entity
 @Table(name = "pilot")
 public class Pilot extends AggregateRoot<Pilot> {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Enumerated(EnumType.STRING)
   private PilotKind kind;
@@ -72,13 +71,20 @@ public class Pilot extends AggregateRoot<Pilot> {
   @Column(name = "natural_key")
   private String naturalKey;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Pilot() {}
 
-  Pilot(UUID id, PilotKind kind, String name, String district, Industry industry, String creditCode, UUID parkId,
-      String nominatedBy, Instant nominatedAt) {
+  Pilot(
+      UUID id,
+      PilotKind kind,
+      String name,
+      String district,
+      Industry industry,
+      String creditCode,
+      UUID parkId,
+      String nominatedBy,
+      Instant nominatedAt) {
     this.id = id;
     this.kind = kind;
     this.name = name;
@@ -114,8 +120,19 @@ public class Pilot extends AggregateRoot<Pilot> {
   }
 
   PilotTransition nominated(Officer officer) {
-    PilotTransition transition = new PilotTransition(id, PilotAction.NOMINATE, null, PilotStatus.NOMINATED, null, null,
-        null, null, officer.account(), officer.unit(), nominatedAt);
+    PilotTransition transition =
+        new PilotTransition(
+            id,
+            PilotAction.NOMINATE,
+            null,
+            PilotStatus.NOMINATED,
+            null,
+            null,
+            null,
+            null,
+            officer.account(),
+            officer.unit(),
+            nominatedAt);
     record(eventOf(transition));
     return transition;
   }
@@ -138,11 +155,17 @@ public class Pilot extends AggregateRoot<Pilot> {
     return take(PilotAction.PASS_REVIEW, level, year, reason, officer, at);
   }
 
-  /** Municipal level to district level; a district-level pilot cannot go lower (it is revoked instead). */
+  /**
+   * Municipal level to district level; a district-level pilot cannot go lower (it is revoked
+   * instead).
+   */
   PilotTransition downgrade(int year, Officer officer, String reason, Instant at) {
     if (status == PilotStatus.DESIGNATED && level != PilotLevel.MUNICIPAL) {
-      throw new IllegalTransitionException("pilot " + id + " is designated at district level: it cannot be "
-          + "downgraded, only revoked");
+      throw new IllegalTransitionException(
+          "pilot "
+              + id
+              + " is designated at district level: it cannot be "
+              + "downgraded, only revoked");
     }
     return take(PilotAction.DOWNGRADE, PilotLevel.DISTRICT, year, reason, officer, at);
   }
@@ -151,34 +174,73 @@ public class Pilot extends AggregateRoot<Pilot> {
     return take(PilotAction.REVOKE, level, year, reason, officer, at);
   }
 
-  private PilotTransition take(PilotAction action, PilotLevel newLevel, Integer reviewYear, String reason,
-      Officer officer, Instant at) {
+  private PilotTransition take(
+      PilotAction action,
+      PilotLevel newLevel,
+      Integer reviewYear,
+      String reason,
+      Officer officer,
+      Instant at) {
     if (!action.allowedFrom(status)) {
-      throw new IllegalTransitionException("pilot " + id + " is " + status + ": " + action + " is not possible");
+      throw new IllegalTransitionException(
+          "pilot " + id + " is " + status + ": " + action + " is not possible");
     }
-    PilotTransition transition = new PilotTransition(id, action, status, action.target(), level, newLevel, reviewYear,
-        reason, officer.account(), officer.unit(), at);
+    PilotTransition transition =
+        new PilotTransition(
+            id,
+            action,
+            status,
+            action.target(),
+            level,
+            newLevel,
+            reviewYear,
+            reason,
+            officer.account(),
+            officer.unit(),
+            at);
     this.status = action.target();
     this.level = newLevel;
     record(eventOf(transition));
     return transition;
   }
 
-  /** The event of each step, as published on {@code pilot-events}: the one place payloads are built. */
+  /**
+   * The event of each step, as published on {@code pilot-events}: the one place payloads are built.
+   */
   private EventPayload eventOf(PilotTransition step) {
     String pilotId = id.toString();
     return switch (step.getAction()) {
-      case NOMINATE -> new PilotNominated(pilotId, district, kind.name(), name, creditCode, industry.name(),
-          step.getAt());
+      case NOMINATE ->
+          new PilotNominated(
+              pilotId, district, kind.name(), name, creditCode, industry.name(), step.getAt());
       case START_CULTIVATION -> new PilotCultivationStarted(pilotId, district, step.getAt());
-      case WITHDRAW -> new PilotWithdrawn(pilotId, district, creditCode, step.getReason(), step.getAt());
-      case DESIGNATE -> new PilotDesignated(pilotId, district, kind.name(), name, creditCode, industry.name(),
-          step.getToLevel().name(), step.getAt());
-      case PASS_REVIEW -> new PilotReviewPassed(pilotId, district, step.getToLevel().name(), step.getReviewYear(),
-          step.getAt());
-      case DOWNGRADE -> new PilotDowngraded(pilotId, district, creditCode, step.getFromLevel().name(),
-          step.getToLevel().name(), step.getReviewYear(), step.getReason(), step.getAt());
-      case REVOKE -> new PilotRevoked(pilotId, district, creditCode, step.getReason(), step.getAt());
+      case WITHDRAW ->
+          new PilotWithdrawn(pilotId, district, creditCode, step.getReason(), step.getAt());
+      case DESIGNATE ->
+          new PilotDesignated(
+              pilotId,
+              district,
+              kind.name(),
+              name,
+              creditCode,
+              industry.name(),
+              step.getToLevel().name(),
+              step.getAt());
+      case PASS_REVIEW ->
+          new PilotReviewPassed(
+              pilotId, district, step.getToLevel().name(), step.getReviewYear(), step.getAt());
+      case DOWNGRADE ->
+          new PilotDowngraded(
+              pilotId,
+              district,
+              creditCode,
+              step.getFromLevel().name(),
+              step.getToLevel().name(),
+              step.getReviewYear(),
+              step.getReason(),
+              step.getAt());
+      case REVOKE ->
+          new PilotRevoked(pilotId, district, creditCode, step.getReason(), step.getAt());
     };
   }
 

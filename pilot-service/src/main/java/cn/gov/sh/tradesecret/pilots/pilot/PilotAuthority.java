@@ -7,15 +7,17 @@ import cn.gov.sh.tradesecret.support.security.Officer;
 /**
  * Who may do what with a pilot. A district's market-regulation bureau (or the municipal bureau)
  * manages the district's pilots: nominates, cultivates, withdraws, visits, health-checks. A
- * designation (认定) and the annual review of a designated pilot are approvals: they belong to a
- * head (role {@value Officer#HEAD}) of the bureau of the pilot's level, the municipal bureau for
+ * designation (认定) and the annual review of a designated pilot are approvals: they belong to a head
+ * (role {@value Officer#HEAD}) of the bureau of the pilot's level, the municipal bureau for
  * municipal level, the district's own bureau for district level.
  */
 public final class PilotAuthority {
 
   private PilotAuthority() {}
 
-  /** Whether {@code officer} manages the pilots of {@code district} (and sees their health checks). */
+  /**
+   * Whether {@code officer} manages the pilots of {@code district} (and sees their health checks).
+   */
   public static boolean manages(Officer officer, String district) {
     return officer.actsFor(AgencyType.MARKET_REGULATION, district);
   }
@@ -29,16 +31,21 @@ public final class PilotAuthority {
   }
 
   /**
-   * Refuses (403) anyone but a head of the bureau of {@code level}; {@code what} is the act, e.g. "a
-   * MUNICIPAL-level designation of a pilot of district 310117".
+   * Refuses (403) anyone but a head of the bureau of {@code level}; {@code what} is the act, e.g.
+   * "a MUNICIPAL-level designation of a pilot of district 310117".
    */
   static void requireApprover(Officer officer, String district, PilotLevel level, String what) {
-    Officer.require(approvesAtLevel(officer, district, level), what + " needs " + approverOf(district, level));
+    Officer.require(
+        approvesAtLevel(officer, district, level), what + " needs " + approverOf(district, level));
   }
 
-  /** The unit of the bureau that designates at {@code level}: the municipal bureau, or the district's own. */
+  /**
+   * The unit of the bureau that designates at {@code level}: the municipal bureau, or the
+   * district's own.
+   */
   private static String bureauOfLevel(String district, PilotLevel level) {
-    return AgencyType.MARKET_REGULATION.unitIn(level == PilotLevel.MUNICIPAL ? Districts.MUNICIPAL : district);
+    return AgencyType.MARKET_REGULATION.unitIn(
+        level == PilotLevel.MUNICIPAL ? Districts.MUNICIPAL : district);
   }
 
   /**
@@ -46,9 +53,14 @@ public final class PilotAuthority {
    * head (role HEAD) of the market-regulation bureau of district 310117 (MR-310117)".
    */
   public static String approverOf(String district, PilotLevel level) {
-    String bureau = level == PilotLevel.MUNICIPAL
-        ? "the municipal market-regulation bureau (" + bureauOfLevel(district, level) + ")"
-        : "the market-regulation bureau of district " + district + " (" + bureauOfLevel(district, level) + ")";
+    String bureau =
+        level == PilotLevel.MUNICIPAL
+            ? "the municipal market-regulation bureau (" + bureauOfLevel(district, level) + ")"
+            : "the market-regulation bureau of district "
+                + district
+                + " ("
+                + bureauOfLevel(district, level)
+                + ")";
     return "a head (role " + Officer.HEAD + ") of " + bureau;
   }
 }

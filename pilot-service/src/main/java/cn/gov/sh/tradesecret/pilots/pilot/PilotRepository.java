@@ -17,13 +17,15 @@ interface PilotRepository extends JpaRepository<Pilot, UUID> {
 
   Page<Pilot> findByStatusAndDistrict(PilotStatus status, String district, Pageable pageable);
 
-  @Query("select p from Pilot p where p.naturalKey in :keys and p.status not in ("
-      + "cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.WITHDRAWN, cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.REVOKED)")
+  @Query(
+      "select p from Pilot p where p.naturalKey in :keys and p.status not in ("
+          + "cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.WITHDRAWN, cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.REVOKED)")
   List<Pilot> findActiveByNaturalKeys(Collection<String> keys);
 
-  @Query("select p from Pilot p where p.kind = cn.gov.sh.tradesecret.pilots.pilot.PilotKind.PARK "
-      + "and p.district = :district and lower(trim(p.name)) = :normalizedName and p.status not in ("
-      + "cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.WITHDRAWN, cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.REVOKED)")
+  @Query(
+      "select p from Pilot p where p.kind = cn.gov.sh.tradesecret.pilots.pilot.PilotKind.PARK "
+          + "and p.district = :district and lower(trim(p.name)) = :normalizedName and p.status not in ("
+          + "cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.WITHDRAWN, cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.REVOKED)")
   List<Pilot> findActiveParks(String district, String normalizedName);
 
   default Optional<Pilot> findActiveByNaturalKey(String key) {

@@ -2,8 +2,8 @@ package cn.gov.sh.tradesecret.pilots.pilot;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -42,57 +42,95 @@ public class PilotService {
   }
 
   /** What a bureau supplies to nominate a pilot. */
-  public record Nomination(PilotKind kind, String name, String district, Industry industry, String creditCode,
+  public record Nomination(
+      PilotKind kind,
+      String name,
+      String district,
+      Industry industry,
+      String creditCode,
       UUID parkId) {}
 
   /**
    * Nominates a pilot and publishes {@code PilotNominated}.
    *
    * @throws DomainException 400 for an unknown district or an unfit park, 403 outside the officer's
-   *                      jurisdiction, 409 ({@value #DUPLICATE}) when it is a pilot already
+   *     jurisdiction, 409 ({@value #DUPLICATE}) when it is a pilot already
    */
   @Transactional
   public Pilot nominate(Nomination nomination, Officer officer) {
     requireDistrict(nomination.district());
-    Officer.require(PilotAuthority.manages(officer, nomination.district()), "only the market-regulation bureau of "
-        + "district " + nomination.district() + " or the municipal bureau nominates its pilots");
+    Officer.require(
+        PilotAuthority.manages(officer, nomination.district()),
+        "only the market-regulation bureau of "
+            + "district "
+            + nomination.district()
+            + " or the municipal bureau nominates its pilots");
     // Checked after the access check, so that no one learns of a foreign district's parks.
     if (nomination.parkId() != null) {
       if (nomination.kind() == PilotKind.PARK) {
         throw DomainException.invalidField("parkId", "a park does not sit inside another park");
       }
-      pilots.findById(nomination.parkId())
+      pilots
+          .findById(nomination.parkId())
           .filter(park -> park.canHost(nomination.district()))
-          .orElseThrow(() -> DomainException.invalidField("parkId",
-              "no pilot park " + nomination.parkId() + " in district " + nomination.district()));
+          .orElseThrow(
+              () ->
+                  DomainException.invalidField(
+                      "parkId",
+                      "no pilot park "
+                          + nomination.parkId()
+                          + " in district "
+                          + nomination.district()));
     }
-    String key = Pilot.naturalKey(nomination.kind(), nomination.district(), nomination.name(), nomination.creditCode());
-    pilots.findActiveByNaturalKey(key).ifPresent(existing -> {
-      throw duplicate(existing);
-    });
-    Pilot pilot = new Pilot(UUID.randomUUID(), nomination.kind(), nomination.name().strip(),
-        nomination.district(), nomination.industry(), nomination.creditCode(), nomination.parkId(),
-        officer.account(), clock.instant());
+    String key =
+        Pilot.naturalKey(
+            nomination.kind(), nomination.district(), nomination.name(), nomination.creditCode());
+    pilots
+        .findActiveByNaturalKey(key)
+        .ifPresent(
+            existing -> {
+              throw duplicate(existing);
+            });
+    Pilot pilot =
+        new Pilot(
+            UUID.randomUUID(),
+            nomination.kind(),
+            nomination.name().strip(),
+            nomination.district(),
+            nomination.industry(),
+            nomination.creditCode(),
+            nomination.parkId(),
+            officer.account(),
+            clock.instant());
     PilotTransition nominated = pilot.nominated(officer);
     try {
       pilots.saveAndFlush(pilot);
     } catch (DataIntegrityViolationException e) {
       // a concurrent nomination of the same pilot won the unique index
-      throw DomainException.conflict(DUPLICATE, "this " + nomination.kind() + " is a pilot already");
+      throw DomainException.conflict(
+          DUPLICATE, "this " + nomination.kind() + " is a pilot already");
     }
     transitions.save(nominated);
     return pilot;
   }
 
   private static DomainException duplicate(Pilot existing) {
-    return DomainException.conflict(DUPLICATE, "this " + existing.getKind() + " is a pilot already ("
-        + existing.getId() + ", " + existing.getStatus() + ")");
+    return DomainException.conflict(
+        DUPLICATE,
+        "this "
+            + existing.getKind()
+            + " is a pilot already ("
+            + existing.getId()
+            + ", "
+            + existing.getStatus()
+            + ")");
   }
 
   /** A pilot the officer manages; any other is "not found", so its existence is not revealed. */
   @Transactional(readOnly = true)
   public Pilot find(UUID id, Officer officer) {
-    return Optional.of(id).flatMap(pilots::findById)
+    return Optional.of(id)
+        .flatMap(pilots::findById)
         .filter(pilot -> PilotAuthority.manages(officer, pilot.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("pilot", id));
   }
@@ -100,7 +138,8 @@ public class PilotService {
   /** A designated pilot, as any agency may read it. */
   @Transactional(readOnly = true)
   public Pilot findDesignated(UUID id) {
-    return pilots.findById(id)
+    return pilots
+        .findById(id)
         .filter(pilot -> pilot.getStatus() == PilotStatus.DESIGNATED)
         .orElseThrow(() -> DomainException.notFound("designated pilot", id));
   }
@@ -124,15 +163,20 @@ public class PilotService {
    */
   @Transactional(readOnly = true)
   public Page<Pilot> list(String district, Officer officer, Pageable pageable) {
-    Officer.require(officer.is(AgencyType.MARKET_REGULATION), "pilots are listed for the market-regulation "
-        + "bureaus; other agencies read the designated pilots at /api/pilots/designated");
+    Officer.require(
+        officer.is(AgencyType.MARKET_REGULATION),
+        "pilots are listed for the market-regulation "
+            + "bureaus; other agencies read the designated pilots at /api/pilots/designated");
     if (district != null) {
       requireDistrict(district);
-      Officer.require(PilotAuthority.manages(officer, district), "the pilots of district " + district
-          + " are its bureau's");
+      Officer.require(
+          PilotAuthority.manages(officer, district),
+          "the pilots of district " + district + " are its bureau's");
       return pilots.findByDistrict(district, pageable);
     }
-    return officer.isMunicipal() ? pilots.findAll(pageable) : pilots.findByDistrict(officer.jurisdiction(), pageable);
+    return officer.isMunicipal()
+        ? pilots.findAll(pageable)
+        : pilots.findByDistrict(officer.jurisdiction(), pageable);
   }
 
   /** The designated pilots, of one district or all: every agency may read them. */

@@ -2,9 +2,9 @@ package cn.gov.sh.tradesecret.pilots.pilot;
 
 /**
  * Where a pilot stands in its lifecycle: nominated by a district bureau, cultivating (guidance
- * visits, health checks), designated (认定) at municipal or district level and reviewed each year,
- * or out of the programme (withdrawn before designation, revoked after). Which action leads from
- * which status is {@link PilotAction}'s.
+ * visits, health checks), designated (认定) at municipal or district level and reviewed each year, or
+ * out of the programme (withdrawn before designation, revoked after). Which action leads from which
+ * status is {@link PilotAction}'s.
  */
 public enum PilotStatus {
   NOMINATED,

@@ -9,13 +9,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One step of a pilot's lifecycle as it happened: which action, from and to what, who took it, when and why. */
+/**
+ * One step of a pilot's lifecycle as it happened: which action, from and to what, who took it, when
+ * and why.
+ */
 @Entity
 @Table(name = "pilot_transition")
 public class PilotTransition {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(insertable = false, updatable = false)
   private Long seq;
@@ -56,8 +58,18 @@ public class PilotTransition {
 
   protected PilotTransition() {}
 
-  PilotTransition(UUID pilotId, PilotAction action, PilotStatus fromStatus, PilotStatus toStatus, PilotLevel fromLevel,
-      PilotLevel toLevel, Integer reviewYear, String reason, String actor, String actorUnit, Instant at) {
+  PilotTransition(
+      UUID pilotId,
+      PilotAction action,
+      PilotStatus fromStatus,
+      PilotStatus toStatus,
+      PilotLevel fromLevel,
+      PilotLevel toLevel,
+      Integer reviewYear,
+      String reason,
+      String actor,
+      String actorUnit,
+      Instant at) {
     this.id = UUID.randomUUID();
     this.pilotId = pilotId;
     this.action = action;

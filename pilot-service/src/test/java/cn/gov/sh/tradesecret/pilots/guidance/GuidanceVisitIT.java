@@ -4,14 +4,13 @@ import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.songjiangUnit;
 import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.pilots.support.PilotApi;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.Problems;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,8 @@ class GuidanceVisitIT {
 
   static final LocalDate TODAY = TestClock.suiteDate();
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
 
   ApiClient api;
   PilotApi pilots;
@@ -63,27 +60,39 @@ class GuidanceVisitIT {
   void bureauRecordsVisitsAndOnlyTheManagingBureausReadThem() {
     String id = pilots.cultivating(DemoAccount.SONGJIANG_OFFICER, songjiangUnit());
 
-    var recorded = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", visit());
+    var recorded =
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .post("/api/pilots/" + id + "/guidance-visits", visit());
 
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-    JsonNode visits = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots/" + id + "/guidance-visits").json();
+    JsonNode visits =
+        api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots/" + id + "/guidance-visits").json();
     assertThat(visits).hasSize(1);
     assertThat(visits.get(0).get("officers").get(0).asString()).isEqualTo("王某");
     assertThat(visits.get(0).get("topics").get(1).asString()).isEqualTo("员工离职管理");
     assertThat(visits.get(0).get("recordedBy").asString()).isEqualTo("songjiang-officer");
-    assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilots/" + id + "/guidance-visits").status())
+    assertThat(
+            api.as(DemoAccount.XUHUI_OFFICER)
+                .get("/api/pilots/" + id + "/guidance-visits")
+                .status())
         .isEqualTo(404);
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/pilots/" + id + "/guidance-visits", visit())
-        .status()).isEqualTo(404);
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_POLICE)
+                .post("/api/pilots/" + id + "/guidance-visits", visit())
+                .status())
+        .isEqualTo(404);
   }
 
   @Test
   void withdrawnPilotGetsNoMoreVisits() {
     String id = pilots.nominate(DemoAccount.SONGJIANG_OFFICER, songjiangUnit());
-    api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/withdrawal", Map.of("reason", "closed"));
+    api.as(DemoAccount.SONGJIANG_OFFICER)
+        .post("/api/pilots/" + id + "/withdrawal", Map.of("reason", "closed"));
     int before = storedVisits();
 
-    var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", visit());
+    var response =
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .post("/api/pilots/" + id + "/guidance-visits", visit());
 
     Problems.assertProblem(response, 409, "pilot-inactive");
     assertThat(storedVisits()).isEqualTo(before);
@@ -92,7 +101,10 @@ class GuidanceVisitIT {
   static Stream<Arguments> badVisits() {
     return Stream.of(
         Arguments.of("missing day", with(visit(), "visitedOn", null), "visitedOn"),
-        Arguments.of("day in the future", with(visit(), "visitedOn", TODAY.plusDays(1).toString()), "visitedOn"),
+        Arguments.of(
+            "day in the future",
+            with(visit(), "visitedOn", TODAY.plusDays(1).toString()),
+            "visitedOn"),
         Arguments.of("no officers", with(visit(), "officers", List.of()), "officers"),
         Arguments.of("blank officer", with(visit(), "officers", List.of(" ")), "officers[0]"),
         Arguments.of("no topics", with(visit(), "topics", null), "topics"),
@@ -101,11 +113,13 @@ class GuidanceVisitIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badVisits")
-  void badVisitIsRefusedNamingTheFieldAndStoresNothing(String why, Map<String, Object> body, String field) {
+  void badVisitIsRefusedNamingTheFieldAndStoresNothing(
+      String why, Map<String, Object> body, String field) {
     String id = pilots.cultivating(DemoAccount.SONGJIANG_OFFICER, songjiangUnit());
     int before = storedVisits();
 
-    var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", body);
+    var response =
+        api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots/" + id + "/guidance-visits", body);
 
     Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);

@@ -8,7 +8,6 @@ import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.songjiangUnit;
 import static cn.gov.sh.tradesecret.pilots.pilot.PilotTestData.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.pilots.support.Events;
 import cn.gov.sh.tradesecret.pilots.support.PilotApi;
@@ -17,11 +16,11 @@ import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.Problems;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -40,23 +39,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
-/** Health checks: recording, who reads findings, completing rectifications, and the overdue event. */
+/**
+ * Health checks: recording, who reads findings, completing rectifications, and the overdue event.
+ */
 @PlatformIntegrationTest
 class HealthCheckIT {
 
   static final DemoAccount SONGJIANG = DemoAccount.SONGJIANG_OFFICER;
   static final LocalDate TODAY = TestClock.suiteDate();
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  KafkaConnectionDetails kafka;
-  @Autowired
-  PlatformTransactionManager transactionManager;
-  @Autowired
-  Outbox outbox;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaConnectionDetails kafka;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired Outbox outbox;
 
   ApiClient api;
   PilotApi pilots;
@@ -88,37 +84,56 @@ class HealthCheckIT {
       JsonNode check = record(typicalCheck(pilotId, TODAY));
 
       assertThat(check.get("findings")).hasSize(2);
-      assertThat(check.get("findings").get(0).get("category").asString()).isEqualTo("PERSONNEL_WITH_ACCESS");
+      assertThat(check.get("findings").get(0).get("category").asString())
+          .isEqualTo("PERSONNEL_WITH_ACCESS");
       assertThat(check.get("findings").findValuesAsString("state")).containsOnly("OPEN").hasSize(3);
       var event = Events.await(events, pilotId, "HealthCheckCompleted");
-      assertThat(event.value()).contains("\"healthCheckId\":\"" + check.get("id").asString() + "\"",
-          "\"findings\":2", "\"rectificationItems\":3", "\"district\":\"310117\"");
+      assertThat(event.value())
+          .contains(
+              "\"healthCheckId\":\"" + check.get("id").asString() + "\"",
+              "\"findings\":2",
+              "\"rectificationItems\":3",
+              "\"district\":\"310117\"");
       assertThat(event.value()).doesNotContain("涉密人员", "PERSONNEL_WITH_ACCESS", "register");
     }
   }
 
   @Test
   void designatedPilotIsCheckedToo() {
-    String pilotId = pilots.designated(SONGJIANG, DemoAccount.SONGJIANG_HEAD, songjiangUnit(), "DISTRICT");
+    String pilotId =
+        pilots.designated(SONGJIANG, DemoAccount.SONGJIANG_HEAD, songjiangUnit(), "DISTRICT");
 
-    assertThat(api.as(SONGJIANG).post("/api/health-checks", typicalCheck(pilotId, TODAY)).status()).isEqualTo(201);
+    assertThat(api.as(SONGJIANG).post("/api/health-checks", typicalCheck(pilotId, TODAY)).status())
+        .isEqualTo(201);
   }
 
   @Test
   void onlyTheBureausThatManageThePilotReadItsFindings() {
-    String pilotId = pilots.designated(SONGJIANG, DemoAccount.SONGJIANG_HEAD, songjiangUnit(), "DISTRICT");
+    String pilotId =
+        pilots.designated(SONGJIANG, DemoAccount.SONGJIANG_HEAD, songjiangUnit(), "DISTRICT");
     String id = record(typicalCheck(pilotId, TODAY)).get("id").asString();
 
     assertThat(api.as(SONGJIANG).get("/api/health-checks/" + id).status()).isEqualTo(200);
-    assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/health-checks?pilotId=" + pilotId).json())
+    assertThat(
+            api.as(DemoAccount.MUNICIPAL_OFFICER)
+                .get("/api/health-checks?pilotId=" + pilotId)
+                .json())
         .hasSize(1);
-    for (DemoAccount outsider : List.of(DemoAccount.XUHUI_OFFICER, DemoAccount.SONGJIANG_POLICE,
-        DemoAccount.MUNICIPAL_PROCURATOR, DemoAccount.SONGJIANG_COURT_CLERK)) {
-      assertThat(api.as(outsider).get("/api/health-checks/" + id).status()).as(outsider.name()).isEqualTo(404);
-      assertThat(api.as(outsider).get("/api/health-checks?pilotId=" + pilotId).status()).as(outsider.name())
+    for (DemoAccount outsider :
+        List.of(
+            DemoAccount.XUHUI_OFFICER,
+            DemoAccount.SONGJIANG_POLICE,
+            DemoAccount.MUNICIPAL_PROCURATOR,
+            DemoAccount.SONGJIANG_COURT_CLERK)) {
+      assertThat(api.as(outsider).get("/api/health-checks/" + id).status())
+          .as(outsider.name())
+          .isEqualTo(404);
+      assertThat(api.as(outsider).get("/api/health-checks?pilotId=" + pilotId).status())
+          .as(outsider.name())
           .isEqualTo(404);
       assertThat(api.as(outsider).post("/api/health-checks", typicalCheck(pilotId, TODAY)).status())
-          .as(outsider.name()).isEqualTo(404);
+          .as(outsider.name())
+          .isEqualTo(404);
     }
   }
 
@@ -141,23 +156,44 @@ class HealthCheckIT {
         Arguments.of("pilot id not a UUID", with(good, "pilotId", "G60"), "pilotId"),
         Arguments.of("missing day", with(good, "checkedOn", null), "checkedOn"),
         Arguments.of("day not a date", with(good, "checkedOn", "yesterday"), "checkedOn"),
-        Arguments.of("day in the future", with(good, "checkedOn", TODAY.plusDays(1).toString()), "checkedOn"),
+        Arguments.of(
+            "day in the future",
+            with(good, "checkedOn", TODAY.plusDays(1).toString()),
+            "checkedOn"),
         Arguments.of("blank examiner", with(good, "examiner", " "), "examiner"),
         Arguments.of("missing findings", with(good, "findings", null), "findings"),
-        Arguments.of("unknown category", with(good, "findings", List.of(finding("GOSSIP", "x", List.of()))),
+        Arguments.of(
+            "unknown category",
+            with(good, "findings", List.of(finding("GOSSIP", "x", List.of()))),
             "findings[0].category"),
-        Arguments.of("finding without description", with(good, "findings",
-            List.of(finding("OTHER", " ", List.of()))), "findings[0].description"),
-        Arguments.of("rectification without due day", with(good, "findings", List.of(finding("OTHER", "x",
-            List.of(Map.<String, Object>of("description", "fix it"))))), "findings[0].rectifications[0].dueOn"),
-        Arguments.of("rectification due before the check", with(good, "findings", List.of(finding("OTHER", "x",
-            List.of(rectification("fix it", TODAY.minusDays(30)))))), "findings[0].rectifications[0].dueOn"),
+        Arguments.of(
+            "finding without description",
+            with(good, "findings", List.of(finding("OTHER", " ", List.of()))),
+            "findings[0].description"),
+        Arguments.of(
+            "rectification without due day",
+            with(
+                good,
+                "findings",
+                List.of(
+                    finding(
+                        "OTHER", "x", List.of(Map.<String, Object>of("description", "fix it"))))),
+            "findings[0].rectifications[0].dueOn"),
+        Arguments.of(
+            "rectification due before the check",
+            with(
+                good,
+                "findings",
+                List.of(
+                    finding("OTHER", "x", List.of(rectification("fix it", TODAY.minusDays(30)))))),
+            "findings[0].rectifications[0].dueOn"),
         Arguments.of("unknown field", with(good, "secretPoints", "the formula"), "secretPoints"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badChecks")
-  void badInputIsRefusedNamingTheFieldAndStoresNothing(String why, Map<String, Object> body, String field) {
+  void badInputIsRefusedNamingTheFieldAndStoresNothing(
+      String why, Map<String, Object> body, String field) {
     String pilotId = pilots.cultivating(SONGJIANG, songjiangUnit());
     if ("PILOT".equals(body.get("pilotId"))) {
       body = with(body, "pilotId", pilotId);
@@ -182,11 +218,16 @@ class HealthCheckIT {
     String path = "/api/health-checks/" + id + "/rectifications/" + item + "/completion";
 
     var future = api.as(SONGJIANG).post(path, Map.of("completedOn", TODAY.plusDays(1).toString()));
-    var done = api.as(SONGJIANG).post(path, Map.of("completedOn", TODAY.toString(), "note", "deposited"));
+    var done =
+        api.as(SONGJIANG).post(path, Map.of("completedOn", TODAY.toString(), "note", "deposited"));
     var again = api.as(SONGJIANG).post(path, Map.of("completedOn", TODAY.toString()));
-    var foreign = api.as(DemoAccount.XUHUI_OFFICER).post(path, Map.of("completedOn", TODAY.toString()));
-    var unknown = api.as(SONGJIANG).post("/api/health-checks/" + id + "/rectifications/" + UUID.randomUUID()
-        + "/completion", Map.of("completedOn", TODAY.toString()));
+    var foreign =
+        api.as(DemoAccount.XUHUI_OFFICER).post(path, Map.of("completedOn", TODAY.toString()));
+    var unknown =
+        api.as(SONGJIANG)
+            .post(
+                "/api/health-checks/" + id + "/rectifications/" + UUID.randomUUID() + "/completion",
+                Map.of("completedOn", TODAY.toString()));
 
     Problems.assertProblem(future, 400, "validation");
     assertThat(future.json().get("errors").findValuesAsString("field")).contains("completedOn");
@@ -202,17 +243,28 @@ class HealthCheckIT {
   @Test
   void overdueRectificationIsPublishedOnceEvenWithSeveralInstances() throws Exception {
     String pilotId = pilots.cultivating(SONGJIANG, songjiangUnit());
-    JsonNode check = record(healthCheck(pilotId, TODAY.minusDays(40), List.of(
-        finding("NON_COMPETE_AGREEMENTS", "竞业限制协议漏洞", List.of(
-            rectification("re-sign non-compete agreements", TODAY.minusDays(10)),
-            rectification("pay the non-compete compensation", TODAY.plusDays(10)))))));
+    JsonNode check =
+        record(
+            healthCheck(
+                pilotId,
+                TODAY.minusDays(40),
+                List.of(
+                    finding(
+                        "NON_COMPETE_AGREEMENTS",
+                        "竞业限制协议漏洞",
+                        List.of(
+                            rectification("re-sign non-compete agreements", TODAY.minusDays(10)),
+                            rectification(
+                                "pay the non-compete compensation", TODAY.plusDays(10)))))));
     String late = check.get("findings").get(0).get("rectifications").get(0).get("id").asString();
     String later = check.get("findings").get(0).get("rectifications").get(1).get("id").asString();
     assertThat(check.get("findings").get(0).get("rectifications").get(0).get("state").asString())
         .isEqualTo("OVERDUE");
     Clock now = TestClock.suite();
-    RectificationOverdueWatch first = new RectificationOverdueWatch(jdbc, transactionManager, outbox, now);
-    RectificationOverdueWatch second = new RectificationOverdueWatch(jdbc, transactionManager, outbox, now);
+    RectificationOverdueWatch first =
+        new RectificationOverdueWatch(jdbc, transactionManager, outbox, now);
+    RectificationOverdueWatch second =
+        new RectificationOverdueWatch(jdbc, transactionManager, outbox, now);
 
     try (TopicProbe events = probe()) {
       CompletableFuture<Integer> a = CompletableFuture.supplyAsync(first::publishOverdue);
@@ -221,36 +273,65 @@ class HealthCheckIT {
       b.get();
       first.publishOverdue();
 
-      var event = Events.await(events, r -> r.value().contains("\"rectificationItemId\":\"" + late + "\""));
+      var event =
+          Events.await(events, r -> r.value().contains("\"rectificationItemId\":\"" + late + "\""));
       assertThat(event.key()).isEqualTo(pilotId);
-      assertThat(event.value()).contains("\"type\":\"RectificationOverdue\"", "\"dueOn\":\"" + TODAY.minusDays(10)
-          + "\"", "\"healthCheckId\":\"" + check.get("id").asString() + "\"", "\"district\":\"310117\"");
-      assertThat(Events.all(events, Duration.ofSeconds(2),
-          r -> r.value().contains("\"rectificationItemId\":\"" + late + "\""))).hasSize(1);
+      assertThat(event.value())
+          .contains(
+              "\"type\":\"RectificationOverdue\"",
+              "\"dueOn\":\"" + TODAY.minusDays(10) + "\"",
+              "\"healthCheckId\":\"" + check.get("id").asString() + "\"",
+              "\"district\":\"310117\"");
+      assertThat(
+              Events.all(
+                  events,
+                  Duration.ofSeconds(2),
+                  r -> r.value().contains("\"rectificationItemId\":\"" + late + "\"")))
+          .hasSize(1);
       assertThat(Events.all(events, Duration.ZERO, r -> r.value().contains(later))).isEmpty();
 
       // eleven days on, the second item is overdue too: the clock decides
       Clock elevenDaysOn = Clock.fixed(now.instant().plus(Duration.ofDays(11)), ZoneOffset.UTC);
-      new RectificationOverdueWatch(jdbc, transactionManager, outbox, elevenDaysOn).publishOverdue();
+      new RectificationOverdueWatch(jdbc, transactionManager, outbox, elevenDaysOn)
+          .publishOverdue();
       Events.await(events, r -> r.value().contains("\"rectificationItemId\":\"" + later + "\""));
-      assertThat(Events.all(events, Duration.ofSeconds(1),
-          r -> r.value().contains("\"rectificationItemId\":\"" + late + "\""))).hasSize(1);
+      assertThat(
+              Events.all(
+                  events,
+                  Duration.ofSeconds(1),
+                  r -> r.value().contains("\"rectificationItemId\":\"" + late + "\"")))
+          .hasSize(1);
     }
   }
 
   @Test
   void completedItemIsNeverOverdue() {
     String pilotId = pilots.cultivating(SONGJIANG, songjiangUnit());
-    JsonNode check = record(healthCheck(pilotId, TODAY.minusDays(40), List.of(finding("DEPARTING_EMPLOYEES",
-        "no exit interview", List.of(rectification("hold exit interviews", TODAY.minusDays(5)))))));
+    JsonNode check =
+        record(
+            healthCheck(
+                pilotId,
+                TODAY.minusDays(40),
+                List.of(
+                    finding(
+                        "DEPARTING_EMPLOYEES",
+                        "no exit interview",
+                        List.of(rectification("hold exit interviews", TODAY.minusDays(5)))))));
     String id = check.get("id").asString();
     String item = check.get("findings").get(0).get("rectifications").get(0).get("id").asString();
-    api.as(SONGJIANG).post("/api/health-checks/" + id + "/rectifications/" + item + "/completion",
-        Map.of("completedOn", TODAY.minusDays(6).toString()));
+    api.as(SONGJIANG)
+        .post(
+            "/api/health-checks/" + id + "/rectifications/" + item + "/completion",
+            Map.of("completedOn", TODAY.minusDays(6).toString()));
 
-    new RectificationOverdueWatch(jdbc, transactionManager, outbox, TestClock.suite()).publishOverdue();
+    new RectificationOverdueWatch(jdbc, transactionManager, outbox, TestClock.suite())
+        .publishOverdue();
 
-    assertThat(jdbc.queryForObject("select overdue_notified_at is null from rectification_item where id = ?::uuid",
-        Boolean.class, item)).isTrue();
+    assertThat(
+            jdbc.queryForObject(
+                "select overdue_notified_at is null from rectification_item where id = ?::uuid",
+                Boolean.class,
+                item))
+        .isTrue();
   }
 }

@@ -18,7 +18,8 @@ public final class HealthCheckTestData {
     return item;
   }
 
-  public static Map<String, Object> finding(String category, String description, List<Map<String, Object>> items) {
+  public static Map<String, Object> finding(
+      String category, String description, List<Map<String, Object>> items) {
     Map<String, Object> finding = new LinkedHashMap<>();
     finding.put("category", category);
     finding.put("description", description);
@@ -26,7 +27,8 @@ public final class HealthCheckTestData {
     return finding;
   }
 
-  public static Map<String, Object> healthCheck(String pilotId, LocalDate checkedOn, List<Map<String, Object>> findings) {
+  public static Map<String, Object> healthCheck(
+      String pilotId, LocalDate checkedOn, List<Map<String, Object>> findings) {
     Map<String, Object> check = new LinkedHashMap<>();
     check.put("pilotId", pilotId);
     check.put("checkedOn", checkedOn.toString());
@@ -38,11 +40,19 @@ public final class HealthCheckTestData {
 
   /** Two findings, three rectification items due in a month. */
   public static Map<String, Object> typicalCheck(String pilotId, LocalDate today) {
-    return healthCheck(pilotId, today.minusDays(1), List.of(
-        finding("PERSONNEL_WITH_ACCESS", "涉密人员管理松散: no register of staff with access to the source code",
-            List.of(rectification("keep a register of staff with access", today.plusDays(30)),
-                rectification("sign confidentiality undertakings", today.plusDays(30)))),
-        finding("ELECTRONIC_DATA_AND_DEPOSIT", "电子数据存证缺失: design files not deposited",
-            List.of(rectification("deposit design files with a notary", today.plusDays(30))))));
+    return healthCheck(
+        pilotId,
+        today.minusDays(1),
+        List.of(
+            finding(
+                "PERSONNEL_WITH_ACCESS",
+                "涉密人员管理松散: no register of staff with access to the source code",
+                List.of(
+                    rectification("keep a register of staff with access", today.plusDays(30)),
+                    rectification("sign confidentiality undertakings", today.plusDays(30)))),
+            finding(
+                "ELECTRONIC_DATA_AND_DEPOSIT",
+                "电子数据存证缺失: design files not deposited",
+                List.of(rectification("deposit design files with a notary", today.plusDays(30))))));
   }
 }

@@ -22,7 +22,8 @@ class CsvReaderTest {
 
   @Test
   void quotedFieldsHoldCommasQuotesAndLineBreaks() throws Exception {
-    List<CsvReader.Line> lines = read("name,note\n\"上海某公司, 分公司\",\"he said \"\"yes\"\"\nand left\"\nx,y\n");
+    List<CsvReader.Line> lines =
+        read("name,note\n\"上海某公司, 分公司\",\"he said \"\"yes\"\"\nand left\"\nx,y\n");
 
     assertThat(lines.get(1).fields()).containsExactly("上海某公司, 分公司", "he said \"yes\"\nand left");
     assertThat(lines.get(2).number()).isEqualTo(4);
@@ -50,7 +51,8 @@ class CsvReaderTest {
 
   @Test
   void unclosedQuoteIsRefusedWithItsLine() {
-    assertThatThrownBy(() -> read("a\nb\n\"c,d\n")).isInstanceOf(CsvReader.MalformedCsvException.class)
+    assertThatThrownBy(() -> read("a\nb\n\"c,d\n"))
+        .isInstanceOf(CsvReader.MalformedCsvException.class)
         .hasMessageContaining("line 3");
   }
 
@@ -63,6 +65,7 @@ class CsvReaderTest {
   @Test
   void bytesThatAreNotUtf8AreRefused() {
     assertThatThrownBy(() -> CsvReader.read(new byte[] {(byte) 0xC4, (byte) 0xE3, 0x0A}))
-        .isInstanceOf(CsvReader.MalformedCsvException.class).hasMessageContaining("UTF-8");
+        .isInstanceOf(CsvReader.MalformedCsvException.class)
+        .hasMessageContaining("UTF-8");
   }
 }

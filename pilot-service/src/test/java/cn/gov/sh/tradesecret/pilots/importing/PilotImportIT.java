@@ -37,19 +37,19 @@ import tools.jackson.databind.JsonNode;
 class PilotImportIT {
 
   static final DemoAccount MINHANG = DemoAccount.MINHANG_OFFICER;
+
   /** Minhang's lists name designated pilots: its head imports them. */
   static final DemoAccount MINHANG_HEAD = TestOnlyAccounts.MINHANG_HEAD;
-  static final String MINHANG_BUREAU = "a head (role HEAD) of the market-regulation bureau of district 310112 "
-      + "(MR-310112)";
-  static final String MUNICIPAL_BUREAU = "a head (role HEAD) of the municipal market-regulation bureau (MR-310000)";
+
+  static final String MINHANG_BUREAU =
+      "a head (role HEAD) of the market-regulation bureau of district 310112 " + "(MR-310112)";
+  static final String MUNICIPAL_BUREAU =
+      "a head (role HEAD) of the municipal market-regulation bureau (MR-310000)";
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  KafkaConnectionDetails kafka;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaConnectionDetails kafka;
 
   ApiClient api;
 
@@ -67,7 +67,8 @@ class PilotImportIT {
   }
 
   ApiClient.Response upload(DemoAccount account, String mode, byte[] csv) {
-    return CsvUpload.post(port, account, "/api/pilot-imports" + (mode == null ? "" : "?mode=" + mode), csv);
+    return CsvUpload.post(
+        port, account, "/api/pilot-imports" + (mode == null ? "" : "?mode=" + mode), csv);
   }
 
   static byte[] utf8(String text) {
@@ -82,13 +83,28 @@ class PilotImportIT {
     return all;
   }
 
-  /** A Minhang list as a spreadsheet saves it: BOM, CRLF, Chinese values, a quoted name with a comma. */
+  /**
+   * A Minhang list as a spreadsheet saves it: BOM, CRLF, Chinese values, a quoted name with a
+   * comma.
+   */
   static String minhangList(String park, String unitCode, String designatedCode) {
     return "kind,name,district,industry,creditCode,park,level\r\n"
-        + "园区," + park + ",闵行区,人工智能,,,\r\n"
-        + "单位,\"上海某芯片设计有限公司, 闵行分公司\",310112,集成电路," + unitCode + "," + park + ",\r\n"
-        + "UNIT,上海某生物医药有限公司,Minhang,BIOMEDICINE," + designatedCode + "," + park + ",区级\r\n"
-        + "站," + park + "维权援助工作站,310112,OTHER,,,\r\n";
+        + "园区,"
+        + park
+        + ",闵行区,人工智能,,,\r\n"
+        + "单位,\"上海某芯片设计有限公司, 闵行分公司\",310112,集成电路,"
+        + unitCode
+        + ","
+        + park
+        + ",\r\n"
+        + "UNIT,上海某生物医药有限公司,Minhang,BIOMEDICINE,"
+        + designatedCode
+        + ","
+        + park
+        + ",区级\r\n"
+        + "站,"
+        + park
+        + "维权援助工作站,310112,OTHER,,,\r\n";
   }
 
   @Test
@@ -97,7 +113,8 @@ class PilotImportIT {
     String designatedCode = creditCode("310112");
     byte[] csv = withBom(minhangList(park, creditCode("310112"), designatedCode));
 
-    try (TopicProbe events = new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.PILOT_EVENTS)) {
+    try (TopicProbe events =
+        new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.PILOT_EVENTS)) {
       var response = upload(MINHANG_HEAD, null, csv);
 
       assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -105,7 +122,9 @@ class PilotImportIT {
       assertThat(report.get("created").asInt()).isEqualTo(4);
       assertThat(report.get("rejected").asInt()).isZero();
       assertThat(report.get("rowReports").findValuesAsString("outcome")).containsOnly("CREATED");
-      assertThat(report.get("rowReports").findValues("line")).extracting(JsonNode::asInt).containsExactly(2, 3, 4, 5);
+      assertThat(report.get("rowReports").findValues("line"))
+          .extracting(JsonNode::asInt)
+          .containsExactly(2, 3, 4, 5);
       String parkId = report.get("rowReports").get(0).get("pilotId").asString();
       String unitId = report.get("rowReports").get(1).get("pilotId").asString();
       String designatedId = report.get("rowReports").get(2).get("pilotId").asString();
@@ -131,7 +150,8 @@ class PilotImportIT {
     int before = storedPilots();
 
     var again = upload(MINHANG_HEAD, null, csv);
-    var withBom = upload(MINHANG_HEAD, "GOOD_ROWS_ONLY", withBom(new String(csv, StandardCharsets.UTF_8)));
+    var withBom =
+        upload(MINHANG_HEAD, "GOOD_ROWS_ONLY", withBom(new String(csv, StandardCharsets.UTF_8)));
 
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.json().get("created").asInt()).isZero();
@@ -148,7 +168,8 @@ class PilotImportIT {
    */
   static String listWithBadRows(String park) {
     String code = creditCode("310112");
-    return String.join("\n",
+    return String.join(
+        "\n",
         "kind,name,district,industry,creditCode,park,level",
         "PARK," + park + ",310112,ARTIFICIAL_INTELLIGENCE,,,",
         "UNIT,上海某甲公司,310112,AUTOMOTIVE,91310112MA1J3XXX0Q,,",
@@ -164,9 +185,18 @@ class PilotImportIT {
         "UNIT,上海某壬公司,310112,AUTOMOTIVE");
   }
 
-  static final List<String> BAD_FIELDS = List.of("rows[3].creditCode", "rows[4].district", "rows[5].district",
-      "rows[6].name", "rows[7].industry", "rows[8].park", "rows[10].creditCode", "rows[11].level", "rows[12].kind",
-      "rows[13].row");
+  static final List<String> BAD_FIELDS =
+      List.of(
+          "rows[3].creditCode",
+          "rows[4].district",
+          "rows[5].district",
+          "rows[6].name",
+          "rows[7].industry",
+          "rows[8].park",
+          "rows[10].creditCode",
+          "rows[11].level",
+          "rows[12].kind",
+          "rows[13].row");
 
   @Test
   void oneBadRowImportsNothingAndTheProblemNamesEveryRowAndField() {
@@ -192,7 +222,11 @@ class PilotImportIT {
     List<String> named = new ArrayList<>();
     for (JsonNode row : report.get("rowReports")) {
       if (row.get("outcome").asString().equals("REJECTED")) {
-        row.get("errors").forEach(e -> named.add("rows[" + row.get("line").asInt() + "]." + e.get("field").asString()));
+        row.get("errors")
+            .forEach(
+                e ->
+                    named.add(
+                        "rows[" + row.get("line").asInt() + "]." + e.get("field").asString()));
       }
     }
     assertThat(named).containsExactlyElementsOf(BAD_FIELDS);
@@ -201,14 +235,31 @@ class PilotImportIT {
         .isEqualTo(report.get("rowReports").get(0).get("pilotId").asString());
   }
 
-  /** Two nominations (lines 2 and 5) around a district-level (3) and a municipal-level (4) designated pilot. */
+  /**
+   * Two nominations (lines 2 and 5) around a district-level (3) and a municipal-level (4)
+   * designated pilot.
+   */
   static String minhangListWithLevels() {
-    return String.join("\n",
-        "kind,name,district,industry,creditCode,level",
-        "UNIT," + unique("上海某闵行机器人有限公司") + ",310112,ARTIFICIAL_INTELLIGENCE," + creditCode("310112") + ",",
-        "UNIT," + unique("上海某闵行芯片有限公司") + ",310112,INTEGRATED_CIRCUITS," + creditCode("310112") + ",区级",
-        "UNIT," + unique("上海某闵行药业有限公司") + ",310112,BIOMEDICINE," + creditCode("310112") + ",MUNICIPAL",
-        "STATION," + unique("闵行商业秘密保护工作站") + ",310112,OTHER,,") + "\n";
+    return String.join(
+            "\n",
+            "kind,name,district,industry,creditCode,level",
+            "UNIT,"
+                + unique("上海某闵行机器人有限公司")
+                + ",310112,ARTIFICIAL_INTELLIGENCE,"
+                + creditCode("310112")
+                + ",",
+            "UNIT,"
+                + unique("上海某闵行芯片有限公司")
+                + ",310112,INTEGRATED_CIRCUITS,"
+                + creditCode("310112")
+                + ",区级",
+            "UNIT,"
+                + unique("上海某闵行药业有限公司")
+                + ",310112,BIOMEDICINE,"
+                + creditCode("310112")
+                + ",MUNICIPAL",
+            "STATION," + unique("闵行商业秘密保护工作站") + ",310112,OTHER,,")
+        + "\n";
   }
 
   @Test
@@ -218,8 +269,10 @@ class PilotImportIT {
     var response = upload(MINHANG, null, utf8(minhangListWithLevels()));
 
     Problems.assertInvalid(response, "rows[3].level", "rows[4].level");
-    assertThat(response.json().get("errors").get(0).get("message").asString()).contains(MINHANG_BUREAU);
-    assertThat(response.json().get("errors").get(1).get("message").asString()).contains(MUNICIPAL_BUREAU);
+    assertThat(response.json().get("errors").get(0).get("message").asString())
+        .contains(MINHANG_BUREAU);
+    assertThat(response.json().get("errors").get(1).get("message").asString())
+        .contains(MUNICIPAL_BUREAU);
     assertThat(response.json().get("detail").asString()).contains("rows[3].level", "rows[4].level");
     assertThat(storedPilots()).isEqualTo(before);
   }
@@ -227,8 +280,9 @@ class PilotImportIT {
   @Test
   void goodRowsOnlyFromAnOfficerWhoIsNotAHeadNominatesAndRejectsTheRowsWithALevel() {
     int before = storedPilots();
-    int designatedBefore = jdbc.queryForObject("select count(*) from pilot where status = 'DESIGNATED'",
-        Integer.class);
+    int designatedBefore =
+        jdbc.queryForObject(
+            "select count(*) from pilot where status = 'DESIGNATED'", Integer.class);
 
     var response = upload(MINHANG, "GOOD_ROWS_ONLY", utf8(minhangListWithLevels()));
 
@@ -242,32 +296,60 @@ class PilotImportIT {
       assertThat(row.get("errors").findValuesAsString("field")).containsExactly("level");
       assertThat(storedPilotsNamed(row.get("name").asString())).isZero();
     }
-    assertThat(api.as(MINHANG).get("/api/pilots/" + report.get("rowReports").get(0).get("pilotId").asString()).json()
-        .get("status").asString()).isEqualTo("NOMINATED");
+    assertThat(
+            api.as(MINHANG)
+                .get("/api/pilots/" + report.get("rowReports").get(0).get("pilotId").asString())
+                .json()
+                .get("status")
+                .asString())
+        .isEqualTo("NOMINATED");
     assertThat(storedPilots()).isEqualTo(before + 2);
-    assertThat(jdbc.queryForObject("select count(*) from pilot where status = 'DESIGNATED'", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from pilot where status = 'DESIGNATED'", Integer.class))
         .isEqualTo(designatedBefore);
   }
 
   static Stream<Arguments> notTheHeadOfTheLevelsBureau() {
     return Stream.of(
-        Arguments.of("officer of the district bureau, district level", MINHANG, "区级", MINHANG_BUREAU),
-        Arguments.of("officer of the district bureau, municipal level", MINHANG, "市级", MUNICIPAL_BUREAU),
-        Arguments.of("officer of the municipal bureau, municipal level", DemoAccount.MUNICIPAL_OFFICER, "MUNICIPAL",
+        Arguments.of(
+            "officer of the district bureau, district level", MINHANG, "区级", MINHANG_BUREAU),
+        Arguments.of(
+            "officer of the district bureau, municipal level", MINHANG, "市级", MUNICIPAL_BUREAU),
+        Arguments.of(
+            "officer of the municipal bureau, municipal level",
+            DemoAccount.MUNICIPAL_OFFICER,
+            "MUNICIPAL",
             MUNICIPAL_BUREAU),
-        Arguments.of("head of the municipal bureau, district level", DemoAccount.MUNICIPAL_HEAD, "DISTRICT",
+        Arguments.of(
+            "head of the municipal bureau, district level",
+            DemoAccount.MUNICIPAL_HEAD,
+            "DISTRICT",
             MINHANG_BUREAU),
-        Arguments.of("head of the district bureau, municipal level", MINHANG_HEAD, "MUNICIPAL", MUNICIPAL_BUREAU));
+        Arguments.of(
+            "head of the district bureau, municipal level",
+            MINHANG_HEAD,
+            "MUNICIPAL",
+            MUNICIPAL_BUREAU));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("notTheHeadOfTheLevelsBureau")
-  void aRowWithALevelIsRejectedUnlessTheImporterIsAHeadOfThatLevelsBureau(String why, DemoAccount account,
-      String level, String needed) {
+  void aRowWithALevelIsRejectedUnlessTheImporterIsAHeadOfThatLevelsBureau(
+      String why, DemoAccount account, String level, String needed) {
     int before = storedPilots();
 
-    var response = upload(account, null, utf8("kind,name,district,industry,level\n"
-        + "UNIT," + unique("上海某闵行公司") + ",310112,OTHER," + level + "\n"));
+    var response =
+        upload(
+            account,
+            null,
+            utf8(
+                "kind,name,district,industry,level\n"
+                    + "UNIT,"
+                    + unique("上海某闵行公司")
+                    + ",310112,OTHER,"
+                    + level
+                    + "\n"));
 
     Problems.assertInvalid(response, "rows[2].level");
     assertThat(response.json().get("errors").get(0).get("message").asString()).contains(needed);
@@ -276,15 +358,26 @@ class PilotImportIT {
 
   @Test
   void headOfTheMunicipalBureauImportsMunicipalLevelPilotsOfAnyDistrict() {
-    var response = upload(DemoAccount.MUNICIPAL_HEAD, null, utf8("kind,name,district,industry,level\n"
-        + "UNIT," + unique("上海某闵行公司") + ",310112,OTHER,市级\n"));
+    var response =
+        upload(
+            DemoAccount.MUNICIPAL_HEAD,
+            null,
+            utf8(
+                "kind,name,district,industry,level\n"
+                    + "UNIT,"
+                    + unique("上海某闵行公司")
+                    + ",310112,OTHER,市级\n"));
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     String id = response.json().get("rowReports").get(0).get("pilotId").asString();
     JsonNode pilot = api.as(MINHANG).get("/api/pilots/" + id).json();
     assertThat(pilot.get("status").asString()).isEqualTo("DESIGNATED");
     assertThat(pilot.get("level").asString()).isEqualTo("MUNICIPAL");
-    assertThat(api.as(MINHANG).get("/api/pilots/" + id + "/history").json().findValuesAsString("actor"))
+    assertThat(
+            api.as(MINHANG)
+                .get("/api/pilots/" + id + "/history")
+                .json()
+                .findValuesAsString("actor"))
         .containsOnly("municipal-head");
   }
 
@@ -292,13 +385,22 @@ class PilotImportIT {
     return Stream.of(
         Arguments.of("empty file", new byte[0], "file"),
         Arguments.of("header only", utf8("kind,name,district,industry\n"), "file"),
-        Arguments.of("unknown column", utf8("kind,name,district,industry,secretPoints\nUNIT,a,310112,OTHER,x\n"),
+        Arguments.of(
+            "unknown column",
+            utf8("kind,name,district,industry,secretPoints\nUNIT,a,310112,OTHER,x\n"),
             "header"),
         Arguments.of("missing column", utf8("kind,name,industry\nUNIT,a,OTHER\n"), "header"),
-        Arguments.of("column twice", utf8("kind,name,name,district,industry\nUNIT,a,b,310112,OTHER\n"), "header"),
-        Arguments.of("unclosed quote", utf8("kind,name,district,industry\nUNIT,\"a,310112,OTHER\n"), "file"),
-        Arguments.of("not UTF-8", "kind,name,district,industry\nUNIT,上海某公司,310112,OTHER\n"
-            .getBytes(java.nio.charset.Charset.forName("GB18030")), "file"));
+        Arguments.of(
+            "column twice",
+            utf8("kind,name,name,district,industry\nUNIT,a,b,310112,OTHER\n"),
+            "header"),
+        Arguments.of(
+            "unclosed quote", utf8("kind,name,district,industry\nUNIT,\"a,310112,OTHER\n"), "file"),
+        Arguments.of(
+            "not UTF-8",
+            "kind,name,district,industry\nUNIT,上海某公司,310112,OTHER\n"
+                .getBytes(java.nio.charset.Charset.forName("GB18030")),
+            "file"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -315,8 +417,11 @@ class PilotImportIT {
 
   @Test
   void unknownModeIsRefused() {
-    var response = upload(MINHANG, "SOME_ROWS", utf8(minhangList(unique("p"), creditCode("310112"),
-        creditCode("310112"))));
+    var response =
+        upload(
+            MINHANG,
+            "SOME_ROWS",
+            utf8(minhangList(unique("p"), creditCode("310112"), creditCode("310112"))));
 
     Problems.assertProblem(response, 400, "validation");
     assertThat(response.json().get("errors").findValuesAsString("field")).contains("mode");
@@ -326,13 +431,20 @@ class PilotImportIT {
   @ValueSource(strings = {"ALL_OR_NOTHING", "GOOD_ROWS_ONLY"})
   void aFileNamingAPilotOfAnotherDistrictIsRefusedWholeNamingTheRow(String mode) {
     int before = storedPilots();
-    String csv = "kind,name,district,industry\n" + "UNIT," + unique("上海某闵行公司") + ",310112,OTHER\n"
-        + "UNIT," + unique("上海某徐汇公司") + ",徐汇区,OTHER\n";
+    String csv =
+        "kind,name,district,industry\n"
+            + "UNIT,"
+            + unique("上海某闵行公司")
+            + ",310112,OTHER\n"
+            + "UNIT,"
+            + unique("上海某徐汇公司")
+            + ",徐汇区,OTHER\n";
 
     var response = upload(MINHANG, mode, utf8(csv));
 
     JsonNode problem = Problems.assertProblem(response, 403, "forbidden");
-    assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("rows[3].district");
+    assertThat(problem.get("errors").findValuesAsString("field"))
+        .containsExactly("rows[3].district");
     assertThat(storedPilots()).isEqualTo(before);
   }
 
@@ -340,8 +452,11 @@ class PilotImportIT {
   void otherAgenciesDoNotImportPilots() {
     int before = storedPilots();
 
-    var response = upload(DemoAccount.SONGJIANG_POLICE, null, utf8(minhangList(unique("p"), creditCode("310112"),
-        creditCode("310112"))));
+    var response =
+        upload(
+            DemoAccount.SONGJIANG_POLICE,
+            null,
+            utf8(minhangList(unique("p"), creditCode("310112"), creditCode("310112"))));
 
     Problems.assertProblem(response, 403, "forbidden");
     assertThat(storedPilots()).isEqualTo(before);
@@ -350,20 +465,32 @@ class PilotImportIT {
   /** Pudong's list as the white paper counts it: 5 parks, 86 units, 9 stations and points. */
   static byte[] pudongList() {
     String[] parks = {"张江科学城", "金桥经济技术开发区", "外高桥保税区", "陆家嘴金融城", "世博地区"};
-    String[] industries = {"INTEGRATED_CIRCUITS", "BIOMEDICINE", "ARTIFICIAL_INTELLIGENCE", "DATA_PRODUCTS",
-        "COSMETICS"};
+    String[] industries = {
+      "INTEGRATED_CIRCUITS", "BIOMEDICINE", "ARTIFICIAL_INTELLIGENCE", "DATA_PRODUCTS", "COSMETICS"
+    };
     StringBuilder csv = new StringBuilder("kind,name,district,industry,creditCode,park,level\n");
     for (String park : parks) {
       csv.append("PARK,浦东").append(park).append("商业秘密保护创新试点园区,310115,OTHER,,,\n");
     }
     for (int i = 0; i < 86; i++) {
       String park = "浦东" + parks[i % parks.length] + "商业秘密保护创新试点园区";
-      csv.append("UNIT,上海浦东某科技有限公司").append(i + 1).append(",310115,").append(industries[i % industries.length])
-          .append(',').append(creditCode("310115")).append(',').append(i % 3 == 0 ? "" : park)
-          .append(',').append(i < 20 ? "DISTRICT" : "").append('\n');
+      csv.append("UNIT,上海浦东某科技有限公司")
+          .append(i + 1)
+          .append(",310115,")
+          .append(industries[i % industries.length])
+          .append(',')
+          .append(creditCode("310115"))
+          .append(',')
+          .append(i % 3 == 0 ? "" : park)
+          .append(',')
+          .append(i < 20 ? "DISTRICT" : "")
+          .append('\n');
     }
     for (int i = 0; i < 9; i++) {
-      csv.append(i < 5 ? "STATION" : "POINT").append(",浦东商业秘密保护").append(i < 5 ? "工作站" : "服务点").append(i + 1)
+      csv.append(i < 5 ? "STATION" : "POINT")
+          .append(",浦东商业秘密保护")
+          .append(i < 5 ? "工作站" : "服务点")
+          .append(i + 1)
           .append(",310115,OTHER,,,\n");
     }
     return utf8(csv.toString());
@@ -380,11 +507,14 @@ class PilotImportIT {
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(imported.json().get("created").asInt()).isEqualTo(100);
     assertThat(again.json().get("existing").asInt()).isEqualTo(100);
-    JsonNode stats = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics?district=310115").json();
+    JsonNode stats =
+        api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics?district=310115").json();
     JsonNode pilots = stats.get("pilots");
     assertThat(pilots.get("byKind").get("PARK").asLong()).isEqualTo(5);
     assertThat(pilots.get("byKind").get("UNIT").asLong()).isEqualTo(86);
-    assertThat(pilots.get("byKind").get("STATION").asLong() + pilots.get("byKind").get("POINT").asLong())
+    assertThat(
+            pilots.get("byKind").get("STATION").asLong()
+                + pilots.get("byKind").get("POINT").asLong())
         .isEqualTo(9);
     assertThat(pilots.get("active").asLong()).isEqualTo(100);
     assertThat(pilots.get("byLevel").get("DISTRICT").asLong()).isEqualTo(20);
@@ -396,17 +526,36 @@ class PilotImportIT {
     assertThat(stats.get("nationalPilotRegions").findValuesAsString("code"))
         .containsExactlyInAnyOrder("310101", "310112", "310115", "310120");
     // the district bureau sees the same counts of its own district by default
-    assertThat(api.as(DemoAccount.PUDONG_OFFICER).get("/api/pilot-statistics").json().get("pilots").get("byKind"))
+    assertThat(
+            api.as(DemoAccount.PUDONG_OFFICER)
+                .get("/api/pilot-statistics")
+                .json()
+                .get("pilots")
+                .get("byKind"))
         .isEqualTo(pilots.get("byKind"));
   }
 
   @Test
   void importedRowsUseTheSameCreditCodeValidationAsNominations() {
-    var response = upload(MINHANG, null, utf8("kind,name,district,industry,creditCode\n"
-        + "UNIT,上海某公司,310112,OTHER,91310117MA1J3XXX0R\n"));
+    var response =
+        upload(
+            MINHANG,
+            null,
+            utf8(
+                "kind,name,district,industry,creditCode\n"
+                    + "UNIT,上海某公司,310112,OTHER,91310117MA1J3XXX0R\n"));
 
     Problems.assertInvalid(response, "rows[2].creditCode");
-    assertThat(upload(MINHANG, null, utf8("kind,name,district,industry,creditCode\n"
-        + "UNIT," + unique("上海某公司") + ",310112,OTHER,91310117MA1J3XXX0Q\n")).status()).isEqualTo(200);
+    assertThat(
+            upload(
+                    MINHANG,
+                    null,
+                    utf8(
+                        "kind,name,district,industry,creditCode\n"
+                            + "UNIT,"
+                            + unique("上海某公司")
+                            + ",310112,OTHER,91310117MA1J3XXX0Q\n"))
+                .status())
+        .isEqualTo(200);
   }
 }

@@ -33,12 +33,9 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class PilotNominationIT {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  KafkaConnectionDetails kafka;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaConnectionDetails kafka;
 
   ApiClient api;
 
@@ -67,11 +64,14 @@ class PilotNominationIT {
 
     @Test
     void districtOfficerNominatesPilotAndPilotNominatedIsPublished() {
-      try (TopicProbe pilotEvents = new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.PILOT_EVENTS)) {
+      try (TopicProbe pilotEvents =
+          new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.PILOT_EVENTS)) {
         Map<String, Object> unit = songjiangUnit();
         String creditCode = (String) unit.get("creditCode");
-        var response = api.as(DemoAccount.SONGJIANG_OFFICER).header("X-Correlation-Id", "corr-pilot-1")
-            .post("/api/pilots", unit);
+        var response =
+            api.as(DemoAccount.SONGJIANG_OFFICER)
+                .header("X-Correlation-Id", "corr-pilot-1")
+                .post("/api/pilots", unit);
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode pilot = response.json();
@@ -84,10 +84,16 @@ class PilotNominationIT {
         assertThat(pilot.get("nominatedBy").asString()).isEqualTo("songjiang-officer");
         assertThat(pilot.get("parkId").isNull()).isTrue();
 
-        ConsumerRecord<String, String> event = pilotEvents.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
-        assertThat(event.value()).contains("\"type\":\"PilotNominated\"", "\"correlationid\":\"corr-pilot-1\"",
-            "\"district\":\"310117\"", "\"kind\":\"UNIT\"", "\"industry\":\"AUTOMOTIVE\"",
-            "\"creditCode\":\"" + creditCode + "\"");
+        ConsumerRecord<String, String> event =
+            pilotEvents.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(event.value())
+            .contains(
+                "\"type\":\"PilotNominated\"",
+                "\"correlationid\":\"corr-pilot-1\"",
+                "\"district\":\"310117\"",
+                "\"kind\":\"UNIT\"",
+                "\"industry\":\"AUTOMOTIVE\"",
+                "\"creditCode\":\"" + creditCode + "\"");
       }
     }
 
@@ -99,9 +105,11 @@ class PilotNominationIT {
       nominate(DemoAccount.SONGJIANG_OFFICER, park);
       int before = storedPilots();
 
-      var sameCode = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots", with(unit, "name", "另一个名称"));
-      var sameName = api.as(DemoAccount.SONGJIANG_OFFICER)
-          .post("/api/pilots", with(park, "name", "  " + park.get("name") + " "));
+      var sameCode =
+          api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots", with(unit, "name", "另一个名称"));
+      var sameName =
+          api.as(DemoAccount.SONGJIANG_OFFICER)
+              .post("/api/pilots", with(park, "name", "  " + park.get("name") + " "));
 
       Problems.assertProblem(sameCode, 409, "duplicate-pilot");
       assertThat(sameName.status()).isEqualTo(409);
@@ -112,18 +120,26 @@ class PilotNominationIT {
     void unitMaySitInsideAParkOfItsDistrict() {
       String parkId = nominate(DemoAccount.SONGJIANG_OFFICER, songjiangPark());
 
-      var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots", with(songjiangUnit(), "parkId", parkId));
+      var response =
+          api.as(DemoAccount.SONGJIANG_OFFICER)
+              .post("/api/pilots", with(songjiangUnit(), "parkId", parkId));
 
       assertThat(response.status()).isEqualTo(201);
       String unitId = response.json().get("id").asString();
-      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/pilots/" + unitId).json().get("parkId").asString())
+      assertThat(
+              api.as(DemoAccount.SONGJIANG_OFFICER)
+                  .get("/api/pilots/" + unitId)
+                  .json()
+                  .get("parkId")
+                  .asString())
           .isEqualTo(parkId);
     }
 
     @Test
     void municipalOfficerNominatesInLingang() {
-      var response = api.as(DemoAccount.MUNICIPAL_OFFICER)
-          .post("/api/pilots", with(songjiangPark(), "district", "31LG00"));
+      var response =
+          api.as(DemoAccount.MUNICIPAL_OFFICER)
+              .post("/api/pilots", with(songjiangPark(), "district", "31LG00"));
 
       assertThat(response.status()).isEqualTo(201);
       assertThat(response.json().get("district").asString()).isEqualTo("31LG00");
@@ -143,18 +159,28 @@ class PilotNominationIT {
     void otherAgenciesMayNotNominatePilots() {
       int before = storedPilots();
 
-      Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/pilots", songjiangUnit()), 403, "forbidden");
-      assertThat(api.as(DemoAccount.MUNICIPAL_PROCURATOR).post("/api/pilots", songjiangUnit()).status())
+      Problems.assertProblem(
+          api.as(DemoAccount.SONGJIANG_POLICE).post("/api/pilots", songjiangUnit()),
+          403,
+          "forbidden");
+      assertThat(
+              api.as(DemoAccount.MUNICIPAL_PROCURATOR)
+                  .post("/api/pilots", songjiangUnit())
+                  .status())
           .isEqualTo(403);
       assertThat(storedPilots()).isEqualTo(before);
     }
 
     @Test
     void foreignParkIsNotRevealedToAnOfficerWhoMayNotNominateThere() {
-      String xuhuiPark = nominate(DemoAccount.MUNICIPAL_OFFICER, with(songjiangPark(), "district", "310104"));
+      String xuhuiPark =
+          nominate(DemoAccount.MUNICIPAL_OFFICER, with(songjiangPark(), "district", "310104"));
 
-      var response = api.as(DemoAccount.SONGJIANG_OFFICER)
-          .post("/api/pilots", with(with(songjiangUnit(), "district", "310104"), "parkId", xuhuiPark));
+      var response =
+          api.as(DemoAccount.SONGJIANG_OFFICER)
+              .post(
+                  "/api/pilots",
+                  with(with(songjiangUnit(), "district", "310104"), "parkId", xuhuiPark));
 
       assertThat(response.status()).isEqualTo(403);
     }
@@ -173,19 +199,26 @@ class PilotNominationIT {
           Arguments.of("municipality is no district", with(good, "district", "310000"), "district"),
           Arguments.of("missing industry", with(good, "industry", null), "industry"),
           Arguments.of("unknown industry", with(good, "industry", "MINING"), "industry"),
-          Arguments.of("short credit code", with(good, "creditCode", "91310117MA1J3XXX0"), "creditCode"),
-          Arguments.of("credit code with letter I", with(good, "creditCode", "91310117MA1J3XXX0I"), "creditCode"),
-          Arguments.of("credit code with wrong check character", with(good, "creditCode", "91310117MA1J3XXX0R"),
+          Arguments.of(
+              "short credit code", with(good, "creditCode", "91310117MA1J3XXX0"), "creditCode"),
+          Arguments.of(
+              "credit code with letter I",
+              with(good, "creditCode", "91310117MA1J3XXX0I"),
+              "creditCode"),
+          Arguments.of(
+              "credit code with wrong check character",
+              with(good, "creditCode", "91310117MA1J3XXX0R"),
               "creditCode"),
           Arguments.of("park id not a UUID", with(good, "parkId", "G60"), "parkId"),
-          Arguments.of("unknown park", with(good, "parkId", UUID.randomUUID().toString()), "parkId"),
+          Arguments.of(
+              "unknown park", with(good, "parkId", UUID.randomUUID().toString()), "parkId"),
           Arguments.of("unknown field", with(good, "secretPoints", "the formula"), "secretPoints"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badNominations")
-    void badInputIsRefusedWithProblemNamingTheFieldAndStoresNothing(String why, Map<String, Object> body,
-        String field) {
+    void badInputIsRefusedWithProblemNamingTheFieldAndStoresNothing(
+        String why, Map<String, Object> body, String field) {
       int before = storedPilots();
 
       var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots", body);
@@ -198,15 +231,22 @@ class PilotNominationIT {
     void parkMustBeAPilotParkOfTheSameDistrict() {
       String songjiangUnitId = nominate(DemoAccount.SONGJIANG_OFFICER, songjiangUnit());
       String songjiangParkId = nominate(DemoAccount.SONGJIANG_OFFICER, songjiangPark());
-      String xuhuiParkId = nominate(DemoAccount.MUNICIPAL_OFFICER, with(songjiangPark(), "district", "310104"));
+      String xuhuiParkId =
+          nominate(DemoAccount.MUNICIPAL_OFFICER, with(songjiangPark(), "district", "310104"));
       int before = storedPilots();
 
-      assertRefusedNamingField(api.as(DemoAccount.SONGJIANG_OFFICER)
-          .post("/api/pilots", with(songjiangUnit(), "parkId", songjiangUnitId)), "parkId");
-      assertRefusedNamingField(api.as(DemoAccount.SONGJIANG_OFFICER)
-          .post("/api/pilots", with(songjiangUnit(), "parkId", xuhuiParkId)), "parkId");
-      assertRefusedNamingField(api.as(DemoAccount.SONGJIANG_OFFICER)
-          .post("/api/pilots", with(songjiangPark(), "parkId", songjiangParkId)), "parkId");
+      assertRefusedNamingField(
+          api.as(DemoAccount.SONGJIANG_OFFICER)
+              .post("/api/pilots", with(songjiangUnit(), "parkId", songjiangUnitId)),
+          "parkId");
+      assertRefusedNamingField(
+          api.as(DemoAccount.SONGJIANG_OFFICER)
+              .post("/api/pilots", with(songjiangUnit(), "parkId", xuhuiParkId)),
+          "parkId");
+      assertRefusedNamingField(
+          api.as(DemoAccount.SONGJIANG_OFFICER)
+              .post("/api/pilots", with(songjiangPark(), "parkId", songjiangParkId)),
+          "parkId");
       assertThat(storedPilots()).isEqualTo(before);
     }
 
@@ -214,7 +254,8 @@ class PilotNominationIT {
     void malformedJsonIsRefusedAndStoresNothing() {
       int before = storedPilots();
 
-      var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots", "{\"kind\": \"PARK\",");
+      var response =
+          api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/pilots", "{\"kind\": \"PARK\",");
 
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.json().get("detail").asString()).contains("not well-formed JSON");
@@ -229,13 +270,24 @@ class PilotNominationIT {
     void onlyTheDistrictAndMunicipalBureausSeeANominatedPilot() {
       String id = nominate(DemoAccount.SONGJIANG_OFFICER, songjiangUnit());
 
-      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/pilots/" + id).status()).isEqualTo(200);
-      assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots/" + id).status()).isEqualTo(200);
-      for (DemoAccount outsider : List.of(DemoAccount.XUHUI_OFFICER, DemoAccount.SONGJIANG_POLICE,
-          DemoAccount.MUNICIPAL_PROCURATOR, DemoAccount.SONGJIANG_COURT_CLERK)) {
-        assertThat(api.as(outsider).get("/api/pilots/" + id).status()).as(outsider.name()).isEqualTo(404);
+      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/pilots/" + id).status())
+          .isEqualTo(200);
+      assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots/" + id).status())
+          .isEqualTo(200);
+      for (DemoAccount outsider :
+          List.of(
+              DemoAccount.XUHUI_OFFICER,
+              DemoAccount.SONGJIANG_POLICE,
+              DemoAccount.MUNICIPAL_PROCURATOR,
+              DemoAccount.SONGJIANG_COURT_CLERK)) {
+        assertThat(api.as(outsider).get("/api/pilots/" + id).status())
+            .as(outsider.name())
+            .isEqualTo(404);
       }
-      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/pilots/" + UUID.randomUUID()).status())
+      assertThat(
+              api.as(DemoAccount.SONGJIANG_OFFICER)
+                  .get("/api/pilots/" + UUID.randomUUID())
+                  .status())
           .isEqualTo(404);
     }
 
@@ -247,8 +299,12 @@ class PilotNominationIT {
       JsonNode xuhui = api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilots?size=200").json();
       JsonNode songjiang = api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/pilots?size=200").json();
 
-      assertThat(xuhui.get("items").findValuesAsString("district")).isNotEmpty().containsOnly("310104");
-      assertThat(songjiang.get("items").findValuesAsString("district")).isNotEmpty().containsOnly("310117");
+      assertThat(xuhui.get("items").findValuesAsString("district"))
+          .isNotEmpty()
+          .containsOnly("310104");
+      assertThat(songjiang.get("items").findValuesAsString("district"))
+          .isNotEmpty()
+          .containsOnly("310117");
     }
 
     @Test
@@ -257,23 +313,31 @@ class PilotNominationIT {
       nominate(DemoAccount.MUNICIPAL_OFFICER, with(songjiangPark(), "district", "310104"));
 
       JsonNode all = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots?size=200").json();
-      JsonNode songjiang = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots?district=310117&size=200").json();
+      JsonNode songjiang =
+          api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots?district=310117&size=200").json();
 
       assertThat(all.get("items").findValuesAsString("district")).contains("310117", "310104");
-      assertThat(songjiang.get("items").findValuesAsString("district")).isNotEmpty().containsOnly("310117");
+      assertThat(songjiang.get("items").findValuesAsString("district"))
+          .isNotEmpty()
+          .containsOnly("310117");
     }
 
     @Test
     void listOfAForeignDistrictOrByAnotherAgencyIsRefused() {
-      Problems.assertProblem(api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilots?district=310117"), 403, "forbidden");
-      Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilots"), 403, "forbidden");
-      Problems.assertProblem(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilots"), 403, "forbidden");
+      Problems.assertProblem(
+          api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilots?district=310117"), 403, "forbidden");
+      Problems.assertProblem(
+          api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilots"), 403, "forbidden");
+      Problems.assertProblem(
+          api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilots"), 403, "forbidden");
     }
 
     @Test
     void listOfAnUnknownDistrictOrOversizedPageIsRefused() {
-      assertRefusedNamingField(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots?district=999999"), "district");
-      assertRefusedNamingField(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots?size=201"), "size");
+      assertRefusedNamingField(
+          api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots?district=999999"), "district");
+      assertRefusedNamingField(
+          api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilots?size=201"), "size");
     }
   }
 
@@ -293,10 +357,16 @@ class PilotNominationIT {
       DemoAccount officer = DemoAccount.SONGJIANG_OFFICER;
       int before = storedPilots();
 
-      assertThat(api.withToken(TestIssuer.expiredToken(officer)).get("/api/pilots").status()).isEqualTo(401);
-      assertThat(api.withToken(TestIssuer.forgedToken(officer)).post("/api/pilots", songjiangUnit()).status())
+      assertThat(api.withToken(TestIssuer.expiredToken(officer)).get("/api/pilots").status())
           .isEqualTo(401);
-      assertThat(api.withToken(TestIssuer.tokenFromOtherIssuer(officer)).get("/api/pilots").status()).isEqualTo(401);
+      assertThat(
+              api.withToken(TestIssuer.forgedToken(officer))
+                  .post("/api/pilots", songjiangUnit())
+                  .status())
+          .isEqualTo(401);
+      assertThat(
+              api.withToken(TestIssuer.tokenFromOtherIssuer(officer)).get("/api/pilots").status())
+          .isEqualTo(401);
       assertThat(api.withToken("not-a-jwt").get("/api/pilots").status()).isEqualTo(401);
       assertThat(storedPilots()).isEqualTo(before);
     }

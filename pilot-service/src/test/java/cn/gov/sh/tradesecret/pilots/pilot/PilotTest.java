@@ -20,16 +20,30 @@ class PilotTest {
   static final Officer MUNICIPAL = officer(AgencyType.MARKET_REGULATION, "310000");
 
   static Officer officer(AgencyType agency, String jurisdiction) {
-    return new Officer("someone", agency, agency.unitIn(jurisdiction), jurisdiction, Set.of("OFFICER"));
+    return new Officer(
+        "someone", agency, agency.unitIn(jurisdiction), jurisdiction, Set.of("OFFICER"));
   }
 
   static Officer head(AgencyType agency, String jurisdiction) {
-    return new Officer("someone", agency, agency.unitIn(jurisdiction), jurisdiction, Set.of("OFFICER", Officer.HEAD));
+    return new Officer(
+        "someone",
+        agency,
+        agency.unitIn(jurisdiction),
+        jurisdiction,
+        Set.of("OFFICER", Officer.HEAD));
   }
 
   static Pilot nominated() {
-    return new Pilot(UUID.randomUUID(), PilotKind.UNIT, "上海某公司", "310117", Industry.AUTOMOTIVE,
-        "91310117MA1J3XXX0Q", null, "someone", T);
+    return new Pilot(
+        UUID.randomUUID(),
+        PilotKind.UNIT,
+        "上海某公司",
+        "310117",
+        Industry.AUTOMOTIVE,
+        "91310117MA1J3XXX0Q",
+        null,
+        "someone",
+        T);
   }
 
   @Test
@@ -37,7 +51,8 @@ class PilotTest {
     Pilot pilot = nominated();
 
     PilotTransition cultivation = pilot.startCultivation(SONGJIANG, "one enterprise one policy", T);
-    PilotTransition designation = pilot.designate(PilotLevel.MUNICIPAL, MUNICIPAL, "decision 7", T.plusSeconds(1));
+    PilotTransition designation =
+        pilot.designate(PilotLevel.MUNICIPAL, MUNICIPAL, "decision 7", T.plusSeconds(1));
     PilotTransition downgrade = pilot.downgrade(2026, MUNICIPAL, "items undone", T.plusSeconds(2));
     PilotTransition revocation = pilot.revoke(2027, SONGJIANG, "leak", T.plusSeconds(3));
 
@@ -58,7 +73,8 @@ class PilotTest {
     Pilot pilot = nominated();
 
     assertThatThrownBy(() -> pilot.designate(PilotLevel.DISTRICT, SONGJIANG, null, T))
-        .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("NOMINATED");
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("NOMINATED");
     assertThat(pilot.getStatus()).isEqualTo(PilotStatus.NOMINATED);
   }
 
@@ -68,7 +84,8 @@ class PilotTest {
     pilot.startCultivation(SONGJIANG, null, T);
     pilot.designate(PilotLevel.DISTRICT, SONGJIANG, null, T);
 
-    assertThatThrownBy(() -> pilot.downgrade(2026, SONGJIANG, "x", T)).isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> pilot.downgrade(2026, SONGJIANG, "x", T))
+        .isInstanceOf(IllegalTransitionException.class);
     assertThat(pilot.getLevel()).isEqualTo(PilotLevel.DISTRICT);
   }
 
@@ -77,8 +94,10 @@ class PilotTest {
     Pilot pilot = nominated();
     pilot.withdraw(SONGJIANG, "moved", T);
 
-    assertThatThrownBy(() -> pilot.startCultivation(SONGJIANG, null, T)).isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> pilot.withdraw(SONGJIANG, "again", T)).isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> pilot.startCultivation(SONGJIANG, null, T))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> pilot.withdraw(SONGJIANG, "again", T))
+        .isInstanceOf(IllegalTransitionException.class);
   }
 
   @ParameterizedTest
@@ -92,14 +111,23 @@ class PilotTest {
   void eachLevelIsApprovedByAHeadOfItsBureau() {
     Officer songjiangHead = head(AgencyType.MARKET_REGULATION, "310117");
     Officer municipalHead = head(AgencyType.MARKET_REGULATION, "310000");
-    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310117", PilotLevel.DISTRICT)).isTrue();
-    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310117", PilotLevel.MUNICIPAL)).isFalse();
-    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310104", PilotLevel.DISTRICT)).isFalse();
-    assertThat(PilotAuthority.approvesAtLevel(municipalHead, "310117", PilotLevel.MUNICIPAL)).isTrue();
-    assertThat(PilotAuthority.approvesAtLevel(municipalHead, "310117", PilotLevel.DISTRICT)).isFalse();
-    assertThat(PilotAuthority.approvesAtLevel(head(AgencyType.POLICE, "310000"), "310117", PilotLevel.MUNICIPAL))
+    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310117", PilotLevel.DISTRICT))
+        .isTrue();
+    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310117", PilotLevel.MUNICIPAL))
         .isFalse();
-    assertThat(PilotAuthority.approvesAtLevel(head(AgencyType.POLICE, "310117"), "310117", PilotLevel.DISTRICT))
+    assertThat(PilotAuthority.approvesAtLevel(songjiangHead, "310104", PilotLevel.DISTRICT))
+        .isFalse();
+    assertThat(PilotAuthority.approvesAtLevel(municipalHead, "310117", PilotLevel.MUNICIPAL))
+        .isTrue();
+    assertThat(PilotAuthority.approvesAtLevel(municipalHead, "310117", PilotLevel.DISTRICT))
+        .isFalse();
+    assertThat(
+            PilotAuthority.approvesAtLevel(
+                head(AgencyType.POLICE, "310000"), "310117", PilotLevel.MUNICIPAL))
+        .isFalse();
+    assertThat(
+            PilotAuthority.approvesAtLevel(
+                head(AgencyType.POLICE, "310117"), "310117", PilotLevel.DISTRICT))
         .isFalse();
     assertThat(PilotAuthority.manages(MUNICIPAL, "31LG00")).isTrue();
     assertThat(PilotAuthority.manages(officer(AgencyType.POLICE, "310117"), "310117")).isFalse();
@@ -115,7 +143,8 @@ class PilotTest {
   @Test
   void theRefusalNamesTheBureauWhoseHeadApproves() {
     assertThat(PilotAuthority.approverOf("310117", PilotLevel.DISTRICT))
-        .isEqualTo("a head (role HEAD) of the market-regulation bureau of district 310117 (MR-310117)");
+        .isEqualTo(
+            "a head (role HEAD) of the market-regulation bureau of district 310117 (MR-310117)");
     assertThat(PilotAuthority.approverOf("310117", PilotLevel.MUNICIPAL))
         .isEqualTo("a head (role HEAD) of the municipal market-regulation bureau (MR-310000)");
   }

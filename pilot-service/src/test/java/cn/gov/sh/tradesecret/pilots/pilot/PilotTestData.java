@@ -18,10 +18,14 @@ public final class PilotTestData {
 
   private PilotTestData() {}
 
-  /** A valid unified social credit code of an enterprise registered in {@code district}, new each call. */
+  /**
+   * A valid unified social credit code of an enterprise registered in {@code district}, new each
+   * call.
+   */
   public static String creditCode(String district) {
-    StringBuilder first17 = new StringBuilder("91").append(district.chars().allMatch(Character::isDigit)
-        ? district : "310115");
+    StringBuilder first17 =
+        new StringBuilder("91")
+            .append(district.chars().allMatch(Character::isDigit) ? district : "310115");
     while (first17.length() < 17) {
       first17.append(CODE_CHARACTERS.charAt(RANDOM.nextInt(CODE_CHARACTERS.length())));
     }
@@ -30,7 +34,11 @@ public final class PilotTestData {
 
   /** A name not used before in this run. */
   public static String unique(String name) {
-    return name + "-" + SERIAL.incrementAndGet() + "-" + Integer.toString(RANDOM.nextInt(1 << 20), 36);
+    return name
+        + "-"
+        + SERIAL.incrementAndGet()
+        + "-"
+        + Integer.toString(RANDOM.nextInt(1 << 20), 36);
   }
 
   public static Map<String, Object> songjiangPark() {

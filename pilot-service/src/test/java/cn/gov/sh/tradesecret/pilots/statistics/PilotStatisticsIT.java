@@ -27,13 +27,22 @@ import tools.jackson.databind.JsonNode;
 class PilotStatisticsIT {
 
   static final DemoAccount SONGJIANG = DemoAccount.SONGJIANG_OFFICER;
-  static final List<String> TWELVE_CATEGORIES = List.of("PERSONNEL_WITH_ACCESS", "ELECTRONIC_DATA_AND_DEPOSIT",
-      "NON_COMPETE_AGREEMENTS", "CONFIDENTIALITY_RULES", "CONFIDENTIALITY_AGREEMENTS", "PHYSICAL_ACCESS_CONTROL",
-      "DEPARTING_EMPLOYEES", "SECRET_IDENTIFICATION", "CLASSIFICATION_AND_GRADING", "PARTNERS_AND_OUTSOURCING",
-      "NETWORK_AND_INFORMATION_SYSTEMS", "TRAINING_AND_AWARENESS");
+  static final List<String> TWELVE_CATEGORIES =
+      List.of(
+          "PERSONNEL_WITH_ACCESS",
+          "ELECTRONIC_DATA_AND_DEPOSIT",
+          "NON_COMPETE_AGREEMENTS",
+          "CONFIDENTIALITY_RULES",
+          "CONFIDENTIALITY_AGREEMENTS",
+          "PHYSICAL_ACCESS_CONTROL",
+          "DEPARTING_EMPLOYEES",
+          "SECRET_IDENTIFICATION",
+          "CLASSIFICATION_AND_GRADING",
+          "PARTNERS_AND_OUTSOURCING",
+          "NETWORK_AND_INFORMATION_SYSTEMS",
+          "TRAINING_AND_AWARENESS");
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   ApiClient api;
 
@@ -50,12 +59,19 @@ class PilotStatisticsIT {
   void songjiangsHealthCheckExampleIsExpressibleAndReportable() {
     StringBuilder csv = new StringBuilder("kind,name,district,industry,creditCode,level\n");
     for (int i = 0; i < 45; i++) {
-      csv.append("UNIT,").append(unique("松江某专精特新企业")).append(",310117,BIOMEDICINE,").append(creditCode("310117"))
+      csv.append("UNIT,")
+          .append(unique("松江某专精特新企业"))
+          .append(",310117,BIOMEDICINE,")
+          .append(creditCode("310117"))
           .append(",DISTRICT\n");
     }
     // designated pilots on the list: imported by the bureau's head
-    var imported = CsvUpload.post(port, DemoAccount.SONGJIANG_HEAD, "/api/pilot-imports",
-        csv.toString().getBytes(StandardCharsets.UTF_8));
+    var imported =
+        CsvUpload.post(
+            port,
+            DemoAccount.SONGJIANG_HEAD,
+            "/api/pilot-imports",
+            csv.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     LocalDate checkedOn = LocalDate.of(2025, 6, 10);
     int items = 0;
@@ -65,13 +81,26 @@ class PilotStatisticsIT {
       for (int r = 0; r < (i < 23 ? 2 : 1); r++) {
         rectifications.add(rectification("整改事项 " + (++items), checkedOn.plusMonths(3)));
       }
-      var check = api.as(SONGJIANG).post("/api/health-checks", healthCheck(pilotId, checkedOn, List.of(
-          finding(TWELVE_CATEGORIES.get(i % 12), "共性问题", rectifications))));
+      var check =
+          api.as(SONGJIANG)
+              .post(
+                  "/api/health-checks",
+                  healthCheck(
+                      pilotId,
+                      checkedOn,
+                      List.of(finding(TWELVE_CATEGORIES.get(i % 12), "共性问题", rectifications))));
       assertThat(check.status()).as(check.body()).isEqualTo(201);
       String checkId = check.json().get("id").asString();
       for (JsonNode item : check.json().get("findings").get(0).get("rectifications")) {
-        var done = api.as(SONGJIANG).post("/api/health-checks/" + checkId + "/rectifications/"
-            + item.get("id").asString() + "/completion", Map.of("completedOn", "2025-08-31"));
+        var done =
+            api.as(SONGJIANG)
+                .post(
+                    "/api/health-checks/"
+                        + checkId
+                        + "/rectifications/"
+                        + item.get("id").asString()
+                        + "/completion",
+                    Map.of("completedOn", "2025-08-31"));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
       }
     }
@@ -86,17 +115,25 @@ class PilotStatisticsIT {
     assertThat(healthChecks.get("rectifications").get("done").asLong()).isEqualTo(68);
     assertThat(healthChecks.get("rectifications").get("open").asLong()).isZero();
     assertThat(healthChecks.get("rectifications").get("overdue").asLong()).isZero();
-    assertThat(healthChecks.get("findingsByCategory").get("PERSONNEL_WITH_ACCESS").asLong()).isEqualTo(4);
+    assertThat(healthChecks.get("findingsByCategory").get("PERSONNEL_WITH_ACCESS").asLong())
+        .isEqualTo(4);
     assertThat(healthChecks.get("findingsByCategory").get("OTHER").asLong()).isZero();
-    assertThat(api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics?district=310117&year=2025").json()
-        .get("healthChecks")).isEqualTo(healthChecks);
+    assertThat(
+            api.as(DemoAccount.MUNICIPAL_OFFICER)
+                .get("/api/pilot-statistics?district=310117&year=2025")
+                .json()
+                .get("healthChecks"))
+        .isEqualTo(healthChecks);
   }
 
   @Test
   void onlyTheMarketRegulationBureausReadStatisticsEachOfItsScope() {
-    Problems.assertProblem(api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilot-statistics"), 403, "forbidden");
-    Problems.assertProblem(api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilot-statistics"), 403, "forbidden");
-    assertThat(api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilot-statistics?district=310117").status())
+    Problems.assertProblem(
+        api.as(DemoAccount.SONGJIANG_POLICE).get("/api/pilot-statistics"), 403, "forbidden");
+    Problems.assertProblem(
+        api.as(DemoAccount.MUNICIPAL_PROCURATOR).get("/api/pilot-statistics"), 403, "forbidden");
+    assertThat(
+            api.as(DemoAccount.XUHUI_OFFICER).get("/api/pilot-statistics?district=310117").status())
         .isEqualTo(403);
     JsonNode city = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics").json();
     assertThat(city.get("district").isNull()).isTrue();
@@ -105,11 +142,22 @@ class PilotStatisticsIT {
 
   @Test
   void badFiltersAreRefusedNamingTheParameter() {
-    for (var bad : Map.of("district=310000", "district", "district=999999", "district", "year=1999", "year",
-        "year=last", "year").entrySet()) {
-      var response = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics?" + bad.getKey());
+    for (var bad :
+        Map.of(
+                "district=310000",
+                "district",
+                "district=999999",
+                "district",
+                "year=1999",
+                "year",
+                "year=last",
+                "year")
+            .entrySet()) {
+      var response =
+          api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/pilot-statistics?" + bad.getKey());
       Problems.assertProblem(response, 400, "validation");
-      assertThat(response.json().get("errors").findValuesAsString("field")).contains(bad.getValue());
+      assertThat(response.json().get("errors").findValuesAsString("field"))
+          .contains(bad.getValue());
     }
   }
 }

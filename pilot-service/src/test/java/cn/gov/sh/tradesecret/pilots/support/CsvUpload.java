@@ -13,24 +13,32 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Posts a CSV file as a bureau's client does ({@code Content-Type: text/csv}); ApiClient sends JSON only. */
+/**
+ * Posts a CSV file as a bureau's client does ({@code Content-Type: text/csv}); ApiClient sends JSON
+ * only.
+ */
 public final class CsvUpload {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private CsvUpload() {}
 
   public static ApiClient.Response post(int port, DemoAccount account, String path, byte[] csv) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Authorization", "Bearer " + TestIssuer.token(account))
-        .header("Content-Type", "text/csv; charset=utf-8")
-        .timeout(Duration.ofSeconds(120))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + TestIssuer.token(account))
+            .header("Content-Type", "text/csv; charset=utf-8")
+            .timeout(Duration.ofSeconds(120))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+            .build();
     try {
       HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       Map<String, String> headers = new LinkedHashMap<>();
-      response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+      response
+          .headers()
+          .map()
+          .forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
       return new ApiClient.Response(response.statusCode(), headers, response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

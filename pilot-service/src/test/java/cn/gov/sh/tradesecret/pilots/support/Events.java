@@ -15,10 +15,12 @@ public final class Events {
   private Events() {}
 
   public static ConsumerRecord<String, String> await(TopicProbe probe, String key, String type) {
-    return await(probe, r -> key.equals(r.key()) && r.value().contains("\"type\":\"" + type + "\""));
+    return await(
+        probe, r -> key.equals(r.key()) && r.value().contains("\"type\":\"" + type + "\""));
   }
 
-  public static ConsumerRecord<String, String> await(TopicProbe probe, Predicate<ConsumerRecord<String, String>> match) {
+  public static ConsumerRecord<String, String> await(
+      TopicProbe probe, Predicate<ConsumerRecord<String, String>> match) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       var found = probe.drain(Duration.ofMillis(200)).stream().filter(match).findFirst();
@@ -30,8 +32,8 @@ public final class Events {
   }
 
   /** Every matching record seen within {@code window}. */
-  public static List<ConsumerRecord<String, String>> all(TopicProbe probe, Duration window,
-      Predicate<ConsumerRecord<String, String>> match) {
+  public static List<ConsumerRecord<String, String>> all(
+      TopicProbe probe, Duration window, Predicate<ConsumerRecord<String, String>> match) {
     return probe.drain(window).stream().filter(match).toList();
   }
 }

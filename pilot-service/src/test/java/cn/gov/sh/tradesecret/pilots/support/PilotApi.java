@@ -23,13 +23,19 @@ public final class PilotApi {
   }
 
   public JsonNode startCultivation(DemoAccount account, String id) {
-    return ok(api.as(account).post("/api/pilots/" + id + "/cultivation", Map.of("note", "one enterprise one policy")));
+    return ok(
+        api.as(account)
+            .post(
+                "/api/pilots/" + id + "/cultivation", Map.of("note", "one enterprise one policy")));
   }
 
   /** Designates at {@code level}: {@code account} must be a head of that level's bureau. */
   public JsonNode designate(DemoAccount account, String id, String level) {
-    return ok(api.as(account).post("/api/pilots/" + id + "/designation", Map.of("level", level,
-        "reason", "designation decision 2026-7")));
+    return ok(
+        api.as(account)
+            .post(
+                "/api/pilots/" + id + "/designation",
+                Map.of("level", level, "reason", "designation decision 2026-7")));
   }
 
   /** Nominated and cultivated by {@code district}, ready for a health check or designation. */
@@ -39,8 +45,12 @@ public final class PilotApi {
     return id;
   }
 
-  /** Nominated, cultivated and designated at {@code level} (by {@code designator}, a head of that level's bureau). */
-  public String designated(DemoAccount district, DemoAccount designator, Map<String, Object> pilot, String level) {
+  /**
+   * Nominated, cultivated and designated at {@code level} (by {@code designator}, a head of that
+   * level's bureau).
+   */
+  public String designated(
+      DemoAccount district, DemoAccount designator, Map<String, Object> pilot, String level) {
     String id = cultivating(district, pilot);
     designate(designator, id, level);
     return id;

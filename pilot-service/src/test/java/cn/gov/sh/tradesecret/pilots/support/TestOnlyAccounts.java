@@ -12,11 +12,14 @@ import java.util.List;
 public final class TestOnlyAccounts {
 
   public static final DemoAccount PUDONG_HEAD =
-      new DemoAccount("pudong-head", "MARKET_REGULATION", "MR-310115", "310115", List.of("OFFICER", "HEAD"));
+      new DemoAccount(
+          "pudong-head", "MARKET_REGULATION", "MR-310115", "310115", List.of("OFFICER", "HEAD"));
   public static final DemoAccount MINHANG_HEAD =
-      new DemoAccount("minhang-head", "MARKET_REGULATION", "MR-310112", "310112", List.of("OFFICER", "HEAD"));
+      new DemoAccount(
+          "minhang-head", "MARKET_REGULATION", "MR-310112", "310112", List.of("OFFICER", "HEAD"));
   public static final DemoAccount SONGJIANG_POLICE_HEAD =
-      new DemoAccount("songjiang-police-head", "POLICE", "PSB-310117", "310117", List.of("OFFICER", "HEAD"));
+      new DemoAccount(
+          "songjiang-police-head", "POLICE", "PSB-310117", "310117", List.of("OFFICER", "HEAD"));
 
   private TestOnlyAccounts() {}
 }

@@ -18,10 +18,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@value Topics#CASE_EVENTS} once in effect per event; unreadable messages and
- * repeated failures go to its dead-letter topic (service-support's error handler). A referral
- * proposed in case-service opens a referral, a concluded mediation a confirmation request; the
- * rest feeds the case watch. Other event types are recorded as processed and otherwise ignored.
+ * Consumes {@value Topics#CASE_EVENTS} once in effect per event; unreadable messages and repeated
+ * failures go to its dead-letter topic (service-support's error handler). A referral proposed in
+ * case-service opens a referral, a concluded mediation a confirmation request; the rest feeds the
+ * case watch. Other event types are recorded as processed and otherwise ignored.
  */
 @Component
 class CaseEventListener {
@@ -31,7 +31,8 @@ class CaseEventListener {
   private final BureauSteps referrals;
   private final Confirmations confirmations;
 
-  CaseEventListener(EventHandling events, CaseWatch watch, BureauSteps referrals, Confirmations confirmations) {
+  CaseEventListener(
+      EventHandling events, CaseWatch watch, BureauSteps referrals, Confirmations confirmations) {
     this.events = events;
     this.watch = watch;
     this.referrals = referrals;
@@ -48,22 +49,60 @@ class CaseEventListener {
     if (data instanceof LeadRegistered lead) {
       watch.leadRegistered(lead, event.time());
     } else if (data instanceof CaseFiled filed) {
-      watch.reported(filed.caseId(), filed.caseNumber(), filed.district(), filed.owningUnit(), filed.claimedAmount(),
-          filed.suspectedCrime(), filed.filedAt());
+      watch.reported(
+          filed.caseId(),
+          filed.caseNumber(),
+          filed.district(),
+          filed.owningUnit(),
+          filed.claimedAmount(),
+          filed.suspectedCrime(),
+          filed.filedAt());
     } else if (data instanceof CaseReferralProposed proposed) {
-      watch.reported(proposed.caseId(), proposed.caseNumber(), proposed.district(), proposed.owningUnit(),
-          proposed.claimedAmount(), proposed.suspectedCrime(), proposed.proposedAt());
-      referrals.proposeFromCase(proposed.caseId(), proposed.caseNumber(), proposed.district(), proposed.owningUnit(),
-          proposed.grounds(), proposed.proposedBy(), proposed.proposedAt());
+      watch.reported(
+          proposed.caseId(),
+          proposed.caseNumber(),
+          proposed.district(),
+          proposed.owningUnit(),
+          proposed.claimedAmount(),
+          proposed.suspectedCrime(),
+          proposed.proposedAt());
+      referrals.proposeFromCase(
+          proposed.caseId(),
+          proposed.caseNumber(),
+          proposed.district(),
+          proposed.owningUnit(),
+          proposed.grounds(),
+          proposed.proposedBy(),
+          proposed.proposedAt());
     } else if (data instanceof PenaltyDecided penalty) {
-      watch.concluded(penalty.caseId(), penalty.caseNumber(), penalty.district(), penalty.owningUnit(),
-          penalty.claimedAmount(), penalty.suspectedCrime(), Conclusion.PENALTY_DECIDED, penalty.decidedAt());
+      watch.concluded(
+          penalty.caseId(),
+          penalty.caseNumber(),
+          penalty.district(),
+          penalty.owningUnit(),
+          penalty.claimedAmount(),
+          penalty.suspectedCrime(),
+          Conclusion.PENALTY_DECIDED,
+          penalty.decidedAt());
     } else if (data instanceof CaseClosed closed) {
-      watch.concluded(closed.caseId(), closed.caseNumber(), closed.district(), closed.owningUnit(),
-          closed.claimedAmount(), closed.suspectedCrime(), Conclusion.CASE_CLOSED, closed.closedAt());
+      watch.concluded(
+          closed.caseId(),
+          closed.caseNumber(),
+          closed.district(),
+          closed.owningUnit(),
+          closed.claimedAmount(),
+          closed.suspectedCrime(),
+          Conclusion.CASE_CLOSED,
+          closed.closedAt());
     } else if (data instanceof MediationConcluded mediation) {
-      confirmations.request(mediation.caseId(), mediation.caseNumber(), mediation.district(), mediation.owningUnit(),
-          mediation.courtUnit(), mediation.agreementSha256(), mediation.concludedAt());
+      confirmations.request(
+          mediation.caseId(),
+          mediation.caseNumber(),
+          mediation.district(),
+          mediation.owningUnit(),
+          mediation.courtUnit(),
+          mediation.agreementSha256(),
+          mediation.concludedAt());
     }
   }
 }

@@ -1,8 +1,8 @@
 package cn.gov.sh.tradesecret.referrals.casewatch;
 
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
-import cn.gov.sh.tradesecret.referrals.referral.Referrals;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralStatus;
+import cn.gov.sh.tradesecret.referrals.referral.Referrals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -15,19 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps the watched cases up to date from case-service's events and, independently of
  * case-service's own guard, alerts the procuratorate when a case at or above the crime threshold
  * (300,000 yuan) is penalised or closed without a referral the police accepted or declined: a fine
- * does not replace the referral (不得以罚代刑). Runs inside the transaction of the event's handling,
- * so the effect and the record of the processed event commit together.
+ * does not replace the referral (不得以罚代刑). Runs inside the transaction of the event's handling, so
+ * the effect and the record of the processed event commit together.
  */
 @Service
 class CaseWatch {
 
   /** What concluded a case. */
-  enum Conclusion { PENALTY_DECIDED, CASE_CLOSED }
+  enum Conclusion {
+    PENALTY_DECIDED,
+    CASE_CLOSED
+  }
 
   private static final Logger log = LoggerFactory.getLogger(CaseWatch.class);
 
   private final WatchedCaseRepository cases;
   private final Referrals referrals;
+
   CaseWatch(WatchedCaseRepository cases, Referrals referrals) {
     this.cases = cases;
     this.referrals = referrals;
@@ -36,15 +40,23 @@ class CaseWatch {
   /** Starts watching the lead, or updates what is known of it. */
   @Transactional(propagation = Propagation.MANDATORY)
   void leadRegistered(LeadRegistered lead, Instant registeredAt) {
-    WatchedCase watched = cases.findById(lead.leadId()).orElseGet(() -> new WatchedCase(lead.leadId()));
-    watched.registered(lead.district(), lead.owningUnit(), lead.claimedAmount(), lead.receivedAt(), registeredAt);
+    WatchedCase watched =
+        cases.findById(lead.leadId()).orElseGet(() -> new WatchedCase(lead.leadId()));
+    watched.registered(
+        lead.district(), lead.owningUnit(), lead.claimedAmount(), lead.receivedAt(), registeredAt);
     cases.save(watched);
   }
 
   /** A case was filed, penalised or closed: what it reports of the case is kept. */
   @Transactional(propagation = Propagation.MANDATORY)
-  WatchedCase reported(String caseId, String caseNumber, String district, String owningUnit, BigDecimal claimedAmount,
-      boolean suspectedCrime, Instant at) {
+  WatchedCase reported(
+      String caseId,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      BigDecimal claimedAmount,
+      boolean suspectedCrime,
+      Instant at) {
     WatchedCase watched = cases.findById(caseId).orElseGet(() -> new WatchedCase(caseId));
     watched.reported(caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
     return cases.save(watched);
@@ -52,12 +64,21 @@ class CaseWatch {
 
   /**
    * A case was penalised or closed: when it reached the crime threshold and no referral of it was
-   * accepted or declined by the police, the procuratorate of its district is alerted, once per case.
+   * accepted or declined by the police, the procuratorate of its district is alerted, once per
+   * case.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  void concluded(String caseId, String caseNumber, String district, String owningUnit, BigDecimal claimedAmount,
-      boolean suspectedCrime, Conclusion conclusion, Instant at) {
-    WatchedCase watched = reported(caseId, caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
+  void concluded(
+      String caseId,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      BigDecimal claimedAmount,
+      boolean suspectedCrime,
+      Conclusion conclusion,
+      Instant at) {
+    WatchedCase watched =
+        reported(caseId, caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
     if (!watched.isSuspectedCrime() || referrals.decidedByPolice(caseId)) {
       return;
     }
@@ -66,7 +87,10 @@ class CaseWatch {
       return;
     }
     cases.save(watched);
-    log.warn("Case {} ({} yuan) concluded by {} without a police decision on a referral: procuratorate alerted",
-        caseId, claimedAmount, conclusion);
+    log.warn(
+        "Case {} ({} yuan) concluded by {} without a police decision on a referral: procuratorate alerted",
+        caseId,
+        claimedAmount,
+        conclusion);
   }
 }

@@ -22,9 +22,9 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
 
   /**
    * Loss to the rights holder or illegal gain, in yuan, from which an infringement of trade secrets
-   * causes "serious loss" (重大损失) and is a crime under Article 219 of the Criminal Law: the
-   * Supreme People's Court and Supreme People's Procuratorate interpretation (III) on criminal
-   * cases of infringing intellectual property (2020), Article 4.
+   * causes "serious loss" (重大损失) and is a crime under Article 219 of the Criminal Law: the Supreme
+   * People's Court and Supreme People's Procuratorate interpretation (III) on criminal cases of
+   * infringing intellectual property (2020), Article 4.
    */
   static final BigDecimal CRIME_THRESHOLD_YUAN = new BigDecimal("300000");
 
@@ -55,8 +55,7 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
   @Column(name = "omission_alerted_at")
   private Instant omissionAlertedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected WatchedCase() {}
 
@@ -65,7 +64,11 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
   }
 
   /** What case-service reported when the lead was registered (or registered again, corrected). */
-  void registered(String district, String owningUnit, BigDecimal claimedAmount, Instant receivedAt,
+  void registered(
+      String district,
+      String owningUnit,
+      BigDecimal claimedAmount,
+      Instant receivedAt,
       Instant registeredAt) {
     this.district = district;
     this.owningUnit = owningUnit;
@@ -76,7 +79,12 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
   }
 
   /** What a later event of the case (filing, penalty, closing) reports of it. */
-  void reported(String caseNumber, String district, String owningUnit, BigDecimal claimedAmount, boolean suspectedCrime,
+  void reported(
+      String caseNumber,
+      String district,
+      String owningUnit,
+      BigDecimal claimedAmount,
+      boolean suspectedCrime,
       Instant at) {
     this.caseNumber = caseNumber;
     this.district = district;
@@ -90,16 +98,25 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
 
   /**
    * Alerts the procuratorate of the district that the case concluded ({@code trigger}) without a
-   * police decision on a referral (its latest referral's status, or NONE); false when it was alerted
-   * before (one alert per case).
+   * police decision on a referral (its latest referral's status, or NONE); false when it was
+   * alerted before (one alert per case).
    */
   boolean alertOmission(String trigger, String referralStatus, Instant at) {
     if (omissionAlertedAt != null) {
       return false;
     }
     omissionAlertedAt = at;
-    record(new ReferralOmissionSuspected(caseId, caseNumber, district, owningUnit,
-        AgencyType.PROCURATORATE.unitIn(district), claimedAmount, trigger, referralStatus, at));
+    record(
+        new ReferralOmissionSuspected(
+            caseId,
+            caseNumber,
+            district,
+            owningUnit,
+            AgencyType.PROCURATORATE.unitIn(district),
+            claimedAmount,
+            trigger,
+            referralStatus,
+            at));
     return true;
   }
 

@@ -16,10 +16,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A request to a court for judicial confirmation of an administrative mediation agreement
- * (行政调解 + 司法确认): the agreement is known by its SHA-256 fingerprint only. The court decides
- * once: granted (case-service closes the case) or refused with reasons (it reopens it). Each
- * transition records the event it caused, published when the confirmation is saved.
+ * A request to a court for judicial confirmation of an administrative mediation agreement (行政调解 +
+ * 司法确认): the agreement is known by its SHA-256 fingerprint only. The court decides once: granted
+ * (case-service closes the case) or refused with reasons (it reopens it). Each transition records
+ * the event it caused, published when the confirmation is saved.
  */
 @Entity
 @Table(name = "confirmation")
@@ -27,8 +27,7 @@ public class Confirmation extends AggregateRoot<Confirmation> {
 
   static final String WRONG_STEP = "confirmation-wrong-step";
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "case_id")
   private String caseId;
@@ -61,13 +60,18 @@ public class Confirmation extends AggregateRoot<Confirmation> {
 
   private String reasons;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Confirmation() {}
 
-  Confirmation(String caseId, String caseNumber, String district, String owningUnit, String courtUnit,
-      String agreementSha256, Instant requestedAt) {
+  Confirmation(
+      String caseId,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      String courtUnit,
+      String agreementSha256,
+      Instant requestedAt) {
     this.id = UUID.randomUUID();
     this.caseId = caseId;
     this.caseNumber = caseNumber;
@@ -77,8 +81,9 @@ public class Confirmation extends AggregateRoot<Confirmation> {
     this.agreementSha256 = agreementSha256;
     this.status = ConfirmationStatus.REQUESTED;
     this.requestedAt = requestedAt;
-    record(new ConfirmationRequested(id.toString(), caseId, district, owningUnit, courtUnit, agreementSha256,
-        requestedAt));
+    record(
+        new ConfirmationRequested(
+            id.toString(), caseId, district, owningUnit, courtUnit, agreementSha256, requestedAt));
   }
 
   void grant(String judge, Instant at) {

@@ -2,8 +2,8 @@ package cn.gov.sh.tradesecret.referrals.confirmation;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.AgencyUnit;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Judicial confirmation of mediation agreements. A court sees the confirmations sent to it and
- * only its judges decide them; the market-regulation bureaus covering the case's district see
- * them; anyone else is told "not found".
+ * Judicial confirmation of mediation agreements. A court sees the confirmations sent to it and only
+ * its judges decide them; the market-regulation bureaus covering the case's district see them;
+ * anyone else is told "not found".
  */
 @Service
 public class Confirmations {
@@ -33,13 +33,21 @@ public class Confirmations {
 
   /** From case-service's MediationConcluded: asks the competent court to confirm the agreement. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void request(String caseId, String caseNumber, String district, String owningUnit, String courtUnit,
-      String agreementSha256, Instant concludedAt) {
+  public void request(
+      String caseId,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      String courtUnit,
+      String agreementSha256,
+      Instant concludedAt) {
     if (AgencyUnit.parse(courtUnit).filter(unit -> unit.agency() == AgencyType.COURT).isEmpty()) {
-      throw new IllegalArgumentException("mediation of case " + caseId + " names no court: " + courtUnit);
+      throw new IllegalArgumentException(
+          "mediation of case " + caseId + " names no court: " + courtUnit);
     }
     confirmations.save(
-        new Confirmation(caseId, caseNumber, district, owningUnit, courtUnit, agreementSha256, clock.instant()));
+        new Confirmation(
+            caseId, caseNumber, district, owningUnit, courtUnit, agreementSha256, clock.instant()));
   }
 
   /** A judge of the addressed court confirms the agreement. */
@@ -71,21 +79,31 @@ public class Confirmations {
       return confirmations.findByCourtUnit(officer.unit(), pageable);
     }
     if (officer.is(AgencyType.MARKET_REGULATION)) {
-      return officer.isMunicipal() ? confirmations.findAll(pageable)
+      return officer.isMunicipal()
+          ? confirmations.findAll(pageable)
           : confirmations.findByDistrict(officer.jurisdiction(), pageable);
     }
-    throw DomainException.forbidden("confirmations are listed for the courts and the market-regulation bureaus");
+    throw DomainException.forbidden(
+        "confirmations are listed for the courts and the market-regulation bureaus");
   }
 
   private Confirmation visible(UUID id, Officer officer) {
-    return confirmations.findById(id)
-        .filter(confirmation -> officer.is(AgencyType.COURT) ? officer.unit().equals(confirmation.getCourtUnit())
-            : officer.is(AgencyType.MARKET_REGULATION) && officer.covers(confirmation.getDistrict()))
+    return confirmations
+        .findById(id)
+        .filter(
+            confirmation ->
+                officer.is(AgencyType.COURT)
+                    ? officer.unit().equals(confirmation.getCourtUnit())
+                    : officer.is(AgencyType.MARKET_REGULATION)
+                        && officer.covers(confirmation.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("confirmation", id));
   }
 
   private static void requireJudge(Confirmation confirmation, Officer officer) {
-    Officer.require(officer.is(AgencyType.COURT) && officer.hasRole(JUDGE) && officer.belongsTo(confirmation.getCourtUnit()),
+    Officer.require(
+        officer.is(AgencyType.COURT)
+            && officer.hasRole(JUDGE)
+            && officer.belongsTo(confirmation.getCourtUnit()),
         "only a judge of " + confirmation.getCourtUnit() + " decides a confirmation");
   }
 }

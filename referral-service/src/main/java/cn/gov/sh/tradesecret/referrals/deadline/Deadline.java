@@ -18,8 +18,7 @@ import java.util.UUID;
 @Table(name = "deadline")
 public class Deadline {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "referral_id")
   private UUID referralId;
@@ -53,13 +52,18 @@ public class Deadline {
   @Column(name = "stopped_at")
   private Instant stoppedAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Deadline() {}
 
-  Deadline(UUID referralId, String caseId, String district, DeadlineClock clock, String responsibleUnit,
-      Instant startedAt, Instant dueAt) {
+  Deadline(
+      UUID referralId,
+      String caseId,
+      String district,
+      DeadlineClock clock,
+      String responsibleUnit,
+      Instant startedAt,
+      Instant dueAt) {
     this.id = UUID.randomUUID();
     this.referralId = referralId;
     this.caseId = caseId;

@@ -26,9 +26,15 @@ public enum DeadlineClock {
    * breach stays on record.
    */
   FORWARDING(0, 24),
-  /** The bureau may ask for reconsideration within 3 days of the decline (art. 9); the right lapses after. */
+  /**
+   * The bureau may ask for reconsideration within 3 days of the decline (art. 9); the right lapses
+   * after.
+   */
   RECONSIDERATION_REQUEST(3, 0),
-  /** The bureau may ask the procuratorate to supervise within 3 days of the decline or of the reconsideration decision (art. 9). */
+  /**
+   * The bureau may ask the procuratorate to supervise within 3 days of the decline or of the
+   * reconsideration decision (art. 9).
+   */
   SUPERVISION_REQUEST(3, 0),
   /** The police decide a reconsideration within 3 days of the request (art. 9). */
   RECONSIDERATION_DECISION(3, 0),

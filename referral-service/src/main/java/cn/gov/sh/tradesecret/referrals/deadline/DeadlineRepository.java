@@ -17,7 +17,10 @@ interface DeadlineRepository extends JpaRepository<Deadline, UUID> {
    * for this transaction; rows another instance holds are skipped, so no two instances raise the
    * same event.
    */
-  @Query(nativeQuery = true, value = """
+  @Query(
+      nativeQuery = true,
+      value =
+          """
       select * from deadline
       where stopped_at is null and breached_at is null and warn_at <= :now
         and (warned_at is null or due_at <= :now)

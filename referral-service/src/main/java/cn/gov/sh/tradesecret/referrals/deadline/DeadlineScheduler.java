@@ -16,11 +16,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Raises {@link ReferralDeadlineApproaching} when a clock reaches 75% of its time and
- * {@link ReferralDeadlineBreached} when it passes, each once. Safe with several instances of the
- * service: each batch locks its clocks with {@code FOR UPDATE SKIP LOCKED} and sets the clock's
- * marker in the transaction that writes the event to the outbox, so an instance either skips a
- * clock another one holds or sees its marker.
+ * Raises {@link ReferralDeadlineApproaching} when a clock reaches 75% of its time and {@link
+ * ReferralDeadlineBreached} when it passes, each once. Safe with several instances of the service:
+ * each batch locks its clocks with {@code FOR UPDATE SKIP LOCKED} and sets the clock's marker in
+ * the transaction that writes the event to the outbox, so an instance either skips a clock another
+ * one holds or sees its marker.
  */
 @Component
 public class DeadlineScheduler {
@@ -36,10 +36,14 @@ public class DeadlineScheduler {
   private final boolean polling;
 
   /**
-   * @param polling whether this instance evaluates the clocks on its own every
-   *                {@code referral.deadlines.poll-interval} (tests turn it off and call {@link #evaluate()})
+   * @param polling whether this instance evaluates the clocks on its own every {@code
+   *     referral.deadlines.poll-interval} (tests turn it off and call {@link #evaluate()})
    */
-  DeadlineScheduler(DeadlineRepository deadlines, Outbox outbox, PlatformTransactionManager transactions, Clock clock,
+  DeadlineScheduler(
+      DeadlineRepository deadlines,
+      Outbox outbox,
+      PlatformTransactionManager transactions,
+      Clock clock,
       @Value("${referral.deadlines.polling:true}") boolean polling) {
     this.deadlines = deadlines;
     this.outbox = outbox;
@@ -48,7 +52,8 @@ public class DeadlineScheduler {
     this.polling = polling;
   }
 
-  @Scheduled(fixedDelayString = "${referral.deadlines.poll-interval:PT30S}",
+  @Scheduled(
+      fixedDelayString = "${referral.deadlines.poll-interval:PT30S}",
       initialDelayString = "${referral.deadlines.poll-interval:PT30S}")
   void poll() {
     if (polling) {
@@ -74,15 +79,31 @@ public class DeadlineScheduler {
     for (Deadline deadline : due) {
       if (!deadline.getDueAt().isAfter(now)) {
         deadline.breached(now);
-        outbox.append(new ReferralDeadlineBreached(deadline.getReferralId().toString(), deadline.getCaseId(),
-            deadline.getDistrict(), deadline.getClock().name(), deadline.getResponsibleUnit(),
-            AgencyType.PROCURATORATE.unitIn(deadline.getDistrict()), deadline.getStartedAt(), deadline.getDueAt(), now));
-        log.info("Deadline {} of referral {} breached", deadline.getClock(), deadline.getReferralId());
+        outbox.append(
+            new ReferralDeadlineBreached(
+                deadline.getReferralId().toString(),
+                deadline.getCaseId(),
+                deadline.getDistrict(),
+                deadline.getClock().name(),
+                deadline.getResponsibleUnit(),
+                AgencyType.PROCURATORATE.unitIn(deadline.getDistrict()),
+                deadline.getStartedAt(),
+                deadline.getDueAt(),
+                now));
+        log.info(
+            "Deadline {} of referral {} breached", deadline.getClock(), deadline.getReferralId());
       } else {
         deadline.warned(now);
-        outbox.append(new ReferralDeadlineApproaching(deadline.getReferralId().toString(), deadline.getCaseId(),
-            deadline.getDistrict(), deadline.getClock().name(), deadline.getResponsibleUnit(), deadline.getStartedAt(),
-            deadline.getDueAt(), now));
+        outbox.append(
+            new ReferralDeadlineApproaching(
+                deadline.getReferralId().toString(),
+                deadline.getCaseId(),
+                deadline.getDistrict(),
+                deadline.getClock().name(),
+                deadline.getResponsibleUnit(),
+                deadline.getStartedAt(),
+                deadline.getDueAt(),
+                now));
       }
     }
     return due.size();

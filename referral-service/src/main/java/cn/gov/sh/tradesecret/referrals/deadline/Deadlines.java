@@ -33,22 +33,36 @@ public class Deadlines {
     return kind.dueAfter(trigger, calendar);
   }
 
-  /** Whether the right or duty whose clock {@code kind} started at {@code trigger} may still be exercised now. */
+  /**
+   * Whether the right or duty whose clock {@code kind} started at {@code trigger} may still be
+   * exercised now.
+   */
   public boolean isOpen(DeadlineClock kind, Instant trigger) {
     return clock.instant().isBefore(dueAfter(kind, trigger));
   }
 
   /** Starts a clock of {@code referralId}, that {@code responsibleUnit} must beat. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void start(DeadlineClock kind, UUID referralId, String caseId, String district, String responsibleUnit,
+  public void start(
+      DeadlineClock kind,
+      UUID referralId,
+      String caseId,
+      String district,
+      String responsibleUnit,
       Instant trigger) {
-    deadlines.save(new Deadline(referralId, caseId, district, kind, responsibleUnit, trigger, dueAfter(kind, trigger)));
+    deadlines.save(
+        new Deadline(
+            referralId, caseId, district, kind, responsibleUnit, trigger, dueAfter(kind, trigger)));
   }
 
-  /** Stops the running clocks {@code kinds} of {@code referralId}: their step was taken, or can no longer be. */
+  /**
+   * Stops the running clocks {@code kinds} of {@code referralId}: their step was taken, or can no
+   * longer be.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void stop(UUID referralId, DeadlineClock... kinds) {
-    Set<DeadlineClock> stopping = kinds.length == 0 ? EnumSet.allOf(DeadlineClock.class) : EnumSet.of(kinds[0], kinds);
+    Set<DeadlineClock> stopping =
+        kinds.length == 0 ? EnumSet.allOf(DeadlineClock.class) : EnumSet.of(kinds[0], kinds);
     Instant now = clock.instant();
     deadlines.findByReferralIdAndStoppedAtIsNull(referralId).stream()
         .filter(deadline -> stopping.contains(deadline.getClock()))

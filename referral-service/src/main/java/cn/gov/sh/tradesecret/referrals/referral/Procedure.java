@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies a {@link ProcedureStep} the one way every step is taken, in the caller's transaction: the
  * officer must see the referral and be its taker, the {@link Referral} checks the order and records
- * the event, the step's clocks stop and start, and the referral is saved (which publishes the event).
+ * the event, the step's clocks stop and start, and the referral is saved (which publishes the
+ * event).
  */
 @Component
 class Procedure {
@@ -56,7 +57,10 @@ class Procedure {
     return saveAndRunClocks(ProcedureStep.PROPOSE, referral, referral.getProposedAt());
   }
 
-  /** Refuses a step taken after the window {@code kind}, opened at {@code trigger}, closed ({@code rule} says which). */
+  /**
+   * Refuses a step taken after the window {@code kind}, opened at {@code trigger}, closed ({@code
+   * rule} says which).
+   */
   void requireOpen(DeadlineClock kind, Instant trigger, String rule) {
     if (!deadlines.isOpen(kind, trigger)) {
       throw DomainException.conflict(DEADLINE_PASSED, "the deadline has passed: " + rule);
@@ -71,8 +75,13 @@ class Procedure {
       deadlines.stop(saved.getId(), stopping.toArray(DeadlineClock[]::new));
     }
     for (DeadlineClock clock : step.startsFor(saved)) {
-      deadlines.start(clock, saved.getId(), saved.getCaseId(), saved.getDistrict(),
-          ProcedureStep.responsibleUnit(clock, saved), now);
+      deadlines.start(
+          clock,
+          saved.getId(),
+          saved.getCaseId(),
+          saved.getDistrict(),
+          ProcedureStep.responsibleUnit(clock, saved),
+          now);
     }
     return saved;
   }

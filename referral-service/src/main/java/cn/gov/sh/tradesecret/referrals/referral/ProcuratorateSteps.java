@@ -19,24 +19,35 @@ public class ProcuratorateSteps {
     this.procedure = procedure;
   }
 
-  /** Step 6: the procurator requires the police to explain the decline; they answer within 7 days. */
+  /**
+   * Step 6: the procurator requires the police to explain the decline; they answer within 7 days.
+   */
   @Transactional
   public Referral requireExplanation(UUID id, String reasons, Officer officer) {
-    return procedure.take(ProcedureStep.REQUIRE_EXPLANATION, id, officer,
+    return procedure.take(
+        ProcedureStep.REQUIRE_EXPLANATION,
+        id,
+        officer,
         (referral, procurator, at) -> referral.requireExplanation(procurator, at, reasons));
   }
 
   /** Step 6: the procurator orders the police to file; they file within 15 days. */
   @Transactional
   public Referral orderFiling(UUID id, String reasons, Officer officer) {
-    return procedure.take(ProcedureStep.ORDER_FILING, id, officer,
+    return procedure.take(
+        ProcedureStep.ORDER_FILING,
+        id,
+        officer,
         (referral, procurator, at) -> referral.orderFiling(procurator, at, reasons));
   }
 
   /** Step 6: the procurator closes the supervision; the decline stands. */
   @Transactional
   public Referral closeSupervision(UUID id, String conclusion, Officer officer) {
-    return procedure.take(ProcedureStep.CLOSE_SUPERVISION, id, officer,
+    return procedure.take(
+        ProcedureStep.CLOSE_SUPERVISION,
+        id,
+        officer,
         (referral, procurator, at) -> referral.closeSupervision(procurator, at, conclusion));
   }
 }

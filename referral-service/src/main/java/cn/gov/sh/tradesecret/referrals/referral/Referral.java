@@ -23,15 +23,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The referral of a suspected crime found in an administrative case to the police (行刑衔接), per
- * the State Council regulation on the transfer of suspected criminal cases by administrative
+ * The referral of a suspected crime found in an administrative case to the police (行刑衔接), per the
+ * State Council regulation on the transfer of suspected criminal cases by administrative
  * law-enforcement agencies (2020 revision). The referring unit is the market-regulation bureau of
  * the case's district; the police unit is the one of the same level and district (or the one it was
  * forwarded to); the procuratorate of that district is copied and may supervise.
  *
- * <p>The aggregate guards its own transitions: a step out of order is refused with the problem
- * type {@value #WRONG_STEP}, and every step taken is recorded in its history and records the event
- * it caused ({@link ReferralPayloads}), published when the referral is saved.
+ * <p>The aggregate guards its own transitions: a step out of order is refused with the problem type
+ * {@value #WRONG_STEP}, and every step taken is recorded in its history and records the event it
+ * caused ({@link ReferralPayloads}), published when the referral is saved.
  */
 @Entity
 @Table(name = "referral")
@@ -40,8 +40,7 @@ public class Referral extends AggregateRoot<Referral> {
   /** Problem type of a step that does not fit the referral's status. */
   public static final String WRONG_STEP = "referral-wrong-step";
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "case_id")
   private String caseId;
@@ -94,12 +93,17 @@ public class Referral extends AggregateRoot<Referral> {
   @OrderBy("id")
   private List<ReferralStep> history = new ArrayList<>();
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Referral() {}
 
-  Referral(UUID id, String caseId, String caseNumber, String district, String reason, Actor proposer,
+  Referral(
+      UUID id,
+      String caseId,
+      String caseNumber,
+      String district,
+      String reason,
+      Actor proposer,
       Instant proposedAt) {
     this.id = id;
     this.caseId = caseId;
@@ -112,7 +116,9 @@ public class Referral extends AggregateRoot<Referral> {
     this.proposedBy = proposer.account();
     this.proposedAt = proposedAt;
     this.updatedAt = proposedAt;
-    history.add(new ReferralStep(Step.PROPOSED, null, ReferralStatus.PROPOSED, proposer, proposedAt, reason, List.of()));
+    history.add(
+        new ReferralStep(
+            Step.PROPOSED, null, ReferralStatus.PROPOSED, proposer, proposedAt, reason, List.of()));
     record(ReferralPayloads.proposed(this));
   }
 
@@ -128,7 +134,10 @@ public class Referral extends AggregateRoot<Referral> {
     record(ReferralPayloads.rejected(this, head, at, reasons));
   }
 
-  /** Transfer to the police of the same level and district with the five materials (art. 5, 6); checked complete by the caller. */
+  /**
+   * Transfer to the police of the same level and district with the five materials (art. 5, 6);
+   * checked complete by the caller.
+   */
   void transfer(Actor officer, Instant at, List<Material> materials) {
     List<String> recorded = materials.stream().map(Material::recorded).toList();
     move(Step.TRANSFERRED, ReferralStatus.TRANSFERRED, officer, at, null, recorded);
@@ -143,12 +152,22 @@ public class Referral extends AggregateRoot<Referral> {
     record(ReferralPayloads.receipted(this, police, at));
   }
 
-  /** A police unit that is not competent forwards to the competent one (art. 7), which must sign a receipt in turn. */
+  /**
+   * A police unit that is not competent forwards to the competent one (art. 7), which must sign a
+   * receipt in turn.
+   */
   void forward(Actor police, Instant at, String toPoliceUnit, String reasons) {
     if (toPoliceUnit.equals(policeUnit)) {
-      throw DomainException.invalidField("toPoliceUnit", "is the unit the referral is already addressed to");
+      throw DomainException.invalidField(
+          "toPoliceUnit", "is the unit the referral is already addressed to");
     }
-    move(Step.FORWARDED, ReferralStatus.FORWARDED, police, at, reasons, List.of("to " + toPoliceUnit));
+    move(
+        Step.FORWARDED,
+        ReferralStatus.FORWARDED,
+        police,
+        at,
+        reasons,
+        List.of("to " + toPoliceUnit));
     this.forwardedFrom = policeUnit;
     this.policeUnit = toPoliceUnit;
     record(ReferralPayloads.forwarded(this, at, reasons));
@@ -162,14 +181,21 @@ public class Referral extends AggregateRoot<Referral> {
     if (status != ReferralStatus.RECEIPTED && supervision != SupervisionStatus.FILING_ORDERED) {
       throw wrongStep(Step.ACCEPTED);
     }
-    move(Step.ACCEPTED, ReferralStatus.ACCEPTED, police, at, null, List.of("filing notice " + filingNotice));
+    move(
+        Step.ACCEPTED,
+        ReferralStatus.ACCEPTED,
+        police,
+        at,
+        null,
+        List.of("filing notice " + filingNotice));
     this.criminalCaseNumber = filingNotice;
     record(ReferralPayloads.accepted(this, at));
   }
 
   /** The police decline with written reasons and return the materials (art. 8). */
   void decline(Actor police, Instant at, String reasons) {
-    List<String> returned = getMaterials().stream().map(material -> "returned " + material).toList();
+    List<String> returned =
+        getMaterials().stream().map(material -> "returned " + material).toList();
     move(Step.DECLINED, ReferralStatus.DECLINED, police, at, reasons, returned);
     this.declinedAt = at;
     record(ReferralPayloads.declined(this, at, reasons));
@@ -177,18 +203,39 @@ public class Referral extends AggregateRoot<Referral> {
 
   /** The bureau asks the police to reconsider (art. 9); the caller checks the 3-day window. */
   void requestReconsideration(Actor officer, Instant at, String reasons) {
-    move(Step.RECONSIDERATION_REQUESTED, ReferralStatus.RECONSIDERATION_REQUESTED, officer, at, reasons, List.of());
+    move(
+        Step.RECONSIDERATION_REQUESTED,
+        ReferralStatus.RECONSIDERATION_REQUESTED,
+        officer,
+        at,
+        reasons,
+        List.of());
     record(ReferralPayloads.reconsiderationRequested(this, officer, at, reasons));
   }
 
-  /** The police decide the reconsideration (art. 9): file the case (also an acceptance), or uphold the decline. */
-  void decideReconsideration(Actor police, Instant at, boolean accepted, String reasons, String filingNotice) {
+  /**
+   * The police decide the reconsideration (art. 9): file the case (also an acceptance), or uphold
+   * the decline.
+   */
+  void decideReconsideration(
+      Actor police, Instant at, boolean accepted, String reasons, String filingNotice) {
     if (accepted) {
-      move(Step.RECONSIDERATION_DECIDED, ReferralStatus.ACCEPTED, police, at, reasons,
+      move(
+          Step.RECONSIDERATION_DECIDED,
+          ReferralStatus.ACCEPTED,
+          police,
+          at,
+          reasons,
           List.of("filing notice " + filingNotice));
       this.criminalCaseNumber = filingNotice;
     } else {
-      move(Step.RECONSIDERATION_DECIDED, ReferralStatus.DECLINE_UPHELD, police, at, reasons, List.of());
+      move(
+          Step.RECONSIDERATION_DECIDED,
+          ReferralStatus.DECLINE_UPHELD,
+          police,
+          at,
+          reasons,
+          List.of());
     }
     this.reconsiderationDecidedAt = at;
     record(ReferralPayloads.reconsiderationDecided(this, at, accepted, reasons));
@@ -197,7 +244,10 @@ public class Referral extends AggregateRoot<Referral> {
     }
   }
 
-  /** The bureau asks the procuratorate to supervise a declined referral (art. 9); the caller checks the window. */
+  /**
+   * The bureau asks the procuratorate to supervise a declined referral (art. 9); the caller checks
+   * the window.
+   */
   void requestSupervision(Actor officer, Instant at, String reasons) {
     if (!status.isDeclined()) {
       throw wrongStep(Step.SUPERVISION_REQUESTED);
@@ -208,7 +258,8 @@ public class Referral extends AggregateRoot<Referral> {
 
   /** The procurator requires the police to explain the decline; they answer within 7 days. */
   void requireExplanation(Actor procurator, Instant at, String reasons) {
-    supervise(Step.EXPLANATION_REQUIRED, SupervisionStatus.EXPLANATION_REQUIRED, procurator, at, reasons);
+    supervise(
+        Step.EXPLANATION_REQUIRED, SupervisionStatus.EXPLANATION_REQUIRED, procurator, at, reasons);
     record(ReferralPayloads.explanationRequired(this, procurator, at, reasons));
   }
 
@@ -239,7 +290,13 @@ public class Referral extends AggregateRoot<Referral> {
     record(ReferralPayloads.itemsHandedOver(this, officer, at, items));
   }
 
-  private void move(Step step, ReferralStatus target, Actor actor, Instant at, String reasons, List<String> documents) {
+  private void move(
+      Step step,
+      ReferralStatus target,
+      Actor actor,
+      Instant at,
+      String reasons,
+      List<String> documents) {
     if (!status.next().contains(target)) {
       throw wrongStep(step);
     }
@@ -248,7 +305,8 @@ public class Referral extends AggregateRoot<Referral> {
     updatedAt = at;
   }
 
-  private void supervise(Step step, SupervisionStatus target, Actor actor, Instant at, String reasons) {
+  private void supervise(
+      Step step, SupervisionStatus target, Actor actor, Instant at, String reasons) {
     if (!supervision.next().contains(target)) {
       throw wrongStep(step);
     }
@@ -258,13 +316,25 @@ public class Referral extends AggregateRoot<Referral> {
   }
 
   private DomainException wrongStep(Step step) {
-    return DomainException.conflict(WRONG_STEP, "step " + step + " does not follow status " + status
-        + " (supervision " + supervision + ")");
+    return DomainException.conflict(
+        WRONG_STEP,
+        "step "
+            + step
+            + " does not follow status "
+            + status
+            + " (supervision "
+            + supervision
+            + ")");
   }
 
-  /** The units that see the referral on the police side: the addressed one and the one that forwarded it. */
+  /**
+   * The units that see the referral on the police side: the addressed one and the one that
+   * forwarded it.
+   */
   Set<String> policeUnits() {
-    return forwardedFrom == null ? (policeUnit == null ? Set.of() : Set.of(policeUnit)) : Set.of(policeUnit, forwardedFrom);
+    return forwardedFrom == null
+        ? (policeUnit == null ? Set.of() : Set.of(policeUnit))
+        : Set.of(policeUnit, forwardedFrom);
   }
 
   public UUID getId() {

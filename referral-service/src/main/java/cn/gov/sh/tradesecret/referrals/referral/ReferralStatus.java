@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where a referral stands in the procedure of the State Council regulation on the transfer of
  * suspected criminal cases by administrative law-enforcement agencies (2020 revision), and which
- * status may follow which. Supervision by the procuratorate runs beside it ({@link SupervisionStatus}).
+ * status may follow which. Supervision by the procuratorate runs beside it ({@link
+ * SupervisionStatus}).
  */
 public enum ReferralStatus {
   /** The case team proposed it; the head approves or rejects within 3 days (art. 5). */
@@ -18,11 +19,14 @@ public enum ReferralStatus {
   /** Transferred with the five materials (art. 6), awaiting the police's receipt. */
   TRANSFERRED,
   /**
-   * The police signed the receipt (art. 7); they decide within 3 days (art. 8), or forward within 24
-   * hours when not competent (art. 7).
+   * The police signed the receipt (art. 7); they decide within 3 days (art. 8), or forward within
+   * 24 hours when not competent (art. 7).
    */
   RECEIPTED,
-  /** Forwarded by a police unit that is not competent to the competent one (art. 7), awaiting its receipt. */
+  /**
+   * Forwarded by a police unit that is not competent to the competent one (art. 7), awaiting its
+   * receipt.
+   */
   FORWARDED,
   /** The police filed a criminal case (art. 8); the bureau hands over the items within 3 days. */
   ACCEPTED,
@@ -42,7 +46,8 @@ public enum ReferralStatus {
       case APPROVED -> EnumSet.of(TRANSFERRED);
       case TRANSFERRED, FORWARDED -> EnumSet.of(RECEIPTED);
       case RECEIPTED -> EnumSet.of(FORWARDED, ACCEPTED, DECLINED);
-      // a declined referral is accepted only on the procuratorate's order to file (see Referral#accept)
+      // a declined referral is accepted only on the procuratorate's order to file (see
+      // Referral#accept)
       case DECLINED -> EnumSet.of(RECONSIDERATION_REQUESTED, ACCEPTED);
       case RECONSIDERATION_REQUESTED -> EnumSet.of(ACCEPTED, DECLINE_UPHELD);
       case DECLINE_UPHELD -> EnumSet.of(ACCEPTED);
@@ -51,7 +56,10 @@ public enum ReferralStatus {
     };
   }
 
-  /** The police decided against it (first decision or on reconsideration): the bureau may seek supervision. */
+  /**
+   * The police decided against it (first decision or on reconsideration): the bureau may seek
+   * supervision.
+   */
   boolean isDeclined() {
     return this == DECLINED || this == RECONSIDERATION_REQUESTED || this == DECLINE_UPHELD;
   }

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** One recorded transition of a referral: who (account and unit), when, why and with which documents. */
+/**
+ * One recorded transition of a referral: who (account and unit), when, why and with which
+ * documents.
+ */
 @Entity
 @Table(name = "referral_step")
 public class ReferralStep {
@@ -46,7 +49,13 @@ public class ReferralStep {
 
   protected ReferralStep() {}
 
-  ReferralStep(Step step, ReferralStatus fromStatus, ReferralStatus toStatus, Actor actor, Instant at, String reasons,
+  ReferralStep(
+      Step step,
+      ReferralStatus fromStatus,
+      ReferralStatus toStatus,
+      Actor actor,
+      Instant at,
+      String reasons,
       List<String> documents) {
     this.step = step;
     this.fromStatus = fromStatus;

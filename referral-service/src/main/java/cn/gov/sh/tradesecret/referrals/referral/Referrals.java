@@ -50,25 +50,37 @@ public class Referrals {
   @Transactional(readOnly = true)
   public Page<Referral> list(Officer officer, String caseId, Pageable pageable) {
     if (caseId != null) {
-      Officer.require(officer.is(AgencyType.POLICE) || officer.is(AgencyType.MARKET_REGULATION)
-          || officer.is(AgencyType.PROCURATORATE), "referrals are listed for the bureaus, the police and the procuratorates");
-      List<Referral> ofCase = referrals.findByCaseIdOrderByProposedAtDesc(caseId).stream()
-          .filter(referral -> mayView(referral, officer)).toList();
+      Officer.require(
+          officer.is(AgencyType.POLICE)
+              || officer.is(AgencyType.MARKET_REGULATION)
+              || officer.is(AgencyType.PROCURATORATE),
+          "referrals are listed for the bureaus, the police and the procuratorates");
+      List<Referral> ofCase =
+          referrals.findByCaseIdOrderByProposedAtDesc(caseId).stream()
+              .filter(referral -> mayView(referral, officer))
+              .toList();
       return new PageImpl<>(ofCase, pageable, ofCase.size());
     }
     if (officer.is(AgencyType.POLICE)) {
       return referrals.findByPoliceUnit(officer.unit(), pageable);
     }
-    Officer.require(officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE),
+    Officer.require(
+        officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE),
         "referrals are listed for the bureaus, the police and the procuratorates");
-    return officer.isMunicipal() ? referrals.findAll(pageable)
+    return officer.isMunicipal()
+        ? referrals.findAll(pageable)
         : referrals.findByDistrict(officer.jurisdiction(), pageable);
   }
 
-  /** The status of the case's latest referral, if it has one: the case watch asks whether the police decided. */
+  /**
+   * The status of the case's latest referral, if it has one: the case watch asks whether the police
+   * decided.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public Optional<ReferralStatus> latestStatusOfCase(String caseId) {
-    return referrals.findByCaseIdOrderByProposedAtDesc(caseId).stream().findFirst().map(Referral::getStatus);
+    return referrals.findByCaseIdOrderByProposedAtDesc(caseId).stream()
+        .findFirst()
+        .map(Referral::getStatus);
   }
 
   /** Whether any referral of the case was accepted or declined by the police. */
@@ -81,12 +93,16 @@ public class Referrals {
   /** The case's referral in progress (neither rejected nor declined), if any. */
   Optional<Referral> inProgress(String caseId) {
     return referrals.findByCaseIdOrderByProposedAtDesc(caseId).stream()
-        .filter(referral -> referral.getStatus() != ReferralStatus.REJECTED && !referral.getStatus().isDeclined())
+        .filter(
+            referral ->
+                referral.getStatus() != ReferralStatus.REJECTED
+                    && !referral.getStatus().isDeclined())
         .findFirst();
   }
 
   Referral visible(UUID id, Officer officer) {
-    return referrals.findById(id)
+    return referrals
+        .findById(id)
         .filter(referral -> mayView(referral, officer))
         .orElseThrow(() -> DomainException.notFound("referral", id));
   }

@@ -28,8 +28,7 @@ public class ReverseReferral extends AggregateRoot<ReverseReferral> {
     TOO_MINOR
   }
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
 
   @Column(name = "original_case_id")
   private String originalCaseId;
@@ -60,8 +59,17 @@ public class ReverseReferral extends AggregateRoot<ReverseReferral> {
 
   protected ReverseReferral() {}
 
-  ReverseReferral(String originalCaseId, String district, String targetUnit, String policeUnit, Ground ground,
-      String rightsHolder, String suspects, String summary, String submittedBy, Instant submittedAt) {
+  ReverseReferral(
+      String originalCaseId,
+      String district,
+      String targetUnit,
+      String policeUnit,
+      Ground ground,
+      String rightsHolder,
+      String suspects,
+      String summary,
+      String submittedBy,
+      Instant submittedAt) {
     this.id = UUID.randomUUID();
     this.originalCaseId = originalCaseId;
     this.district = district;
@@ -73,8 +81,17 @@ public class ReverseReferral extends AggregateRoot<ReverseReferral> {
     this.summary = summary;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
-    record(new ReverseReferralSubmitted(id.toString(), originalCaseId, district, targetUnit, policeUnit, rightsHolder,
-        suspects, summary, submittedAt));
+    record(
+        new ReverseReferralSubmitted(
+            id.toString(),
+            originalCaseId,
+            district,
+            targetUnit,
+            policeUnit,
+            rightsHolder,
+            suspects,
+            summary,
+            submittedAt));
   }
 
   public UUID getId() {

@@ -2,8 +2,8 @@ package cn.gov.sh.tradesecret.referrals.reverse;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reverse referrals. Only the police submit them, for a district their jurisdiction covers; the
- * submitting police unit, the market-regulation bureaus and the procuratorates covering the district
- * see them; anyone else is told "not found".
+ * submitting police unit, the market-regulation bureaus and the procuratorates covering the
+ * district see them; anyone else is told "not found".
  */
 @Service
 public class ReverseReferrals {
@@ -29,28 +29,51 @@ public class ReverseReferrals {
   }
 
   /** What the police submit. */
-  public record Submission(String district, String originalCaseId, ReverseReferral.Ground ground, String rightsHolder,
-      List<String> suspects, String summary) {}
+  public record Submission(
+      String district,
+      String originalCaseId,
+      ReverseReferral.Ground ground,
+      String rightsHolder,
+      List<String> suspects,
+      String summary) {}
 
   @Transactional
   public ReverseReferral submit(Submission submission, Officer officer) {
-    if (!Districts.isKnown(submission.district()) || Districts.MUNICIPAL.equals(submission.district())) {
-      throw DomainException.invalidField("district", "unknown district code " + submission.district());
+    if (!Districts.isKnown(submission.district())
+        || Districts.MUNICIPAL.equals(submission.district())) {
+      throw DomainException.invalidField(
+          "district", "unknown district code " + submission.district());
     }
-    Officer.require(officer.actsFor(AgencyType.POLICE, submission.district()), "only the police of district "
-        + submission.district() + " or the municipal bureau refer matters back to it");
-    return reverseReferrals.save(new ReverseReferral(submission.originalCaseId(),
-        submission.district(), AgencyType.MARKET_REGULATION.unitIn(submission.district()), officer.unit(),
-        submission.ground(), submission.rightsHolder(), String.join(", ", submission.suspects()),
-        submission.summary(), officer.account(), clock.instant()));
+    Officer.require(
+        officer.actsFor(AgencyType.POLICE, submission.district()),
+        "only the police of district "
+            + submission.district()
+            + " or the municipal bureau refer matters back to it");
+    return reverseReferrals.save(
+        new ReverseReferral(
+            submission.originalCaseId(),
+            submission.district(),
+            AgencyType.MARKET_REGULATION.unitIn(submission.district()),
+            officer.unit(),
+            submission.ground(),
+            submission.rightsHolder(),
+            String.join(", ", submission.suspects()),
+            submission.summary(),
+            officer.account(),
+            clock.instant()));
   }
 
   @Transactional(readOnly = true)
   public ReverseReferral find(UUID id, Officer officer) {
-    return reverseReferrals.findById(id)
-        .filter(reverse -> officer.is(AgencyType.POLICE) ? officer.unit().equals(reverse.getPoliceUnit())
-            : (officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE))
-                && officer.covers(reverse.getDistrict()))
+    return reverseReferrals
+        .findById(id)
+        .filter(
+            reverse ->
+                officer.is(AgencyType.POLICE)
+                    ? officer.unit().equals(reverse.getPoliceUnit())
+                    : (officer.is(AgencyType.MARKET_REGULATION)
+                            || officer.is(AgencyType.PROCURATORATE))
+                        && officer.covers(reverse.getDistrict()))
         .orElseThrow(() -> DomainException.notFound("reverse referral", id));
   }
 
@@ -60,9 +83,11 @@ public class ReverseReferrals {
       return reverseReferrals.findByPoliceUnit(officer.unit(), pageable);
     }
     if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
-      throw DomainException.forbidden("reverse referrals are listed for the police, the bureaus and the procuratorates");
+      throw DomainException.forbidden(
+          "reverse referrals are listed for the police, the bureaus and the procuratorates");
     }
-    return officer.isMunicipal() ? reverseReferrals.findAll(pageable)
+    return officer.isMunicipal()
+        ? reverseReferrals.findAll(pageable)
         : reverseReferrals.findByDistrict(officer.jurisdiction(), pageable);
   }
 }

@@ -2,8 +2,8 @@ package cn.gov.sh.tradesecret.referrals.statistics;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.security.Officer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,11 +30,14 @@ public class StatisticsService {
     this.jdbc = jdbc;
   }
 
-  /** The figures of {@code requestedDistrict} (default: the officer's jurisdiction) in {@code year}. */
+  /**
+   * The figures of {@code requestedDistrict} (default: the officer's jurisdiction) in {@code year}.
+   */
   @Transactional(readOnly = true)
   public ReferralStatistics of(int year, String requestedDistrict, Officer officer) {
     if (!officer.is(AgencyType.MARKET_REGULATION) && !officer.is(AgencyType.PROCURATORATE)) {
-      throw DomainException.forbidden("statistics are for the market-regulation bureaus and the procuratorates");
+      throw DomainException.forbidden(
+          "statistics are for the market-regulation bureaus and the procuratorates");
     }
     String district = requestedDistrict == null ? officer.jurisdiction() : requestedDistrict;
     if (!Districts.isKnown(district)) {
@@ -43,23 +46,46 @@ public class StatisticsService {
     if (!officer.covers(district)) {
       throw DomainException.forbidden("district " + district + " is outside your jurisdiction");
     }
-    Map<String, Object> params = Map.of("year", year, "district", district, "all", Districts.MUNICIPAL.equals(district));
+    Map<String, Object> params =
+        Map.of("year", year, "district", district, "all", Districts.MUNICIPAL.equals(district));
     String where = " (:all or district = :district) ";
 
     List<ReferralStatistics.Count> counts = new ArrayList<>();
-    counts.addAll(jdbc.query("select status, count(*) as n from referral where" + where
-            + "and extract(year from proposed_at at time zone '" + ZONE + "') = :year group by status order by status",
-        params, (rs, i) -> new ReferralStatistics.Count("ADMINISTRATIVE_TO_CRIMINAL", rs.getString("status"),
-            rs.getLong("n"))));
-    counts.addAll(jdbc.query("select count(*) as n from reverse_referral where" + where
-            + "and extract(year from submitted_at at time zone '" + ZONE + "') = :year having count(*) > 0",
-        params, (rs, i) -> new ReferralStatistics.Count("REVERSE", "SUBMITTED", rs.getLong("n"))));
-    counts.addAll(jdbc.query("select status, count(*) as n from confirmation where" + where
-            + "and extract(year from requested_at at time zone '" + ZONE + "') = :year group by status order by status",
-        params, (rs, i) -> new ReferralStatistics.Count("JUDICIAL_CONFIRMATION", rs.getString("status"),
-            rs.getLong("n"))));
+    counts.addAll(
+        jdbc.query(
+            "select status, count(*) as n from referral where"
+                + where
+                + "and extract(year from proposed_at at time zone '"
+                + ZONE
+                + "') = :year group by status order by status",
+            params,
+            (rs, i) ->
+                new ReferralStatistics.Count(
+                    "ADMINISTRATIVE_TO_CRIMINAL", rs.getString("status"), rs.getLong("n"))));
+    counts.addAll(
+        jdbc.query(
+            "select count(*) as n from reverse_referral where"
+                + where
+                + "and extract(year from submitted_at at time zone '"
+                + ZONE
+                + "') = :year having count(*) > 0",
+            params,
+            (rs, i) -> new ReferralStatistics.Count("REVERSE", "SUBMITTED", rs.getLong("n"))));
+    counts.addAll(
+        jdbc.query(
+            "select status, count(*) as n from confirmation where"
+                + where
+                + "and extract(year from requested_at at time zone '"
+                + ZONE
+                + "') = :year group by status order by status",
+            params,
+            (rs, i) ->
+                new ReferralStatistics.Count(
+                    "JUDICIAL_CONFIRMATION", rs.getString("status"), rs.getLong("n"))));
 
-    List<ReferralStatistics.StepTime> steps = jdbc.query("""
+    List<ReferralStatistics.StepTime> steps =
+        jdbc.query(
+            """
         select step, percentile_cont(0.5) within group (order by hours) as median, count(*) as n
         from (
           select s.step, extract(epoch from s.at - lag(s.at) over (partition by s.referral_id order by s.id)) / 3600.0 as hours
@@ -68,14 +94,28 @@ public class StatisticsService {
             and extract(year from r.proposed_at at time zone 'Asia/Shanghai') = :year
         ) timed
         where hours is not null
-        group by step""", params, (rs, i) -> new ReferralStatistics.StepTime(rs.getString("step"),
-        BigDecimal.valueOf(rs.getDouble("median")).setScale(2, RoundingMode.HALF_UP), rs.getLong("n")));
+        group by step""",
+            params,
+            (rs, i) ->
+                new ReferralStatistics.StepTime(
+                    rs.getString("step"),
+                    BigDecimal.valueOf(rs.getDouble("median")).setScale(2, RoundingMode.HALF_UP),
+                    rs.getLong("n")));
 
-    List<ReferralStatistics.Breaches> breaches = jdbc.query("select responsible_unit, count(*) as n from deadline where"
-            + where + "and breached_at is not null and extract(year from due_at at time zone '" + ZONE + "') = :year "
-            + "group by responsible_unit order by responsible_unit",
-        params, (rs, i) -> new ReferralStatistics.Breaches(agencyOf(rs.getString("responsible_unit")),
-            rs.getString("responsible_unit"), rs.getLong("n")));
+    List<ReferralStatistics.Breaches> breaches =
+        jdbc.query(
+            "select responsible_unit, count(*) as n from deadline where"
+                + where
+                + "and breached_at is not null and extract(year from due_at at time zone '"
+                + ZONE
+                + "') = :year "
+                + "group by responsible_unit order by responsible_unit",
+            params,
+            (rs, i) ->
+                new ReferralStatistics.Breaches(
+                    agencyOf(rs.getString("responsible_unit")),
+                    rs.getString("responsible_unit"),
+                    rs.getLong("n")));
     return new ReferralStatistics(year, district, counts, steps, breaches);
   }
 

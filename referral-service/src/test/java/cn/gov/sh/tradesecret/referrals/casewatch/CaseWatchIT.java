@@ -3,7 +3,6 @@ package cn.gov.sh.tradesecret.referrals.casewatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.Topics;
@@ -12,18 +11,16 @@ import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
-import cn.gov.sh.tradesecret.testsupport.ApiClient;
-import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.ApiClient;
+import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The case watch consumes case-service's events from the real broker, once in effect each. */
@@ -42,12 +41,9 @@ class CaseWatchIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  KafkaConnectionDetails kafka;
-  @Autowired
-  JsonMapper json;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaConnectionDetails kafka;
+  @Autowired JsonMapper json;
 
   String bootstrapServers;
 
@@ -57,12 +53,19 @@ class CaseWatchIT {
   }
 
   static LeadRegistered songjiangLead(String leadId, String claimedAmount) {
-    return new LeadRegistered(leadId, "310117", "MR-310117", "COMPLAINT", "上海某精密机械有限公司",
-        new BigDecimal(claimedAmount), TestClock.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+    return new LeadRegistered(
+        leadId,
+        "310117",
+        "MR-310117",
+        "COMPLAINT",
+        "上海某精密机械有限公司",
+        new BigDecimal(claimedAmount),
+        TestClock.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
   }
 
   EventEnvelope<EventPayload> envelope(EventPayload payload) {
-    return EventEnvelope.of("case-service", payload, TestClock.now().truncatedTo(ChronoUnit.MILLIS), "corr-watch");
+    return EventEnvelope.of(
+        "case-service", payload, TestClock.now().truncatedTo(ChronoUnit.MILLIS), "corr-watch");
   }
 
   void publish(String key, EventEnvelope<?> event) {
@@ -74,17 +77,22 @@ class CaseWatchIT {
   }
 
   boolean isWatched(String caseId) {
-    return jdbc.queryForObject("select count(*) from watched_case where case_id = ?", Integer.class, caseId) == 1;
+    return jdbc.queryForObject(
+            "select count(*) from watched_case where case_id = ?", Integer.class, caseId)
+        == 1;
   }
 
   int processed(EventEnvelope<?> event) {
-    return jdbc.queryForObject("select count(*) from processed_event where event_id = ? and consumer = ?",
-        Integer.class, UUID.fromString(event.id()), "referral-service");
+    return jdbc.queryForObject(
+        "select count(*) from processed_event where event_id = ? and consumer = ?",
+        Integer.class,
+        UUID.fromString(event.id()),
+        "referral-service");
   }
 
   /**
-   * Publishes a lead of its own under {@code key} and waits for its effect: events of one key
-   * share a partition, so everything published before it under that key has been consumed.
+   * Publishes a lead of its own under {@code key} and waits for its effect: events of one key share
+   * a partition, so everything published before it under that key has been consumed.
    */
   void awaitPartitionConsumedUpTo(String key) {
     String marker = UUID.randomUUID().toString();
@@ -131,9 +139,12 @@ class CaseWatchIT {
     // A later event about the same lead (a new id) does update it...
     EventEnvelope<EventPayload> corrected = envelope(songjiangLead(leadId, "120000"));
     publish(leadId, corrected);
-    await().atMost(PATIENCE).untilAsserted(() -> assertThat(watched(leadId).get("suspected_crime")).isEqualTo(false));
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(() -> assertThat(watched(leadId).get("suspected_crime")).isEqualTo(false));
 
-    // ...but the first one delivered again (as after a relay crash) must not bring the old amount back.
+    // ...but the first one delivered again (as after a relay crash) must not bring the old amount
+    // back.
     publish(leadId, first);
     awaitPartitionConsumedUpTo(leadId);
 
@@ -161,12 +172,17 @@ class CaseWatchIT {
   @Test
   void malformedMessageGoesToTheDeadLetterTopicAndLaterEventsAreStillProcessed() {
     String leadId = UUID.randomUUID().toString();
-    try (TopicProbe deadLetters = new TopicProbe(bootstrapServers, Topics.deadLetter(Topics.CASE_EVENTS))) {
+    try (TopicProbe deadLetters =
+        new TopicProbe(bootstrapServers, Topics.deadLetter(Topics.CASE_EVENTS))) {
       TopicProbe.send(bootstrapServers, Topics.CASE_EVENTS, leadId, "{not json");
 
-      ConsumerRecord<String, String> dead = deadLetters.await(r -> leadId.equals(r.key()), PATIENCE);
+      ConsumerRecord<String, String> dead =
+          deadLetters.await(r -> leadId.equals(r.key()), PATIENCE);
       assertThat(dead.value()).isEqualTo("{not json");
-      assertThat(new String(dead.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
+      assertThat(
+              new String(
+                  dead.headers().lastHeader("kafka_dlt-original-topic").value(),
+                  StandardCharsets.UTF_8))
           .isEqualTo(Topics.CASE_EVENTS);
     }
 
@@ -177,18 +193,29 @@ class CaseWatchIT {
     assertThat(watched(leadId).get("suspected_crime")).isEqualTo(true);
   }
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   static PenaltyDecided penalty(String caseId, String amount, boolean suspectedCrime) {
-    return new PenaltyDecided(caseId, "沪市监松处〔2026〕" + caseId.substring(0, 4), "310117", "MR-310117",
-        new BigDecimal(amount), suspectedCrime, new BigDecimal("200000"), new BigDecimal("50000"), true, "AUCL-2019",
+    return new PenaltyDecided(
+        caseId,
+        "沪市监松处〔2026〕" + caseId.substring(0, 4),
+        "310117",
+        "MR-310117",
+        new BigDecimal(amount),
+        suspectedCrime,
+        new BigDecimal("200000"),
+        new BigDecimal("50000"),
+        true,
+        "AUCL-2019",
         TestClock.now().truncatedTo(ChronoUnit.MILLIS));
   }
 
   List<String> outboxPayloads(String key, String type) {
-    return jdbc.queryForList("select payload from outbox_event where message_key = ? and event_type = ?", String.class,
-        key, type);
+    return jdbc.queryForList(
+        "select payload from outbox_event where message_key = ? and event_type = ?",
+        String.class,
+        key,
+        type);
   }
 
   @Test
@@ -196,14 +223,33 @@ class CaseWatchIT {
     String caseId = UUID.randomUUID().toString();
 
     publish(caseId, envelope(penalty(caseId, "300000", false)));
-    await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
-    publish(caseId, envelope(new CaseClosed(caseId, "N-1", "310117", "MR-310117", "PENALTY", new BigDecimal("300000"),
-        true, new BigDecimal("200000"), BigDecimal.ZERO, TestClock.now())));
+    await()
+        .atMost(PATIENCE)
+        .until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
+    publish(
+        caseId,
+        envelope(
+            new CaseClosed(
+                caseId,
+                "N-1",
+                "310117",
+                "MR-310117",
+                "PENALTY",
+                new BigDecimal("300000"),
+                true,
+                new BigDecimal("200000"),
+                BigDecimal.ZERO,
+                TestClock.now())));
     awaitPartitionConsumedUpTo(caseId);
 
-    assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected")).singleElement().asString()
-        .contains("\"procuratorateUnit\":\"PROC-310117\"", "\"caseId\":\"" + caseId + "\"",
-            "\"trigger\":\"PENALTY_DECIDED\"", "\"referralStatus\":\"NONE\"");
+    assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected"))
+        .singleElement()
+        .asString()
+        .contains(
+            "\"procuratorateUnit\":\"PROC-310117\"",
+            "\"caseId\":\"" + caseId + "\"",
+            "\"trigger\":\"PENALTY_DECIDED\"",
+            "\"referralStatus\":\"NONE\"");
   }
 
   @Test
@@ -215,19 +261,46 @@ class CaseWatchIT {
 
     // referred, and declined by the police: the penalty that follows is lawful
     String declined = UUID.randomUUID().toString();
-    publish(declined, envelope(new CaseReferralProposed(declined, "N-2", "310117", "MR-310117",
-        new BigDecimal("350000"), true, "Loss established by appraisal.", "songjiang-officer", TestClock.now())));
+    publish(
+        declined,
+        envelope(
+            new CaseReferralProposed(
+                declined,
+                "N-2",
+                "310117",
+                "MR-310117",
+                new BigDecimal("350000"),
+                true,
+                "Loss established by appraisal.",
+                "songjiang-officer",
+                TestClock.now())));
     String referralId = awaitReferralOf(declined);
     ApiClient api = ApiClient.onPort(port);
-    assertThat(api.as(DemoAccount.SONGJIANG_HEAD).post("/api/referrals/" + referralId + "/approval", "{}").status())
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_HEAD)
+                .post("/api/referrals/" + referralId + "/approval", "{}")
+                .status())
         .isEqualTo(200);
-    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/referrals/" + referralId + "/transfer",
-        Map.of("materials", cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess.allMaterials())).status())
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_OFFICER)
+                .post(
+                    "/api/referrals/" + referralId + "/transfer",
+                    Map.of(
+                        "materials",
+                        cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess
+                            .allMaterials()))
+                .status())
         .isEqualTo(200);
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/referrals/" + referralId + "/receipt", "{}").status())
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_POLICE)
+                .post("/api/referrals/" + referralId + "/receipt", "{}")
+                .status())
         .isEqualTo(200);
-    assertThat(api.as(DemoAccount.SONGJIANG_POLICE).post("/api/referrals/" + referralId + "/decline",
-        Map.of("reasons", "No crime.")).status()).isEqualTo(200);
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_POLICE)
+                .post("/api/referrals/" + referralId + "/decline", Map.of("reasons", "No crime."))
+                .status())
+        .isEqualTo(200);
     publish(declined, envelope(penalty(declined, "350000", true)));
     awaitPartitionConsumedUpTo(declined);
 
@@ -237,59 +310,133 @@ class CaseWatchIT {
   @Test
   void caseProposedButNotDecidedByThePoliceStillRaisesTheAlert() {
     String caseId = UUID.randomUUID().toString();
-    publish(caseId, envelope(new CaseReferralProposed(caseId, "N-3", "310117", "MR-310117", new BigDecimal("500000"),
-        true, "Loss established.", "songjiang-officer", TestClock.now())));
+    publish(
+        caseId,
+        envelope(
+            new CaseReferralProposed(
+                caseId,
+                "N-3",
+                "310117",
+                "MR-310117",
+                new BigDecimal("500000"),
+                true,
+                "Loss established.",
+                "songjiang-officer",
+                TestClock.now())));
     awaitReferralOf(caseId);
 
     publish(caseId, envelope(penalty(caseId, "500000", true)));
 
-    await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
-    assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected").get(0)).contains("\"referralStatus\":\"PROPOSED\"");
+    await()
+        .atMost(PATIENCE)
+        .until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
+    assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected").get(0))
+        .contains("\"referralStatus\":\"PROPOSED\"");
   }
 
   String awaitReferralOf(String caseId) {
-    await().atMost(PATIENCE).until(() -> jdbc.queryForObject("select count(*) from referral where case_id = ?",
-        Integer.class, caseId) > 0);
-    return jdbc.queryForObject("select id from referral where case_id = ?", UUID.class, caseId).toString();
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "select count(*) from referral where case_id = ?", Integer.class, caseId)
+                    > 0);
+    return jdbc.queryForObject("select id from referral where case_id = ?", UUID.class, caseId)
+        .toString();
   }
 
   @Test
   void referralProposedInCaseServiceOpensAReferralOnceWithItsClock() {
     String caseId = UUID.randomUUID().toString();
-    EventEnvelope<EventPayload> proposed = envelope(new CaseReferralProposed(caseId, "沪市监松案〔2026〕12号", "310117",
-        "MR-310117", new BigDecimal("350000"), true, "Loss of 350,000 yuan.", "songjiang-officer",
-        TestClock.now().truncatedTo(ChronoUnit.MILLIS)));
+    EventEnvelope<EventPayload> proposed =
+        envelope(
+            new CaseReferralProposed(
+                caseId,
+                "沪市监松案〔2026〕12号",
+                "310117",
+                "MR-310117",
+                new BigDecimal("350000"),
+                true,
+                "Loss of 350,000 yuan.",
+                "songjiang-officer",
+                TestClock.now().truncatedTo(ChronoUnit.MILLIS)));
 
     publish(caseId, proposed);
     String referralId = awaitReferralOf(caseId);
     publish(caseId, proposed);
-    publish(caseId, envelope(new CaseReferralProposed(caseId, "沪市监松案〔2026〕12号", "310117", "MR-310117",
-        new BigDecimal("350000"), true, "Proposed again.", "songjiang-officer", TestClock.now())));
+    publish(
+        caseId,
+        envelope(
+            new CaseReferralProposed(
+                caseId,
+                "沪市监松案〔2026〕12号",
+                "310117",
+                "MR-310117",
+                new BigDecimal("350000"),
+                true,
+                "Proposed again.",
+                "songjiang-officer",
+                TestClock.now())));
     awaitPartitionConsumedUpTo(caseId);
 
-    assertThat(jdbc.queryForObject("select count(*) from referral where case_id = ?", Integer.class, caseId)).isEqualTo(1);
-    JsonNode referral = ApiClient.onPort(port).as(DemoAccount.SONGJIANG_PROCURATOR).get("/api/referrals/" + referralId).json();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from referral where case_id = ?", Integer.class, caseId))
+        .isEqualTo(1);
+    JsonNode referral =
+        ApiClient.onPort(port)
+            .as(DemoAccount.SONGJIANG_PROCURATOR)
+            .get("/api/referrals/" + referralId)
+            .json();
     assertThat(referral.get("status").asString()).isEqualTo("PROPOSED");
     assertThat(referral.get("caseNumber").asString()).isEqualTo("沪市监松案〔2026〕12号");
     assertThat(referral.get("proposedBy").asString()).isEqualTo("songjiang-officer");
     assertThat(outboxPayloads(referralId, "ReferralProposed")).hasSize(1);
-    assertThat(ApiClient.onPort(port).as(DemoAccount.SONGJIANG_OFFICER).get("/api/referrals?caseId=" + caseId).json()
-        .get("items").findValuesAsString("id")).containsExactly(referralId);
-    assertThat(ApiClient.onPort(port).as(DemoAccount.XUHUI_OFFICER).get("/api/referrals?caseId=" + caseId).json()
-        .get("items")).isEmpty();
-    assertThat(jdbc.queryForObject("select count(*) from deadline where referral_id = ? and clock = 'APPROVAL'",
-        Integer.class, UUID.fromString(referralId))).isEqualTo(1);
+    assertThat(
+            ApiClient.onPort(port)
+                .as(DemoAccount.SONGJIANG_OFFICER)
+                .get("/api/referrals?caseId=" + caseId)
+                .json()
+                .get("items")
+                .findValuesAsString("id"))
+        .containsExactly(referralId);
+    assertThat(
+            ApiClient.onPort(port)
+                .as(DemoAccount.XUHUI_OFFICER)
+                .get("/api/referrals?caseId=" + caseId)
+                .json()
+                .get("items"))
+        .isEmpty();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from deadline where referral_id = ? and clock = 'APPROVAL'",
+                Integer.class,
+                UUID.fromString(referralId)))
+        .isEqualTo(1);
   }
 
   @Test
   void mediationConcludedAsksTheCourtForConfirmation() {
     String caseId = UUID.randomUUID().toString();
 
-    publish(caseId, envelope(new MediationConcluded(caseId, "N-4", "310117", "MR-310117", "COURT-310117",
-        "cd".repeat(32), TestClock.now())));
+    publish(
+        caseId,
+        envelope(
+            new MediationConcluded(
+                caseId,
+                "N-4",
+                "310117",
+                "MR-310117",
+                "COURT-310117",
+                "cd".repeat(32),
+                TestClock.now())));
 
-    await().atMost(PATIENCE).until(() -> !outboxPayloads(caseId, "ConfirmationRequested").isEmpty());
+    await()
+        .atMost(PATIENCE)
+        .until(() -> !outboxPayloads(caseId, "ConfirmationRequested").isEmpty());
     assertThat(outboxPayloads(caseId, "ConfirmationRequested").get(0))
-        .contains("\"courtUnit\":\"COURT-310117\"", "\"agreementSha256\":\"" + "cd".repeat(32) + "\"");
+        .contains(
+            "\"courtUnit\":\"COURT-310117\"", "\"agreementSha256\":\"" + "cd".repeat(32) + "\"");
   }
 }

@@ -3,11 +3,11 @@ package cn.gov.sh.tradesecret.referrals.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
-import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,20 +40,13 @@ class DeadlineIT {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  TestClock clock;
-  @Autowired
-  DeadlineScheduler scheduler;
-  @Autowired
-  DeadlineRepository repository;
-  @Autowired
-  Outbox outbox;
-  @Autowired
-  PlatformTransactionManager transactions;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestClock clock;
+  @Autowired DeadlineScheduler scheduler;
+  @Autowired DeadlineRepository repository;
+  @Autowired Outbox outbox;
+  @Autowired PlatformTransactionManager transactions;
 
   ApiClient api;
 
@@ -72,14 +65,26 @@ class DeadlineIT {
   }
 
   String propose() {
-    var response = api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/referrals", Map.of(
-        "caseId", UUID.randomUUID().toString(), "district", "310117", "reason", "Loss of 420,000 yuan."));
+    var response =
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .post(
+                "/api/referrals",
+                Map.of(
+                    "caseId",
+                    UUID.randomUUID().toString(),
+                    "district",
+                    "310117",
+                    "reason",
+                    "Loss of 420,000 yuan."));
     assertThat(response.status()).isEqualTo(201);
     return response.json().get("id").asString();
   }
 
   JsonNode clock(String referralId, String kind) {
-    for (JsonNode deadline : api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/referrals/" + referralId + "/deadlines").json()) {
+    for (JsonNode deadline :
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .get("/api/referrals/" + referralId + "/deadlines")
+            .json()) {
       if (deadline.get("clock").asString().equals(kind)) {
         return deadline;
       }
@@ -89,7 +94,10 @@ class DeadlineIT {
 
   List<JsonNode> clocks(String referralId, String kind) {
     List<JsonNode> clocks = new ArrayList<>();
-    for (JsonNode deadline : api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/referrals/" + referralId + "/deadlines").json()) {
+    for (JsonNode deadline :
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .get("/api/referrals/" + referralId + "/deadlines")
+            .json()) {
       if (deadline.get("clock").asString().equals(kind)) {
         clocks.add(deadline);
       }
@@ -97,13 +105,22 @@ class DeadlineIT {
     return clocks;
   }
 
-  /** A referral the Songjiang police signed the receipt of at {@code at}, transferred an hour before. */
+  /**
+   * A referral the Songjiang police signed the receipt of at {@code at}, transferred an hour
+   * before.
+   */
   String receiptedAt(Instant at) {
     clock.freezeAt(at.minus(Duration.ofHours(1)));
     String id = propose();
     assertThat(post(DemoAccount.SONGJIANG_HEAD, id, "approval", "{}").status()).isEqualTo(200);
-    assertThat(post(DemoAccount.SONGJIANG_OFFICER, id, "transfer",
-        Map.of("materials", ReferralTestDataAccess.allMaterials())).status()).isEqualTo(200);
+    assertThat(
+            post(
+                    DemoAccount.SONGJIANG_OFFICER,
+                    id,
+                    "transfer",
+                    Map.of("materials", ReferralTestDataAccess.allMaterials()))
+                .status())
+        .isEqualTo(200);
     clock.freezeAt(at);
     assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "receipt", "{}").status()).isEqualTo(200);
     return id;
@@ -114,12 +131,17 @@ class DeadlineIT {
   }
 
   List<String> payloads(String referralId, String type, String kind) {
-    return payloads(referralId, type).stream().filter(payload -> payload.contains("\"clock\":\"" + kind + "\"")).toList();
+    return payloads(referralId, type).stream()
+        .filter(payload -> payload.contains("\"clock\":\"" + kind + "\""))
+        .toList();
   }
 
   List<String> payloads(String referralId, String type) {
-    return jdbc.queryForList("select payload from outbox_event where message_key = ? and event_type = ? order by seq",
-        String.class, referralId, type);
+    return jdbc.queryForList(
+        "select payload from outbox_event where message_key = ? and event_type = ? order by seq",
+        String.class,
+        referralId,
+        type);
   }
 
   DeadlineScheduler anotherInstance(Clock time) {
@@ -131,11 +153,13 @@ class DeadlineIT {
     Instant proposedAt = shanghai(4, 30, 10, 0);
     clock.freezeAt(proposedAt);
     String id = propose();
-    Instant due = shanghai(5, 7, 0, 0); // 3 May is a holiday, as are the 4th and 5th: the 6th is the last day
+    Instant due =
+        shanghai(5, 7, 0, 0); // 3 May is a holiday, as are the 4th and 5th: the 6th is the last day
     JsonNode approval = clock(id, "APPROVAL");
     assertThat(Instant.parse(approval.get("dueAt").asString())).isEqualTo(due);
     Instant warnAt = Instant.parse(approval.get("warnAt").asString());
-    assertThat(warnAt).isEqualTo(proposedAt.plus(Duration.between(proposedAt, due).multipliedBy(3).dividedBy(4)));
+    assertThat(warnAt)
+        .isEqualTo(proposedAt.plus(Duration.between(proposedAt, due).multipliedBy(3).dividedBy(4)));
 
     clock.freezeAt(warnAt.minusSeconds(1));
     scheduler.evaluate();
@@ -144,8 +168,13 @@ class DeadlineIT {
     clock.freezeAt(warnAt);
     scheduler.evaluate();
     scheduler.evaluate();
-    assertThat(payloads(id, "ReferralDeadlineApproaching")).singleElement().asString()
-        .contains("\"clock\":\"APPROVAL\"", "\"responsibleUnit\":\"MR-310117\"", "\"dueAt\":\"2026-05-06T16:00:00Z\"");
+    assertThat(payloads(id, "ReferralDeadlineApproaching"))
+        .singleElement()
+        .asString()
+        .contains(
+            "\"clock\":\"APPROVAL\"",
+            "\"responsibleUnit\":\"MR-310117\"",
+            "\"dueAt\":\"2026-05-06T16:00:00Z\"");
 
     clock.freezeAt(due.minusMillis(1));
     scheduler.evaluate();
@@ -154,7 +183,9 @@ class DeadlineIT {
     clock.freezeAt(due);
     scheduler.evaluate();
     scheduler.evaluate();
-    assertThat(payloads(id, "ReferralDeadlineBreached")).singleElement().asString()
+    assertThat(payloads(id, "ReferralDeadlineBreached"))
+        .singleElement()
+        .asString()
         .contains("\"procuratorateUnit\":\"PROC-310117\"", "\"clock\":\"APPROVAL\"");
     assertThat(payloads(id, "ReferralDeadlineApproaching")).hasSize(1);
     assertThat(clock(id, "APPROVAL").get("breachedAt").isNull()).isFalse();
@@ -164,7 +195,10 @@ class DeadlineIT {
   void transferClockRunsTwentyFourExactHoursOverAWeekendAndStopsWhenTransferred() {
     clock.freezeAt(shanghai(3, 6, 17, 45)); // a Friday evening
     String id = propose();
-    assertThat(api.as(DemoAccount.SONGJIANG_HEAD).post("/api/referrals/" + id + "/approval", "{}").status())
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_HEAD)
+                .post("/api/referrals/" + id + "/approval", "{}")
+                .status())
         .isEqualTo(200);
 
     JsonNode transfer = clock(id, "TRANSFER");
@@ -174,18 +208,28 @@ class DeadlineIT {
 
     clock.freezeAt(shanghai(3, 7, 12, 0));
     scheduler.evaluate();
-    assertThat(payloads(id, "ReferralDeadlineApproaching")).singleElement().asString().contains("\"clock\":\"TRANSFER\"");
-    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/referrals/" + id + "/transfer",
-        Map.of("materials", ReferralTestDataAccess.allMaterials())).status())
+    assertThat(payloads(id, "ReferralDeadlineApproaching"))
+        .singleElement()
+        .asString()
+        .contains("\"clock\":\"TRANSFER\"");
+    assertThat(
+            api.as(DemoAccount.SONGJIANG_OFFICER)
+                .post(
+                    "/api/referrals/" + id + "/transfer",
+                    Map.of("materials", ReferralTestDataAccess.allMaterials()))
+                .status())
         .isEqualTo(200);
     clock.freezeAt(shanghai(3, 9, 9, 0));
     scheduler.evaluate();
 
-    assertThat(payloads(id, "ReferralDeadlineBreached")).as("a stopped clock never breaches").isEmpty();
+    assertThat(payloads(id, "ReferralDeadlineBreached"))
+        .as("a stopped clock never breaches")
+        .isEmpty();
   }
 
   @Test
-  void forwardingClockWarnsAtSeventyFivePercentAndBreachesOnceWhenThePoliceNeitherForwardNorDecide() {
+  void
+      forwardingClockWarnsAtSeventyFivePercentAndBreachesOnceWhenThePoliceNeitherForwardNorDecide() {
     Instant receiptedAt = shanghai(3, 10, 10, 0); // a Tuesday
     String id = receiptedAt(receiptedAt);
     JsonNode forwarding = clock(id, "FORWARDING");
@@ -203,7 +247,9 @@ class DeadlineIT {
     clock.freezeAt(warnAt);
     scheduler.evaluate();
     scheduler.evaluate();
-    assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).singleElement().asString()
+    assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING"))
+        .singleElement()
+        .asString()
         .contains("\"responsibleUnit\":\"PSB-310117\"", "\"dueAt\":\"2026-03-11T02:00:00Z\"");
 
     clock.freezeAt(due.minusMillis(1));
@@ -213,28 +259,45 @@ class DeadlineIT {
     clock.freezeAt(due);
     scheduler.evaluate();
     scheduler.evaluate();
-    assertThat(payloads(id, "ReferralDeadlineBreached")).singleElement().asString()
-        .contains("\"clock\":\"FORWARDING\"", "\"responsibleUnit\":\"PSB-310117\"",
+    assertThat(payloads(id, "ReferralDeadlineBreached"))
+        .singleElement()
+        .asString()
+        .contains(
+            "\"clock\":\"FORWARDING\"",
+            "\"responsibleUnit\":\"PSB-310117\"",
             "\"procuratorateUnit\":\"PROC-310117\"");
     assertThat(payloads(id, "ReferralDeadlineApproaching", "FORWARDING")).hasSize(1);
     assertThat(clock(id, "FORWARDING").get("breachedAt").isNull()).isFalse();
 
     clock.freezeAt(due.plus(Duration.ofHours(2)));
-    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "forwarding",
-        Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui.")).status())
-        .as("the law does not close a late forwarding").isEqualTo(200);
+    assertThat(
+            post(
+                    DemoAccount.SONGJIANG_POLICE,
+                    id,
+                    "forwarding",
+                    Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui."))
+                .status())
+        .as("the law does not close a late forwarding")
+        .isEqualTo(200);
     scheduler.evaluate();
     assertThat(payloads(id, "ReferralDeadlineBreached", "FORWARDING")).hasSize(1);
   }
 
   @Test
-  void noForwardingBreachWhenForwardedWithinTwentyFourHoursAndTheCompetentUnitsReceiptStartsItsOwnClocks() {
+  void
+      noForwardingBreachWhenForwardedWithinTwentyFourHoursAndTheCompetentUnitsReceiptStartsItsOwnClocks() {
     Instant receiptedAt = shanghai(3, 13, 17, 0); // a Friday: hours run over the weekend
     String id = receiptedAt(receiptedAt);
 
     clock.freezeAt(receiptedAt.plus(Duration.ofHours(23)));
-    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "forwarding",
-        Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui.")).status()).isEqualTo(200);
+    assertThat(
+            post(
+                    DemoAccount.SONGJIANG_POLICE,
+                    id,
+                    "forwarding",
+                    Map.of("toPoliceUnit", "PSB-310104", "reasons", "Registered in Xuhui."))
+                .status())
+        .isEqualTo(200);
     assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).isFalse();
     assertThat(clock(id, "DECISION").get("stoppedAt").isNull()).isFalse();
 
@@ -244,7 +307,8 @@ class DeadlineIT {
     List<JsonNode> decisions = clocks(id, "DECISION");
     assertThat(decisions).hasSize(2);
     assertThat(decisions.get(1).get("responsibleUnit").asString()).isEqualTo("PSB-310104");
-    assertThat(Instant.parse(decisions.get(1).get("startedAt").asString())).isEqualTo(forwardedReceiptAt);
+    assertThat(Instant.parse(decisions.get(1).get("startedAt").asString()))
+        .isEqualTo(forwardedReceiptAt);
     assertThat(decisions.get(1).get("stoppedAt").isNull()).isTrue();
     List<JsonNode> forwardings = clocks(id, "FORWARDING");
     assertThat(forwardings).hasSize(2);
@@ -254,7 +318,9 @@ class DeadlineIT {
 
     clock.freezeAt(receiptedAt.plus(Duration.ofHours(25)));
     scheduler.evaluate();
-    assertThat(payloads(id, "ReferralDeadlineBreached")).as("the first unit's clock stopped when it forwarded").isEmpty();
+    assertThat(payloads(id, "ReferralDeadlineBreached"))
+        .as("the first unit's clock stopped when it forwarded")
+        .isEmpty();
   }
 
   @Test
@@ -263,12 +329,20 @@ class DeadlineIT {
     String id = receiptedAt(receiptedAt);
 
     clock.freezeAt(receiptedAt.plus(Duration.ofHours(20)));
-    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "acceptance", Map.of("filingNotice", "沪公松立字〔2026〕201号"))
-        .status()).isEqualTo(200);
+    assertThat(
+            post(
+                    DemoAccount.SONGJIANG_POLICE,
+                    id,
+                    "acceptance",
+                    Map.of("filingNotice", "沪公松立字〔2026〕201号"))
+                .status())
+        .isEqualTo(200);
     clock.freezeAt(receiptedAt.plus(Duration.ofHours(25)));
     scheduler.evaluate();
 
-    assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).as("a competent unit does not forward").isFalse();
+    assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull())
+        .as("a competent unit does not forward")
+        .isFalse();
     assertThat(payloads(id, "ReferralDeadlineBreached")).isEmpty();
   }
 
@@ -278,12 +352,20 @@ class DeadlineIT {
     String id = receiptedAt(receiptedAt);
 
     clock.freezeAt(receiptedAt.plus(Duration.ofHours(2)));
-    assertThat(post(DemoAccount.SONGJIANG_POLICE, id, "decline", Map.of("reasons", "No criminal facts.")).status())
+    assertThat(
+            post(
+                    DemoAccount.SONGJIANG_POLICE,
+                    id,
+                    "decline",
+                    Map.of("reasons", "No criminal facts."))
+                .status())
         .isEqualTo(200);
     clock.freezeAt(receiptedAt.plus(Duration.ofHours(25)));
     scheduler.evaluate();
 
-    assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull()).as("a competent unit does not forward").isFalse();
+    assertThat(clock(id, "FORWARDING").get("stoppedAt").isNull())
+        .as("a competent unit does not forward")
+        .isFalse();
     assertThat(payloads(id, "ReferralDeadlineBreached", "FORWARDING")).isEmpty();
   }
 
@@ -305,7 +387,8 @@ class DeadlineIT {
 
     for (String id : ids) {
       assertThat(payloads(id, "ReferralDeadlineBreached")).as(id).hasSize(1);
-      assertThat(payloads(id, "ReferralDeadlineApproaching")).as("the 75% point passed unnoticed: no late warning")
+      assertThat(payloads(id, "ReferralDeadlineApproaching"))
+          .as("the 75% point passed unnoticed: no late warning")
           .isEmpty();
     }
   }
@@ -321,7 +404,9 @@ class DeadlineIT {
 
   @Test
   void clocksSurviveARestart() {
-    Instant proposedAt = shanghai(7, 1, 10, 0); // Wednesday: due at the end of Saturday the 4th, moved to Monday the 6th
+    Instant proposedAt =
+        shanghai(
+            7, 1, 10, 0); // Wednesday: due at the end of Saturday the 4th, moved to Monday the 6th
     clock.freezeAt(proposedAt);
     String id = propose();
     Instant warnAt = Instant.parse(clock(id, "APPROVAL").get("warnAt").asString());
@@ -334,7 +419,9 @@ class DeadlineIT {
     restarted.evaluate();
 
     assertThat(payloads(id, "ReferralDeadlineApproaching")).hasSize(1);
-    assertThat(payloads(id, "ReferralDeadlineBreached")).singleElement().asString()
+    assertThat(payloads(id, "ReferralDeadlineBreached"))
+        .singleElement()
+        .asString()
         .contains("\"dueAt\":\"2026-07-06T16:00:00Z\"");
   }
 }

@@ -20,7 +20,6 @@ import cn.gov.sh.tradesecret.events.referrals.ReferralSupervisionClosed;
 import cn.gov.sh.tradesecret.events.referrals.ReferralSupervisionRequested;
 import cn.gov.sh.tradesecret.events.referrals.ReferralTransferred;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
-import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,13 +35,17 @@ class ReferralTest {
   static final Actor PROCURATOR = new Actor("songjiang-procurator", "PROC-310117");
 
   static Referral proposed() {
-    return new Referral(UUID.randomUUID(), "C-1", "N-1", "310117", "Loss of 350,000 yuan.", OFFICER, T);
+    return new Referral(
+        UUID.randomUUID(), "C-1", "N-1", "310117", "Loss of 350,000 yuan.", OFFICER, T);
   }
 
   static Referral receipted() {
     Referral referral = proposed();
     referral.approve(HEAD, T.plusSeconds(60));
-    referral.transfer(OFFICER, T.plusSeconds(120), List.of(new Material(MaterialKind.TRANSFER_LETTER, "letter", "ab".repeat(32))));
+    referral.transfer(
+        OFFICER,
+        T.plusSeconds(120),
+        List.of(new Material(MaterialKind.TRANSFER_LETTER, "letter", "ab".repeat(32))));
     referral.receipt(POLICE, T.plusSeconds(180));
     return referral;
   }
@@ -53,8 +56,9 @@ class ReferralTest {
   }
 
   static void assertWrongStep(Runnable step) {
-    assertThatThrownBy(step::run).isInstanceOfSatisfying(DomainException.class,
-        e -> assertThat(e.type()).isEqualTo(Referral.WRONG_STEP));
+    assertThatThrownBy(step::run)
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.type()).isEqualTo(Referral.WRONG_STEP));
   }
 
   @Test
@@ -63,7 +67,9 @@ class ReferralTest {
 
     assertThat(referral.getReferringUnit()).isEqualTo("MR-310117");
     assertThat(referral.getProcuratorateUnit()).isEqualTo("PROC-310117");
-    assertThat(referral.getHistory()).extracting(ReferralStep::getStep).containsExactly(Step.PROPOSED);
+    assertThat(referral.getHistory())
+        .extracting(ReferralStep::getStep)
+        .containsExactly(Step.PROPOSED);
   }
 
   @Test
@@ -76,7 +82,8 @@ class ReferralTest {
     ReferralStep decline = referral.getHistory().get(4);
     assertThat(decline.getFromStatus()).isEqualTo(ReferralStatus.RECEIPTED);
     assertThat(decline.getActor()).isEqualTo("songjiang-police");
-    assertThat(decline.getDocuments()).containsExactly("returned TRANSFER_LETTER:letter:" + "ab".repeat(32));
+    assertThat(decline.getDocuments())
+        .containsExactly("returned TRANSFER_LETTER:letter:" + "ab".repeat(32));
   }
 
   @Test
@@ -111,7 +118,8 @@ class ReferralTest {
   void forwardingToTheSameUnitIsRefused() {
     Referral referral = receipted();
 
-    assertThatThrownBy(() -> referral.forward(POLICE, T, "PSB-310117", "x")).isInstanceOf(DomainException.class);
+    assertThatThrownBy(() -> referral.forward(POLICE, T, "PSB-310117", "x"))
+        .isInstanceOf(DomainException.class);
     referral.forward(POLICE, T, "PSB-310104", "Competent in Xuhui.");
 
     assertThat(referral.policeUnits()).containsExactlyInAnyOrder("PSB-310104", "PSB-310117");
@@ -122,8 +130,9 @@ class ReferralTest {
   void aProposalRecordsItsEventForTheBureauOfItsDistrict() {
     Referral referral = proposed();
 
-    assertThat(events(referral)).containsExactly(
-        new ReferralProposed(referral.getId().toString(), "C-1", "310117", "MR-310117", T));
+    assertThat(events(referral))
+        .containsExactly(
+            new ReferralProposed(referral.getId().toString(), "C-1", "310117", "MR-310117", T));
   }
 
   @Test
@@ -135,20 +144,60 @@ class ReferralTest {
     referral.decideReconsideration(POLICE, T.plusSeconds(360), true, "Reviewed.", "N-9");
     referral.handOverItems(OFFICER, T.plusSeconds(420), List.of("3 USB drives"));
 
-    assertThat(events(referral)).containsExactly(
-        new ReferralProposed(id, "C-1", "310117", "MR-310117", T),
-        new ReferralApproved(id, "C-1", "310117", "MR-310117", "songjiang-head", T.plusSeconds(60)),
-        new ReferralTransferred(id, "C-1", "310117", "MR-310117", "PSB-310117", "PROC-310117",
-            List.of("TRANSFER_LETTER:" + "ab".repeat(32)), "songjiang-officer", T.plusSeconds(120)),
-        new ReferralReceipted(id, "C-1", "310117", "MR-310117", "PSB-310117", "songjiang-police", T.plusSeconds(180)),
-        new ReferralDeclined(id, "C-1", "310117", "MR-310117", "PSB-310117", "No crime.", T.plusSeconds(240)),
-        new ReferralReconsiderationRequested(id, "C-1", "310117", "MR-310117", "PSB-310117", "We disagree.",
-            "songjiang-officer", T.plusSeconds(300)),
-        new ReferralReconsiderationDecided(id, "C-1", "310117", "MR-310117", "PSB-310117", "ACCEPTED", "Reviewed.",
-            T.plusSeconds(360)),
-        new ReferralAccepted(id, "C-1", "310117", "MR-310117", "PSB-310117", T.plusSeconds(360)),
-        new ReferralItemsHandedOver(id, "C-1", "310117", "MR-310117", "PSB-310117", List.of("3 USB drives"),
-            "songjiang-officer", T.plusSeconds(420)));
+    assertThat(events(referral))
+        .containsExactly(
+            new ReferralProposed(id, "C-1", "310117", "MR-310117", T),
+            new ReferralApproved(
+                id, "C-1", "310117", "MR-310117", "songjiang-head", T.plusSeconds(60)),
+            new ReferralTransferred(
+                id,
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "PROC-310117",
+                List.of("TRANSFER_LETTER:" + "ab".repeat(32)),
+                "songjiang-officer",
+                T.plusSeconds(120)),
+            new ReferralReceipted(
+                id,
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "songjiang-police",
+                T.plusSeconds(180)),
+            new ReferralDeclined(
+                id, "C-1", "310117", "MR-310117", "PSB-310117", "No crime.", T.plusSeconds(240)),
+            new ReferralReconsiderationRequested(
+                id,
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "We disagree.",
+                "songjiang-officer",
+                T.plusSeconds(300)),
+            new ReferralReconsiderationDecided(
+                id,
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "ACCEPTED",
+                "Reviewed.",
+                T.plusSeconds(360)),
+            new ReferralAccepted(
+                id, "C-1", "310117", "MR-310117", "PSB-310117", T.plusSeconds(360)),
+            new ReferralItemsHandedOver(
+                id,
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                List.of("3 USB drives"),
+                "songjiang-officer",
+                T.plusSeconds(420)));
   }
 
   @Test
@@ -163,37 +212,96 @@ class ReferralTest {
     referral.explain(POLICE, T, "Because.");
     referral.orderFiling(PROCURATOR, T, "File it.");
 
-    assertThat(events(referral)).endsWith(
-        new ReferralReconsiderationDecided(id, "C-1", "310117", "MR-310117", "PSB-310117", "DECLINE_UPHELD", "Upheld.",
-            T),
-        new ReferralSupervisionRequested(id, "C-1", "310117", "MR-310117", "PSB-310117", "PROC-310117",
-            "Supervise, please.", "songjiang-officer", T),
-        new ReferralExplanationRequired(id, "C-1", "310117", "PSB-310117", "PROC-310117", "Explain.",
-            "songjiang-procurator", T),
-        new ReferralExplanationGiven(id, "C-1", "310117", "PSB-310117", "PROC-310117", "Because.", "songjiang-police",
-            T),
-        new ReferralFilingOrdered(id, "C-1", "310117", "PSB-310117", "PROC-310117", "File it.",
-            "songjiang-procurator", T));
+    assertThat(events(referral))
+        .endsWith(
+            new ReferralReconsiderationDecided(
+                id, "C-1", "310117", "MR-310117", "PSB-310117", "DECLINE_UPHELD", "Upheld.", T),
+            new ReferralSupervisionRequested(
+                id,
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "PROC-310117",
+                "Supervise, please.",
+                "songjiang-officer",
+                T),
+            new ReferralExplanationRequired(
+                id,
+                "C-1",
+                "310117",
+                "PSB-310117",
+                "PROC-310117",
+                "Explain.",
+                "songjiang-procurator",
+                T),
+            new ReferralExplanationGiven(
+                id,
+                "C-1",
+                "310117",
+                "PSB-310117",
+                "PROC-310117",
+                "Because.",
+                "songjiang-police",
+                T),
+            new ReferralFilingOrdered(
+                id,
+                "C-1",
+                "310117",
+                "PSB-310117",
+                "PROC-310117",
+                "File it.",
+                "songjiang-procurator",
+                T));
   }
 
   @Test
   void aRejectionAClosedSupervisionAndAForwardingRecordWhoDidWhat() {
     Referral rejected = proposed();
     rejected.reject(HEAD, T, "Not a crime.");
-    assertThat(events(rejected)).last().isEqualTo(new ReferralRejected(rejected.getId().toString(), "C-1", "310117",
-        "MR-310117", "Not a crime.", "songjiang-head", T));
+    assertThat(events(rejected))
+        .last()
+        .isEqualTo(
+            new ReferralRejected(
+                rejected.getId().toString(),
+                "C-1",
+                "310117",
+                "MR-310117",
+                "Not a crime.",
+                "songjiang-head",
+                T));
 
     Referral closed = receipted();
     closed.decline(POLICE, T, "No crime.");
     closed.requestSupervision(OFFICER, T, "Supervise.");
     closed.closeSupervision(PROCURATOR, T, "The decline stands.");
-    assertThat(events(closed)).last().isEqualTo(new ReferralSupervisionClosed(closed.getId().toString(), "C-1",
-        "310117", "MR-310117", "PROC-310117", "The decline stands.", "songjiang-procurator", T));
+    assertThat(events(closed))
+        .last()
+        .isEqualTo(
+            new ReferralSupervisionClosed(
+                closed.getId().toString(),
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PROC-310117",
+                "The decline stands.",
+                "songjiang-procurator",
+                T));
 
     Referral forwarded = receipted();
     forwarded.forward(POLICE, T, "PSB-310104", "Competent in Xuhui.");
-    assertThat(events(forwarded)).last().isEqualTo(new ReferralForwarded(forwarded.getId().toString(), "C-1",
-        "310117", "MR-310117", "PSB-310117", "PSB-310104", "Competent in Xuhui.", T));
+    assertThat(events(forwarded))
+        .last()
+        .isEqualTo(
+            new ReferralForwarded(
+                forwarded.getId().toString(),
+                "C-1",
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "PSB-310104",
+                "Competent in Xuhui.",
+                T));
   }
 
   @Test
@@ -202,7 +310,8 @@ class ReferralTest {
     Referral receipted = receipted();
 
     assertWrongStep(() -> proposed.receipt(POLICE, T));
-    assertThatThrownBy(() -> receipted.forward(POLICE, T, "PSB-310117", "x")).isInstanceOf(DomainException.class);
+    assertThatThrownBy(() -> receipted.forward(POLICE, T, "PSB-310117", "x"))
+        .isInstanceOf(DomainException.class);
 
     assertThat(events(proposed)).hasSize(1);
     assertThat(events(receipted)).hasSize(4);

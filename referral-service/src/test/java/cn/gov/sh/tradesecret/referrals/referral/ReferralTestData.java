@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Referral proposals as an officer's client sends them (plain JSON maps, so tests can break them). */
+/**
+ * Referral proposals as an officer's client sends them (plain JSON maps, so tests can break them).
+ */
 final class ReferralTestData {
 
   private ReferralTestData() {}
@@ -14,7 +16,9 @@ final class ReferralTestData {
     Map<String, Object> referral = new LinkedHashMap<>();
     referral.put("caseId", UUID.randomUUID().toString());
     referral.put("district", "310117");
-    referral.put("reason", "Claimed loss of 350,000 yuan exceeds the 300,000 yuan threshold of serious loss.");
+    referral.put(
+        "reason",
+        "Claimed loss of 350,000 yuan exceeds the 300,000 yuan threshold of serious loss.");
     return referral;
   }
 

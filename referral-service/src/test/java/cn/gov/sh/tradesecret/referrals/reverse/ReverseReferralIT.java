@@ -24,16 +24,16 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reverse referrals: the police refer a matter back; the event that case-service turns into a lead is published. */
+/**
+ * Reverse referrals: the police refer a matter back; the event that case-service turns into a lead
+ * is published.
+ */
 @ReferralIntegrationTest
 class ReverseReferralIT {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  KafkaConnectionDetails kafka;
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaConnectionDetails kafka;
 
   ApiClient api;
 
@@ -58,19 +58,30 @@ class ReverseReferralIT {
 
   @Test
   void policeReferAMatterBackAndTheBureauGetsTheEvent() {
-    try (TopicProbe events = new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.REFERRAL_EVENTS)) {
-      var response = api.as(DemoAccount.SONGJIANG_POLICE).post("/api/reverse-referrals", submission());
+    try (TopicProbe events =
+        new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.REFERRAL_EVENTS)) {
+      var response =
+          api.as(DemoAccount.SONGJIANG_POLICE).post("/api/reverse-referrals", submission());
 
       assertThat(response.status()).isEqualTo(201);
       String id = response.json().get("id").asString();
       assertThat(response.json().get("targetUnit").asString()).isEqualTo("MR-310117");
       var event = events.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
-      assertThat(event.value()).contains("\"type\":\"ReverseReferralSubmitted\"", "\"targetUnit\":\"MR-310117\"",
-          "\"policeUnit\":\"PSB-310117\"", "\"suspects\":\"张某, 李某\"");
-      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/reverse-referrals/" + id).status()).isEqualTo(200);
-      assertThat(api.as(DemoAccount.SONGJIANG_PROCURATOR).get("/api/reverse-referrals/" + id).status()).isEqualTo(200);
-      assertProblem(api.as(DemoAccount.XUHUI_OFFICER).get("/api/reverse-referrals/" + id), 404, "not-found");
-      assertProblem(api.as(DemoAccount.XUHUI_POLICE).get("/api/reverse-referrals/" + id), 404, "not-found");
+      assertThat(event.value())
+          .contains(
+              "\"type\":\"ReverseReferralSubmitted\"",
+              "\"targetUnit\":\"MR-310117\"",
+              "\"policeUnit\":\"PSB-310117\"",
+              "\"suspects\":\"张某, 李某\"");
+      assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/reverse-referrals/" + id).status())
+          .isEqualTo(200);
+      assertThat(
+              api.as(DemoAccount.SONGJIANG_PROCURATOR).get("/api/reverse-referrals/" + id).status())
+          .isEqualTo(200);
+      assertProblem(
+          api.as(DemoAccount.XUHUI_OFFICER).get("/api/reverse-referrals/" + id), 404, "not-found");
+      assertProblem(
+          api.as(DemoAccount.XUHUI_POLICE).get("/api/reverse-referrals/" + id), 404, "not-found");
     }
   }
 
@@ -78,9 +89,16 @@ class ReverseReferralIT {
   void onlyThePoliceOfTheDistrictReferBack() {
     int before = stored();
 
-    assertProblem(api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/reverse-referrals", submission()), 403, "forbidden");
-    assertProblem(api.as(DemoAccount.XUHUI_POLICE).post("/api/reverse-referrals", submission()), 403, "forbidden");
-    assertProblem(api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/reverse-referrals"), 403, "forbidden");
+    assertProblem(
+        api.as(DemoAccount.SONGJIANG_OFFICER).post("/api/reverse-referrals", submission()),
+        403,
+        "forbidden");
+    assertProblem(
+        api.as(DemoAccount.XUHUI_POLICE).post("/api/reverse-referrals", submission()),
+        403,
+        "forbidden");
+    assertProblem(
+        api.as(DemoAccount.SONGJIANG_COURT_CLERK).get("/api/reverse-referrals"), 403, "forbidden");
     assertThat(stored()).isEqualTo(before);
   }
 

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Working days in mainland China: Monday to Friday, less the public holidays of the State Council's
  * schedule, plus the weekend days that schedule makes working days (调休). The schedule is data
- * ({@code date,type,holiday} lines, {@code type} being {@code holiday} or {@code workday}), published
- * each year; an operator adds a year with a file, without a code change (see
- * {@link CalendarProperties}). Legal deadlines end at the end of their last day, Asia/Shanghai time.
+ * ({@code date,type,holiday} lines, {@code type} being {@code holiday} or {@code workday}),
+ * published each year; an operator adds a year with a file, without a code change (see {@link
+ * CalendarProperties}). Legal deadlines end at the end of their last day, Asia/Shanghai time.
  *
  * <p>The one implementation of working-day arithmetic for every service (case-service's filing and
  * decision deadlines, referral-service's clocks).
@@ -35,6 +35,7 @@ public final class WorkingDayCalendar {
 
   /** Dates that differ from the Monday-to-Friday rule: true for a working day. */
   private final Map<LocalDate, Boolean> exceptions;
+
   private final Set<Integer> years;
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
@@ -51,7 +52,8 @@ public final class WorkingDayCalendar {
     return new WorkingDayCalendar(exceptions, years);
   }
 
-  private static void read(String source, Reader reader, Map<LocalDate, Boolean> exceptions, Set<Integer> years) {
+  private static void read(
+      String source, Reader reader, Map<LocalDate, Boolean> exceptions, Set<Integer> years) {
     try (BufferedReader lines = new BufferedReader(reader)) {
       String line;
       int number = 0;
@@ -68,7 +70,9 @@ public final class WorkingDayCalendar {
           switch (type) {
             case "holiday" -> exceptions.put(date, false);
             case "workday" -> exceptions.put(date, true);
-            default -> throw new IllegalArgumentException("type must be holiday or workday, not '" + type + "'");
+            default ->
+                throw new IllegalArgumentException(
+                    "type must be holiday or workday, not '" + type + "'");
           }
           years.add(date.getYear());
         } catch (DateTimeParseException | IllegalArgumentException e) {
@@ -91,8 +95,10 @@ public final class WorkingDayCalendar {
       return exception;
     }
     if (!covers(date.getYear()) && warnedYears.add(date.getYear())) {
-      log.warn("No holiday schedule for {}: counting Monday to Friday as working days; add the State Council's "
-          + "schedule of that year (platform.calendar.files)", date.getYear());
+      log.warn(
+          "No holiday schedule for {}: counting Monday to Friday as working days; add the State Council's "
+              + "schedule of that year (platform.calendar.files)",
+          date.getYear());
     }
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
@@ -113,10 +119,14 @@ public final class WorkingDayCalendar {
     return date;
   }
 
-  /** Working days after {@code fromExclusive} up to and including {@code toInclusive}; 0 if none. */
+  /**
+   * Working days after {@code fromExclusive} up to and including {@code toInclusive}; 0 if none.
+   */
   public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
     int count = 0;
-    for (LocalDate date = fromExclusive.plusDays(1); !date.isAfter(toInclusive); date = date.plusDays(1)) {
+    for (LocalDate date = fromExclusive.plusDays(1);
+        !date.isAfter(toInclusive);
+        date = date.plusDays(1)) {
       if (isWorkingDay(date)) {
         count++;
       }
@@ -124,7 +134,10 @@ public final class WorkingDayCalendar {
     return count;
   }
 
-  /** {@code date} itself if it is a working day, else the next working day (a last day that falls on a day off moves). */
+  /**
+   * {@code date} itself if it is a working day, else the next working day (a last day that falls on
+   * a day off moves).
+   */
   public LocalDate onOrNextWorkingDay(LocalDate date) {
     LocalDate day = date;
     while (!isWorkingDay(day)) {

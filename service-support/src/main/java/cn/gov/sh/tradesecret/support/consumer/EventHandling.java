@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same transaction as the effect, so a redelivered event (a rebalance, a producer retry, an
  * outbox relay that crashed after sending) finds its id and changes nothing.
  *
- * <p>A message that cannot be read throws {@link MalformedEventException}; the listener
- * container's error handler sends it to the dead-letter topic without retrying, and any other
- * failure after bounded retries, so one bad message never blocks its partition.
+ * <p>A message that cannot be read throws {@link MalformedEventException}; the listener container's
+ * error handler sends it to the dead-letter topic without retrying, and any other failure after
+ * bounded retries, so one bad message never blocks its partition.
  */
 public class EventHandling {
 
@@ -33,7 +33,11 @@ public class EventHandling {
   private final Clock clock;
   private final String consumer;
 
-  public EventHandling(EventReader reader, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
+  public EventHandling(
+      EventReader reader,
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
+      Clock clock,
       String consumer) {
     this.reader = reader;
     this.jdbc = jdbc;
@@ -42,28 +46,50 @@ public class EventHandling {
     this.consumer = consumer;
   }
 
-  /** Reads {@code record} and, unless this service already applied it, runs {@code effect} in one transaction. */
-  public void handle(ConsumerRecord<String, String> record, Consumer<EventEnvelope<EventPayload>> effect) {
+  /**
+   * Reads {@code record} and, unless this service already applied it, runs {@code effect} in one
+   * transaction.
+   */
+  public void handle(
+      ConsumerRecord<String, String> record, Consumer<EventEnvelope<EventPayload>> effect) {
     Optional<EventEnvelope<EventPayload>> read = reader.read(record.value());
     if (read.isEmpty()) {
-      log.debug("Skipping an event type this service does not know at {}-{}@{}", record.topic(), record.partition(), record.offset());
+      log.debug(
+          "Skipping an event type this service does not know at {}-{}@{}",
+          record.topic(),
+          record.partition(),
+          record.offset());
       return;
     }
     EventEnvelope<EventPayload> event = read.get();
-    Correlation.run(event.correlationid(), () -> transaction.executeWithoutResult(status -> {
-      if (firstTime(event)) {
-        log.info("Applying {} {} of {} from {}-{}@{}", event.type(), event.id(), event.subject(), record.topic(),
-            record.partition(), record.offset());
-        effect.accept(event);
-      } else {
-        log.info("Event {} ({}) already processed, skipped", event.id(), event.type());
-      }
-    }));
+    Correlation.run(
+        event.correlationid(),
+        () ->
+            transaction.executeWithoutResult(
+                status -> {
+                  if (firstTime(event)) {
+                    log.info(
+                        "Applying {} {} of {} from {}-{}@{}",
+                        event.type(),
+                        event.id(),
+                        event.subject(),
+                        record.topic(),
+                        record.partition(),
+                        record.offset());
+                    effect.accept(event);
+                  } else {
+                    log.info("Event {} ({}) already processed, skipped", event.id(), event.type());
+                  }
+                }));
   }
 
   private boolean firstTime(EventEnvelope<?> event) {
     return jdbc.update(
-        "insert into processed_event (event_id, consumer, event_type, processed_at) values (?, ?, ?, ?) on conflict do nothing",
-        UUID.fromString(event.id()), consumer, event.type(), Timestamp.from(clock.instant())) == 1;
+            "insert into processed_event (event_id, consumer, event_type, processed_at) values (?, ?, ?, ?) on conflict do nothing",
+            UUID.fromString(event.id()),
+            consumer,
+            event.type(),
+            Timestamp.from(clock.instant()))
+        == 1;
   }
 }

@@ -43,11 +43,22 @@ public class EventReader {
       }
       String id = UUID.fromString(required(tree, "id")).toString();
       EventPayload payload = json.treeToValue(data, entry.get().payloadType());
-      return Optional.of(new EventEnvelope<>(
-          required(tree, "specversion"), id, required(tree, "source"), entry.get().type(),
-          required(tree, "subject"), Instant.parse(required(tree, "time")), optional(tree, "datacontenttype"),
-          tree.path("schemaversion").asInt(1), optional(tree, "correlationid"), optional(tree, "district"), payload));
-    } catch (JacksonException | java.time.format.DateTimeParseException | IllegalArgumentException e) {
+      return Optional.of(
+          new EventEnvelope<>(
+              required(tree, "specversion"),
+              id,
+              required(tree, "source"),
+              entry.get().type(),
+              required(tree, "subject"),
+              Instant.parse(required(tree, "time")),
+              optional(tree, "datacontenttype"),
+              tree.path("schemaversion").asInt(1),
+              optional(tree, "correlationid"),
+              optional(tree, "district"),
+              payload));
+    } catch (JacksonException
+        | java.time.format.DateTimeParseException
+        | IllegalArgumentException e) {
       throw new MalformedEventException("unreadable event: " + e.getMessage(), e);
     }
   }

@@ -1,2 +1,4 @@
-/** Consuming events once: the processed-event record and malformed events to the dead-letter topic. */
+/**
+ * Consuming events once: the processed-event record and malformed events to the dead-letter topic.
+ */
 package cn.gov.sh.tradesecret.support.consumer;

@@ -8,9 +8,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /**
  * An aggregate that records the events its transitions cause. The method that changes the state
  * records the past-tense fact with {@link #record}; when the repository saves the aggregate, Spring
- * Data hands the recorded events on, and the outbox stores them in the same transaction
- * ({@code RecordedEventsToOutbox}), so an event exists if and only if its change committed. Services
- * never build events.
+ * Data hands the recorded events on, and the outbox stores them in the same transaction ({@code
+ * RecordedEventsToOutbox}), so an event exists if and only if its change committed. Services never
+ * build events.
  */
 @MappedSuperclass
 public abstract class AggregateRoot<A extends AggregateRoot<A>> extends AbstractAggregateRoot<A> {

@@ -3,9 +3,10 @@ package cn.gov.sh.tradesecret.support.domain;
 import java.util.List;
 
 /**
- * A refusal by the domain: a rule of the procedure, an access rule or a wrong value. It knows nothing
- * of HTTP; the one error handler of a service turns each kind into an RFC 9457 problem detail with the
- * stable {@link #type()} ({@code urn:tradesecret:problem:<type>}). Never carries internal details.
+ * A refusal by the domain: a rule of the procedure, an access rule or a wrong value. It knows
+ * nothing of HTTP; the one error handler of a service turns each kind into an RFC 9457 problem
+ * detail with the stable {@link #type()} ({@code urn:tradesecret:problem:<type>}). Never carries
+ * internal details.
  */
 public abstract sealed class DomainException extends RuntimeException {
 
@@ -20,9 +21,15 @@ public abstract sealed class DomainException extends RuntimeException {
     this.fields = List.copyOf(fields);
   }
 
-  /** One field of the request is wrong (a rule no annotation expresses, e.g. an unknown district). */
+  /**
+   * One field of the request is wrong (a rule no annotation expresses, e.g. an unknown district).
+   */
   public static Invalid invalidField(String field, String message) {
-    return new Invalid("validation", "Invalid request", field + ": " + message, List.of(new FieldProblem(field, message)));
+    return new Invalid(
+        "validation",
+        "Invalid request",
+        field + ": " + message,
+        List.of(new FieldProblem(field, message)));
   }
 
   /** No such thing, or one the caller may not know exists. */
@@ -65,8 +72,11 @@ public abstract sealed class DomainException extends RuntimeException {
     return new Unprocessable(type, title, detail, List.of());
   }
 
-  /** Well-formed, but the procedure cannot act on it without these fields (e.g. required materials). */
-  public static Unprocessable unprocessable(String type, String title, String detail, List<FieldProblem> fields) {
+  /**
+   * Well-formed, but the procedure cannot act on it without these fields (e.g. required materials).
+   */
+  public static Unprocessable unprocessable(
+      String type, String title, String detail, List<FieldProblem> fields) {
     return new Unprocessable(type, title, detail, fields);
   }
 

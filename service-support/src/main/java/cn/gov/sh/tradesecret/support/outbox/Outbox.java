@@ -27,7 +27,12 @@ public class Outbox {
   private final OutboxRelay relay;
   private final TraceContext traceContext;
 
-  public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, String source, OutboxRelay relay,
+  public Outbox(
+      JdbcTemplate jdbc,
+      JsonMapper json,
+      Clock clock,
+      String source,
+      OutboxRelay relay,
       TraceContext traceContext) {
     this.jdbc = jdbc;
     this.json = json;
@@ -45,18 +50,25 @@ public class Outbox {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public <T extends EventPayload> EventEnvelope<T> append(T payload) {
-    EventEnvelope<T> envelope = EventEnvelope.of(source, payload, clock.instant(), Correlation.currentOrNew());
+    EventEnvelope<T> envelope =
+        EventEnvelope.of(source, payload, clock.instant(), Correlation.currentOrNew());
     jdbc.update(
         "insert into outbox_event (id, topic, message_key, event_type, payload, created_at, traceparent) "
             + "values (?, ?, ?, ?, ?, ?, ?)",
-        UUID.fromString(envelope.id()), envelope.topic(), envelope.subject(), envelope.type(),
-        json.writeValueAsString(envelope), Timestamp.from(envelope.time()), traceContext.traceparent().orElse(null));
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        relay.wakeUp();
-      }
-    });
+        UUID.fromString(envelope.id()),
+        envelope.topic(),
+        envelope.subject(),
+        envelope.type(),
+        json.writeValueAsString(envelope),
+        Timestamp.from(envelope.time()),
+        traceContext.traceparent().orElse(null));
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            relay.wakeUp();
+          }
+        });
     return envelope;
   }
 }

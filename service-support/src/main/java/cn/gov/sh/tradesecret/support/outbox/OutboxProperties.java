@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the outbox relay ({@code platform.outbox.*}).
  *
  * @param pollInterval how often the relay looks for events it was not woken up for
- * @param batchSize    events published per transaction
- * @param sendTimeout  how long Kafka may take to acknowledge a batch
- * @param retryDelay   pause after a failed batch (broker down)
- * @param retention    how long published events stay in the table
+ * @param batchSize events published per transaction
+ * @param sendTimeout how long Kafka may take to acknowledge a batch
+ * @param retryDelay pause after a failed batch (broker down)
+ * @param retention how long published events stay in the table
  */
 @ConfigurationProperties("platform.outbox")
 public record OutboxProperties(

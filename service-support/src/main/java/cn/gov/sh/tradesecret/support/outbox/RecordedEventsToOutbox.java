@@ -5,7 +5,8 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The one path from an aggregate's recorded events to Kafka: Spring Data publishes them when the
- * aggregate is saved, in the caller's transaction, and this listener appends each to the outbox there.
+ * aggregate is saved, in the caller's transaction, and this listener appends each to the outbox
+ * there.
  */
 public class RecordedEventsToOutbox {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The W3C trace context ({@code traceparent}) of the current span, so that an event published
- * later by the outbox relay still belongs to the trace of the request that caused it.
+ * The W3C trace context ({@code traceparent}) of the current span, so that an event published later
+ * by the outbox relay still belongs to the trace of the request that caused it.
  */
 public class TraceContext {
 
@@ -28,7 +28,12 @@ public class TraceContext {
       return Optional.empty();
     }
     var context = span.context();
-    return Optional.of("00-" + context.traceId() + "-" + context.spanId() + "-"
-        + (Boolean.TRUE.equals(context.sampled()) ? "01" : "00"));
+    return Optional.of(
+        "00-"
+            + context.traceId()
+            + "-"
+            + context.spanId()
+            + "-"
+            + (Boolean.TRUE.equals(context.sampled()) ? "01" : "00"));
   }
 }

@@ -12,13 +12,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * validated access token. Visibility follows the unit: a district unit sees its district, a
  * municipal unit sees all.
  *
- * @param account      the account (token subject)
- * @param agency       its agency type
- * @param unit         its agency unit, e.g. {@code MR-310117}
+ * @param account the account (token subject)
+ * @param agency its agency type
+ * @param unit its agency unit, e.g. {@code MR-310117}
  * @param jurisdiction {@code 310000} (municipal) or a district code
- * @param roles        OFFICER, HEAD, PROCURATOR, CLERK, JUDGE, OPERATOR
+ * @param roles OFFICER, HEAD, PROCURATOR, CLERK, JUDGE, OPERATOR
  */
-public record Officer(String account, AgencyType agency, String unit, String jurisdiction, Set<String> roles) {
+public record Officer(
+    String account, AgencyType agency, String unit, String jurisdiction, Set<String> roles) {
 
   public static final String HEAD = "HEAD";
   public static final String OPERATOR = "OPERATOR";
@@ -53,8 +54,9 @@ public record Officer(String account, AgencyType agency, String unit, String jur
   }
 
   /**
-   * The jurisdiction rule, written once: an officer of {@code agency} acts for {@code district} when
-   * their unit's jurisdiction covers it (a district unit its own district, a municipal unit every one).
+   * The jurisdiction rule, written once: an officer of {@code agency} acts for {@code district}
+   * when their unit's jurisdiction covers it (a district unit its own district, a municipal unit
+   * every one).
    */
   public boolean actsFor(AgencyType agency, String district) {
     return is(agency) && covers(district);
@@ -71,8 +73,8 @@ public record Officer(String account, AgencyType agency, String unit, String jur
   }
 
   /**
-   * Refuses unless {@code allowed}: the one way a service says no to an officer (403, with
-   * {@code detail} saying who may).
+   * Refuses unless {@code allowed}: the one way a service says no to an officer (403, with {@code
+   * detail} saying who may).
    */
   public static void require(boolean allowed, String detail) {
     if (!allowed) {

@@ -18,11 +18,15 @@ public class OfficerArgumentResolver implements HandlerMethodArgumentResolver {
   }
 
   @Override
-  public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-      NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+  public Object resolveArgument(
+      MethodParameter parameter,
+      ModelAndViewContainer mavContainer,
+      NativeWebRequest webRequest,
+      WebDataBinderFactory binderFactory) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
-      throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException("no token");
+      throw new org.springframework.security.authentication
+          .AuthenticationCredentialsNotFoundException("no token");
     }
     return Officer.from(jwt);
   }

@@ -14,11 +14,17 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = CreditCodeValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CreditCode {
 
-  String message() default "must be an 18-character unified social credit code with a valid check character";
+  String message() default
+      "must be an 18-character unified social credit code with a valid check character";
 
   Class<?>[] groups() default {};
 

@@ -42,7 +42,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DomainException.class)
   ResponseEntity<Object> handleRefusal(DomainException e) {
     HttpStatus status = statusOf(e);
-    return ResponseEntity.status(status).body(problem(status, e.type(), e.title(), e.getMessage(), e.fields()));
+    return ResponseEntity.status(status)
+        .body(problem(status, e.type(), e.title(), e.getMessage(), e.fields()));
   }
 
   /** Where each kind of refusal stands in HTTP. */
@@ -63,49 +64,85 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
   ResponseEntity<Object> handleConcurrentChange(ObjectOptimisticLockingFailureException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "concurrent-change",
-        "Conflict", "the resource was changed by someone else meanwhile; reload it and try again", List.of()));
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(
+            problem(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                "Conflict",
+                "the resource was changed by someone else meanwhile; reload it and try again",
+                List.of()));
   }
 
   @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-        .sorted(java.util.Comparator.comparing(FieldProblem::field))
-        .toList();
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> fields =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .sorted(java.util.Comparator.comparing(FieldProblem::field))
+            .toList();
     return ResponseEntity.badRequest().body(validationProblem(fields));
   }
 
   @Override
-  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> fields = e.getParameterValidationResults().stream()
-        .flatMap(result -> result.getResolvableErrors().stream()
-            .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
-        .toList();
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> fields =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new FieldProblem(
+                                    result.getMethodParameter().getParameterName(),
+                                    error.getDefaultMessage())))
+            .toList();
     return ResponseEntity.badRequest().body(validationProblem(fields));
   }
 
   @Override
-  protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
-        ? mismatch.getName() : e.getPropertyName();
-    return ResponseEntity.badRequest().body(validationProblem(
-        List.of(new FieldProblem(name == null ? "" : name, "must be " + describe(e.getRequiredType())))));
+  protected ResponseEntity<Object> handleTypeMismatch(
+      org.springframework.beans.TypeMismatchException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String name =
+        e
+                instanceof
+                org.springframework.web.method.annotation.MethodArgumentTypeMismatchException
+                    mismatch
+            ? mismatch.getName()
+            : e.getPropertyName();
+    return ResponseEntity.badRequest()
+        .body(
+            validationProblem(
+                List.of(
+                    new FieldProblem(
+                        name == null ? "" : name, "must be " + describe(e.getRequiredType())))));
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Throwable cause = jacksonCause(e);
     FieldProblem field;
     if (cause instanceof UnrecognizedPropertyException unknown) {
       field = new FieldProblem(path(unknown), "unknown field");
     } else if (cause instanceof InvalidFormatException invalid) {
       field = new FieldProblem(path(invalid), "must be " + describe(invalid.getTargetType()));
-    } else if (cause instanceof MismatchedInputException mismatched && !path(mismatched).isEmpty()) {
+    } else if (cause instanceof MismatchedInputException mismatched
+        && !path(mismatched).isEmpty()) {
       field = new FieldProblem(path(mismatched), "must be " + describe(mismatched.getTargetType()));
     } else if (cause instanceof DatabindException databind && !path(databind).isEmpty()) {
       field = new FieldProblem(path(databind), "has an invalid value");
@@ -118,8 +155,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @Override
-  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (status.is5xxServerError()) {
       log.error("Request failed", e);
     }
@@ -133,8 +170,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       throw e; // Spring Security answers these itself
     }
     log.error("Unexpected failure", e);
-    return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-        "Internal error", "the request could not be completed; the operators were told", List.of()));
+    return ResponseEntity.internalServerError()
+        .body(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "the request could not be completed; the operators were told",
+                List.of()));
   }
 
   /** The outermost Jackson exception in the chain: it knows the JSON path, its causes do not. */
@@ -148,15 +191,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   static ProblemDetail validationProblem(List<FieldProblem> fields) {
-    String detail = fields.stream()
-        .map(f -> (f.field().isEmpty() ? "" : f.field() + ": ") + f.message())
-        .collect(Collectors.joining("; "));
+    String detail =
+        fields.stream()
+            .map(f -> (f.field().isEmpty() ? "" : f.field() + ": ") + f.message())
+            .collect(Collectors.joining("; "));
     return problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail, fields);
   }
 
   /** A problem detail of this platform. */
-  public static ProblemDetail problem(HttpStatus status, String type, String title, String detail,
-      List<FieldProblem> fields) {
+  public static ProblemDetail problem(
+      HttpStatus status, String type, String title, String detail, List<FieldProblem> fields) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create(TYPE_PREFIX + type));
     problem.setTitle(title);

@@ -24,7 +24,9 @@ public final class Correlation {
 
   /** {@code candidate} when it is a well-formed id, else a new one. */
   public static String acceptOrNew(String candidate) {
-    return candidate != null && WELL_FORMED.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+    return candidate != null && WELL_FORMED.matcher(candidate).matches()
+        ? candidate
+        : UUID.randomUUID().toString();
   }
 
   /** Runs {@code work} with {@code correlationId} in the logging context. */

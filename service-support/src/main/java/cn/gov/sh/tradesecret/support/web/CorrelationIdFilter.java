@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String correlationId = Correlation.acceptOrNew(request.getHeader(Correlation.HEADER));
     MDC.put(Correlation.MDC_KEY, correlationId);

@@ -8,5 +8,7 @@ import org.mapstruct.ReportingPolicy;
  * The one MapStruct configuration of every mapper: Spring beans, and a target property that no
  * source fills is a compile error (so an added field is never silently left out of the API).
  */
-@MapperConfig(componentModel = MappingConstants.ComponentModel.SPRING, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@MapperConfig(
+    componentModel = MappingConstants.ComponentModel.SPRING,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface MappingConfig {}

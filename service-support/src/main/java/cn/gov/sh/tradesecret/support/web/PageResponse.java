@@ -8,7 +8,11 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
   public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapping) {
-    return new PageResponse<>(page.getContent().stream().map(mapping).toList(), page.getNumber(), page.getSize(),
-        page.getTotalElements(), page.getTotalPages());
+    return new PageResponse<>(
+        page.getContent().stream().map(mapping).toList(),
+        page.getNumber(),
+        page.getSize(),
+        page.getTotalElements(),
+        page.getTotalPages());
   }
 }

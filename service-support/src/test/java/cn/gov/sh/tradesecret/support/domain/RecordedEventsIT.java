@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.sh.tradesecret.support.SupportTestApplication;
 import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
-import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,16 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(PlatformTestInfrastructure.class)
 class RecordedEventsIT {
 
-  @Autowired
-  TestLeads leads;
-  @Autowired
-  TransactionTemplate transaction;
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired TestLeads leads;
+  @Autowired TransactionTemplate transaction;
+  @Autowired JdbcTemplate jdbc;
 
   int outboxRows(UUID id) {
-    return jdbc.queryForObject("select count(*) from outbox_event where message_key = ? and event_type = 'LeadRegistered'",
-        Integer.class, id.toString());
+    return jdbc.queryForObject(
+        "select count(*) from outbox_event where message_key = ? and event_type = 'LeadRegistered'",
+        Integer.class,
+        id.toString());
   }
 
   @Test
@@ -46,10 +44,15 @@ class RecordedEventsIT {
   void aRolledBackChangeLeavesNoEvent() {
     UUID id = UUID.randomUUID();
 
-    assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-      leads.save(TestLead.register(id, "310117"));
-      throw new IllegalStateException("the change fails after its event was recorded");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                transaction.executeWithoutResult(
+                    status -> {
+                      leads.save(TestLead.register(id, "310117"));
+                      throw new IllegalStateException(
+                          "the change fails after its event was recorded");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
 
     assertThat(outboxRows(id)).isZero();
     assertThat(leads.findById(id)).isEmpty();

@@ -9,16 +9,16 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A lead-like aggregate of {@link RecordedEventsIT}: registering it records {@code LeadRegistered}. */
+/**
+ * A lead-like aggregate of {@link RecordedEventsIT}: registering it records {@code LeadRegistered}.
+ */
 @Entity
 @Table(name = "test_lead")
 class TestLead extends AggregateRoot<TestLead> {
 
-  @Id
-  private UUID id;
+  @Id private UUID id;
   private String district;
-  @Version
-  private long version;
+  @Version private long version;
 
   protected TestLead() {}
 
@@ -26,8 +26,15 @@ class TestLead extends AggregateRoot<TestLead> {
     TestLead lead = new TestLead();
     lead.id = id;
     lead.district = district;
-    lead.record(new LeadRegistered(id.toString(), district, "MR-" + district, "COMPLAINT", "Acme",
-        new BigDecimal("1.00"), TestClock.now()));
+    lead.record(
+        new LeadRegistered(
+            id.toString(),
+            district,
+            "MR-" + district,
+            "COMPLAINT",
+            "Acme",
+            new BigDecimal("1.00"),
+            TestClock.now()));
     return lead;
   }
 }

@@ -32,7 +32,8 @@ class LedgerController {
   }
 
   @GetMapping
-  PageResponse<Ledger.Entry> entries(Officer officer,
+  PageResponse<Ledger.Entry> entries(
+      Officer officer,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
     AuditReaders.requireReader(officer);

@@ -25,7 +25,8 @@ class AuditRecordController {
   }
 
   @GetMapping
-  List<AuditRecord> find(Officer officer,
+  List<AuditRecord> find(
+      Officer officer,
       @RequestParam(required = false) String account,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) @Pattern(regexp = "SUCCEEDED|REFUSED|FAILED") String outcome,

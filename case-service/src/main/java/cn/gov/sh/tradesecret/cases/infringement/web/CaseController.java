@@ -43,8 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Cases: file one on a lead, read and list them, and take them through investigation to an outcome
- * and closing. Every change answers with the case and its new {@code ETag} and honours
- * {@code If-Match}; creating requests honour {@code Idempotency-Key}.
+ * and closing. Every change answers with the case and its new {@code ETag} and honours {@code
+ * If-Match}; creating requests honour {@code Idempotency-Key}.
  */
 @RestController
 class CaseController {
@@ -55,7 +55,11 @@ class CaseController {
   private final IdempotentRequests idempotent;
   private final Clock clock;
 
-  CaseController(CaseService cases, CaseMapper mapper, DecisionDeadlines deadlines, IdempotentRequests idempotent,
+  CaseController(
+      CaseService cases,
+      CaseMapper mapper,
+      DecisionDeadlines deadlines,
+      IdempotentRequests idempotent,
       Clock clock) {
     this.cases = cases;
     this.mapper = mapper;
@@ -66,14 +70,22 @@ class CaseController {
 
   /** Files a case (立案) on a lead; {@code If-Match} names the lead's version. */
   @PostMapping("/api/leads/{leadId}/filing")
-  ResponseEntity<?> file(@PathVariable UUID leadId, Officer officer,
+  ResponseEntity<?> file(
+      @PathVariable UUID leadId,
+      Officer officer,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.create(idempotencyKey, officer, "POST /api/leads/" + leadId + "/filing", Map.of(), () -> {
-      InfringementCase filed = cases.file(leadId, ETags.expectedVersion(ifMatch), officer);
-      return ResponseEntity.created(URI.create("/api/cases/" + filed.getId())).eTag(ETags.of(filed.getVersion()))
-          .body(toResponse(filed));
-    });
+    return idempotent.create(
+        idempotencyKey,
+        officer,
+        "POST /api/leads/" + leadId + "/filing",
+        Map.of(),
+        () -> {
+          InfringementCase filed = cases.file(leadId, ETags.expectedVersion(ifMatch), officer);
+          return ResponseEntity.created(URI.create("/api/cases/" + filed.getId()))
+              .eTag(ETags.of(filed.getVersion()))
+              .body(toResponse(filed));
+        });
   }
 
   @GetMapping("/api/cases/{id}")
@@ -82,82 +94,160 @@ class CaseController {
   }
 
   @GetMapping("/api/cases")
-  PageResponse<CaseSummary> list(Officer officer,
+  PageResponse<CaseSummary> list(
+      Officer officer,
       @RequestParam(required = false) CaseStatus status,
       @RequestParam(required = false) @Pattern(regexp = "[0-9A-Z]{6}") String district,
       @RequestParam(required = false) Boolean suspectedCrime,
       @RequestParam(required = false) LocalDate dueBefore,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return PageResponse.of(cases.list(officer, new CaseService.Filter(status, district, suspectedCrime, dueBefore),
+    return PageResponse.of(
+        cases.list(
+            officer,
+            new CaseService.Filter(status, district, suspectedCrime, dueBefore),
             PageRequest.of(page, size, Sort.by(Sort.Order.desc("filedAt"), Sort.Order.asc("id")))),
         c -> mapper.toSummary(c, deadline(c)));
   }
 
   @PostMapping("/api/cases/{id}/evidence")
-  ResponseEntity<?> addEvidence(@PathVariable UUID id, @Valid @RequestBody AddEvidenceRequest request, Officer officer,
+  ResponseEntity<?> addEvidence(
+      @PathVariable UUID id,
+      @Valid @RequestBody AddEvidenceRequest request,
+      Officer officer,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.create(idempotencyKey, officer, "POST /api/cases/" + id + "/evidence", request, () ->
-        created(cases.addEvidence(id, ETags.expectedVersion(ifMatch), mapper.toEvidence(request), officer)));
+    return idempotent.create(
+        idempotencyKey,
+        officer,
+        "POST /api/cases/" + id + "/evidence",
+        request,
+        () ->
+            created(
+                cases.addEvidence(
+                    id, ETags.expectedVersion(ifMatch), mapper.toEvidence(request), officer)));
   }
 
   @PostMapping("/api/cases/{id}/secret-points")
-  ResponseEntity<?> addSecretPoint(@PathVariable UUID id, @Valid @RequestBody AddSecretPointRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+  ResponseEntity<?> addSecretPoint(
+      @PathVariable UUID id,
+      @Valid @RequestBody AddSecretPointRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.create(idempotencyKey, officer, "POST /api/cases/" + id + "/secret-points", request, () ->
-        created(cases.addSecretPoint(id, ETags.expectedVersion(ifMatch), request.category(), request.content(),
-            request.confidentialityMeasures(), officer)));
+    return idempotent.create(
+        idempotencyKey,
+        officer,
+        "POST /api/cases/" + id + "/secret-points",
+        request,
+        () ->
+            created(
+                cases.addSecretPoint(
+                    id,
+                    ETags.expectedVersion(ifMatch),
+                    request.category(),
+                    request.content(),
+                    request.confidentialityMeasures(),
+                    officer)));
   }
 
   @PostMapping("/api/cases/{id}/appraisals")
-  ResponseEntity<?> startAppraisal(@PathVariable UUID id, @Valid @RequestBody StartAppraisalRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+  ResponseEntity<?> startAppraisal(
+      @PathVariable UUID id,
+      @Valid @RequestBody StartAppraisalRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.create(idempotencyKey, officer, "POST /api/cases/" + id + "/appraisals", request, () ->
-        created(cases.startAppraisal(id, ETags.expectedVersion(ifMatch), request.matter(), request.institution(),
-            officer)));
+    return idempotent.create(
+        idempotencyKey,
+        officer,
+        "POST /api/cases/" + id + "/appraisals",
+        request,
+        () ->
+            created(
+                cases.startAppraisal(
+                    id,
+                    ETags.expectedVersion(ifMatch),
+                    request.matter(),
+                    request.institution(),
+                    officer)));
   }
 
   @PostMapping("/api/cases/{id}/appraisals/{appraisalId}/result")
-  ResponseEntity<CaseResponse> finishAppraisal(@PathVariable UUID id, @PathVariable UUID appraisalId,
-      @Valid @RequestBody AppraisalResultRequest request, Officer officer,
+  ResponseEntity<CaseResponse> finishAppraisal(
+      @PathVariable UUID id,
+      @PathVariable UUID appraisalId,
+      @Valid @RequestBody AppraisalResultRequest request,
+      Officer officer,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return ok(cases.finishAppraisal(id, appraisalId, ETags.expectedVersion(ifMatch), request.conclusion(),
-        request.reportSha256(), officer));
+    return ok(
+        cases.finishAppraisal(
+            id,
+            appraisalId,
+            ETags.expectedVersion(ifMatch),
+            request.conclusion(),
+            request.reportSha256(),
+            officer));
   }
 
   @PostMapping("/api/cases/{id}/deadline-extensions")
-  ResponseEntity<CaseResponse> extendDeadline(@PathVariable UUID id, @Valid @RequestBody ExtendCaseDeadlineRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return ok(cases.extendDeadline(id, ETags.expectedVersion(ifMatch), request.basis(), request.newDueDate(),
-        request.reason(), officer));
+  ResponseEntity<CaseResponse> extendDeadline(
+      @PathVariable UUID id,
+      @Valid @RequestBody ExtendCaseDeadlineRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.extendDeadline(
+            id,
+            ETags.expectedVersion(ifMatch),
+            request.basis(),
+            request.newDueDate(),
+            request.reason(),
+            officer));
   }
 
   @PostMapping("/api/cases/{id}/referral-proposal")
-  ResponseEntity<CaseResponse> proposeReferral(@PathVariable UUID id, @Valid @RequestBody ProposeReferralRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return ok(cases.proposeReferral(id, ETags.expectedVersion(ifMatch), request.grounds(), officer));
+  ResponseEntity<CaseResponse> proposeReferral(
+      @PathVariable UUID id,
+      @Valid @RequestBody ProposeReferralRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.proposeReferral(id, ETags.expectedVersion(ifMatch), request.grounds(), officer));
   }
 
   @PostMapping("/api/cases/{id}/penalty-decision")
-  ResponseEntity<CaseResponse> decidePenalty(@PathVariable UUID id, @Valid @RequestBody DecidePenaltyRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return ok(cases.decidePenalty(id, ETags.expectedVersion(ifMatch), mapper.toPenalty(request), officer));
+  ResponseEntity<CaseResponse> decidePenalty(
+      @PathVariable UUID id,
+      @Valid @RequestBody DecidePenaltyRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.decidePenalty(
+            id, ETags.expectedVersion(ifMatch), mapper.toPenalty(request), officer));
   }
 
   @PostMapping("/api/cases/{id}/mediation")
-  ResponseEntity<CaseResponse> concludeMediation(@PathVariable UUID id,
-      @Valid @RequestBody ConcludeMediationRequest request, Officer officer,
+  ResponseEntity<CaseResponse> concludeMediation(
+      @PathVariable UUID id,
+      @Valid @RequestBody ConcludeMediationRequest request,
+      Officer officer,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return ok(cases.concludeMediation(id, ETags.expectedVersion(ifMatch), request.courtUnit(),
-        request.agreementSha256(), officer));
+    return ok(
+        cases.concludeMediation(
+            id,
+            ETags.expectedVersion(ifMatch),
+            request.courtUnit(),
+            request.agreementSha256(),
+            officer));
   }
 
   @PostMapping("/api/cases/{id}/closing")
-  ResponseEntity<CaseResponse> close(@PathVariable UUID id, @Valid @RequestBody CloseCaseRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+  ResponseEntity<CaseResponse> close(
+      @PathVariable UUID id,
+      @Valid @RequestBody CloseCaseRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     return ok(cases.close(id, ETags.expectedVersion(ifMatch), request.reason(), officer));
   }
 
@@ -166,8 +256,10 @@ class CaseController {
   }
 
   private ResponseEntity<?> created(InfringementCase c) {
-    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + c.getId()))
-        .eTag(ETags.of(c.getVersion())).body(toResponse(c));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/cases/" + c.getId()))
+        .eTag(ETags.of(c.getVersion()))
+        .body(toResponse(c));
   }
 
   private CaseResponse toResponse(InfringementCase c) {
@@ -175,7 +267,12 @@ class CaseController {
   }
 
   private cn.gov.sh.tradesecret.cases.deadline.DeadlineView deadline(InfringementCase c) {
-    return c.getStatus().clockRuns() ? deadlines.view(c.getClock().getDecisionDue(), clock.instant(),
-        c.getClock().isPaused(), c.getClock().isExtended()) : null;
+    return c.getStatus().clockRuns()
+        ? deadlines.view(
+            c.getClock().getDecisionDue(),
+            clock.instant(),
+            c.getClock().isPaused(),
+            c.getClock().isExtended())
+        : null;
   }
 }

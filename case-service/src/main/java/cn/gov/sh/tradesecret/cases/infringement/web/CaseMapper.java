@@ -21,7 +21,8 @@ import org.mapstruct.Mapping;
 @Mapper(config = MappingConfig.class)
 interface CaseMapper {
 
-  // The case's parts (clock, referral, penalty, mediation, closing) are shown flat, as before they were parts.
+  // The case's parts (clock, referral, penalty, mediation, closing) are shown flat, as before they
+  // were parts.
   @Mapping(target = "deadline", source = "deadline")
   @Mapping(target = "extensionDays", source = "infringementCase.clock.extensionDays")
   @Mapping(target = "pausedDays", source = "infringementCase.clock.pausedDays")
@@ -39,7 +40,9 @@ interface CaseMapper {
   @Mapping(target = "penaltyDecidedBy", source = "infringementCase.penalty.decidedBy")
   @Mapping(target = "penaltyDecidedOn", source = "infringementCase.penalty.decidedOn")
   @Mapping(target = "mediationCourtUnit", source = "infringementCase.mediation.courtUnit")
-  @Mapping(target = "mediationAgreementSha256", source = "infringementCase.mediation.agreementSha256")
+  @Mapping(
+      target = "mediationAgreementSha256",
+      source = "infringementCase.mediation.agreementSha256")
   @Mapping(target = "mediationConcludedAt", source = "infringementCase.mediation.concludedAt")
   @Mapping(target = "outcome", source = "infringementCase.closing.outcome")
   @Mapping(target = "closingReason", source = "infringementCase.closing.reason")

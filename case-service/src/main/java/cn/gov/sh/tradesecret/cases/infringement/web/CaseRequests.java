@@ -32,13 +32,17 @@ final class CaseRequests {
       @NotNull Instant collectedAt,
       @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String sha256) {}
 
-  /** A secret point (密点) and the confidentiality measures the holder took; it never leaves case-service. */
+  /**
+   * A secret point (密点) and the confidentiality measures the holder took; it never leaves
+   * case-service.
+   */
   record AddSecretPointRequest(
       @NotNull SecretPointCategory category,
       @NotBlank @Size(max = 8000) String content,
       @NotBlank @Size(max = 4000) String confidentialityMeasures) {}
 
-  record StartAppraisalRequest(@NotNull AppraisalMatter matter, @NotBlank @Size(max = 200) String institution) {}
+  record StartAppraisalRequest(
+      @NotNull AppraisalMatter matter, @NotBlank @Size(max = 200) String institution) {}
 
   record AppraisalResultRequest(
       @NotNull AppraisalConclusion conclusion,
@@ -47,26 +51,34 @@ final class CaseRequests {
   /**
    * An extension of the case decision deadline.
    *
-   * @param newDueDate the last day a collective decision set (only with {@code COLLECTIVE_DECISION})
+   * @param newDueDate the last day a collective decision set (only with {@code
+   *     COLLECTIVE_DECISION})
    */
-  record ExtendCaseDeadlineRequest(@NotNull ExtensionBasis basis, @NotBlank @Size(max = 2000) String reason,
+  record ExtendCaseDeadlineRequest(
+      @NotNull ExtensionBasis basis,
+      @NotBlank @Size(max = 2000) String reason,
       LocalDate newDueDate) {}
 
-  /** Why the team suspects a crime; no secret point belongs here (it is published to other agencies). */
+  /**
+   * Why the team suspects a crime; no secret point belongs here (it is published to other
+   * agencies).
+   */
   record ProposeReferralRequest(@NotBlank @Size(max = 2000) String grounds) {}
 
   /**
    * An administrative penalty decision (Anti-Unfair Competition Law art. 21).
    *
-   * @param serious           a serious case: the higher fine range applies (default false)
-   * @param mitigationGrounds grounds for a mitigated penalty (减轻处罚, Administrative Penalty Law art. 32):
-   *                          the fine may then lie below the range's minimum
-   * @param decidedOn         the decision date (default today): the law version in force on it applies
+   * @param serious a serious case: the higher fine range applies (default false)
+   * @param mitigationGrounds grounds for a mitigated penalty (减轻处罚, Administrative Penalty Law art.
+   *     32): the fine may then lie below the range's minimum
+   * @param decidedOn the decision date (default today): the law version in force on it applies
    */
   record DecidePenaltyRequest(
       @NotNull Boolean orderToStop,
-      @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2) BigDecimal fine,
-      @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2) BigDecimal confiscation,
+      @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal fine,
+      @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal confiscation,
       Boolean serious,
       @Size(max = 2000) String mitigationGrounds,
       LocalDate decidedOn) {}
@@ -77,7 +89,8 @@ final class CaseRequests {
    * @param courtUnit the competent court (default the district court, {@code COURT-<district>})
    */
   record ConcludeMediationRequest(
-      @Pattern(regexp = "COURT-[0-9A-Z]{6}", message = "must be a court unit such as COURT-310117") String courtUnit,
+      @Pattern(regexp = "COURT-[0-9A-Z]{6}", message = "must be a court unit such as COURT-310117")
+          String courtUnit,
       @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String agreementSha256) {}
 
   /** Closing (结案); without penalty the reasons are required. */

@@ -14,7 +14,8 @@ final class CaseResponses {
   /**
    * A case with its investigation, for the owning bureau and the municipal bureau.
    *
-   * @param deadline the decision deadline while the clock runs (or stands still for an appraisal), else null
+   * @param deadline the decision deadline while the clock runs (or stands still for an appraisal),
+   *     else null
    */
   record CaseResponse(
       String id,
@@ -69,12 +70,32 @@ final class CaseResponses {
       DeadlineView deadline,
       long version) {}
 
-  record EvidenceResponse(String id, String kind, String description, String collectedBy, Instant collectedAt,
-      String sha256, String recordedBy, Instant recordedAt) {}
+  record EvidenceResponse(
+      String id,
+      String kind,
+      String description,
+      String collectedBy,
+      Instant collectedAt,
+      String sha256,
+      String recordedBy,
+      Instant recordedAt) {}
 
-  record SecretPointResponse(String id, String category, String content, String confidentialityMeasures,
-      String recordedBy, Instant recordedAt) {}
+  record SecretPointResponse(
+      String id,
+      String category,
+      String content,
+      String confidentialityMeasures,
+      String recordedBy,
+      Instant recordedAt) {}
 
-  record AppraisalResponse(String id, String matter, String institution, String requestedBy, Instant startedAt,
-      Instant finishedAt, String conclusion, String reportSha256, Integer pausedDays) {}
+  record AppraisalResponse(
+      String id,
+      String matter,
+      String institution,
+      String requestedBy,
+      Instant startedAt,
+      Instant finishedAt,
+      String conclusion,
+      String reportSha256,
+      Integer pausedDays) {}
 }

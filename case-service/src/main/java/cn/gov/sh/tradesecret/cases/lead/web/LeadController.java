@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Leads: register one (honouring {@code Idempotency-Key}), read one (with its {@code ETag}), list
  * those of the officer's jurisdiction (fast channel first), decline one or extend its deadline
- * ({@code If-Match}). Filing a case on a lead is {@code POST /api/leads/{id}/filing} (the case API).
+ * ({@code If-Match}). Filing a case on a lead is {@code POST /api/leads/{id}/filing} (the case
+ * API).
  */
 @RestController
 @RequestMapping("/api/leads")
@@ -44,7 +45,11 @@ class LeadController {
   private final IdempotentRequests idempotent;
   private final Clock clock;
 
-  LeadController(LeadService leads, LeadMapper mapper, DecisionDeadlines deadlines, IdempotentRequests idempotent,
+  LeadController(
+      LeadService leads,
+      LeadMapper mapper,
+      DecisionDeadlines deadlines,
+      IdempotentRequests idempotent,
       Clock clock) {
     this.leads = leads;
     this.mapper = mapper;
@@ -54,13 +59,21 @@ class LeadController {
   }
 
   @PostMapping
-  ResponseEntity<?> register(@Valid @RequestBody RegisterLeadRequest request, Officer officer,
+  ResponseEntity<?> register(
+      @Valid @RequestBody RegisterLeadRequest request,
+      Officer officer,
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-    return idempotent.create(idempotencyKey, officer, "POST /api/leads", request, () -> {
-      Lead lead = leads.register(mapper.toRegistration(request), officer);
-      return ResponseEntity.created(URI.create("/api/leads/" + lead.getId())).eTag(ETags.of(lead.getVersion()))
-          .body(toResponse(lead));
-    });
+    return idempotent.create(
+        idempotencyKey,
+        officer,
+        "POST /api/leads",
+        request,
+        () -> {
+          Lead lead = leads.register(mapper.toRegistration(request), officer);
+          return ResponseEntity.created(URI.create("/api/leads/" + lead.getId()))
+              .eTag(ETags.of(lead.getVersion()))
+              .body(toResponse(lead));
+        });
   }
 
   @GetMapping("/{id}")
@@ -69,28 +82,44 @@ class LeadController {
   }
 
   @GetMapping
-  PageResponse<LeadResponse> list(Officer officer,
+  PageResponse<LeadResponse> list(
+      Officer officer,
       @RequestParam(required = false) LeadStatus status,
       @RequestParam(required = false) @Pattern(regexp = "[0-9A-Z]{6}") String district,
       @RequestParam(required = false) Boolean fastChannel,
       @RequestParam(required = false) LocalDate dueBefore,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    Sort order = Sort.by(Sort.Order.desc("fastChannel"), Sort.Order.desc("receivedAt"), Sort.Order.asc("id"));
-    return PageResponse.of(leads.list(officer, new LeadService.Filter(status, district, fastChannel, dueBefore),
-        PageRequest.of(page, size, order)), this::toResponse);
+    Sort order =
+        Sort.by(
+            Sort.Order.desc("fastChannel"), Sort.Order.desc("receivedAt"), Sort.Order.asc("id"));
+    return PageResponse.of(
+        leads.list(
+            officer,
+            new LeadService.Filter(status, district, fastChannel, dueBefore),
+            PageRequest.of(page, size, order)),
+        this::toResponse);
   }
 
   @PostMapping("/{id}/decline")
-  ResponseEntity<LeadResponse> decline(@PathVariable UUID id, @Valid @RequestBody DeclineLeadRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return withETag(leads.decline(id, ETags.expectedVersion(ifMatch), request.reasonCode(), request.reason(), officer));
+  ResponseEntity<LeadResponse> decline(
+      @PathVariable UUID id,
+      @Valid @RequestBody DeclineLeadRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return withETag(
+        leads.decline(
+            id, ETags.expectedVersion(ifMatch), request.reasonCode(), request.reason(), officer));
   }
 
   @PostMapping("/{id}/deadline-extension")
-  ResponseEntity<LeadResponse> extendDeadline(@PathVariable UUID id, @Valid @RequestBody ExtendLeadDeadlineRequest request,
-      Officer officer, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return withETag(leads.extendDeadline(id, ETags.expectedVersion(ifMatch), request.reason(), officer));
+  ResponseEntity<LeadResponse> extendDeadline(
+      @PathVariable UUID id,
+      @Valid @RequestBody ExtendLeadDeadlineRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return withETag(
+        leads.extendDeadline(id, ETags.expectedVersion(ifMatch), request.reason(), officer));
   }
 
   private ResponseEntity<LeadResponse> withETag(Lead lead) {
@@ -98,7 +127,11 @@ class LeadController {
   }
 
   private LeadResponse toResponse(Lead lead) {
-    return mapper.toResponse(lead, lead.getStatus() == LeadStatus.REGISTERED
-        ? deadlines.view(lead.getDecisionDue(), clock.instant(), false, lead.isDeadlineExtended()) : null);
+    return mapper.toResponse(
+        lead,
+        lead.getStatus() == LeadStatus.REGISTERED
+            ? deadlines.view(
+                lead.getDecisionDue(), clock.instant(), false, lead.isDeadlineExtended())
+            : null);
   }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * A lead as an officer registers it.
  *
  * @param claimedAmount claimed loss of the rights holder or illegal gain, in yuan
- * @param receivedAt    when the bureau received it (defaults to now): the decision clock starts here
+ * @param receivedAt when the bureau received it (defaults to now): the decision clock starts here
  */
 record RegisterLeadRequest(
     @NotNull LeadSource source,
@@ -24,5 +24,6 @@ record RegisterLeadRequest(
     @NotNull @Valid PartyDto rightsHolder,
     @Size(max = 50) List<@NotNull @Valid PartyDto> suspects,
     @NotBlank @Size(max = 4000) String description,
-    @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2) BigDecimal claimedAmount,
+    @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+        BigDecimal claimedAmount,
     Instant receivedAt) {}

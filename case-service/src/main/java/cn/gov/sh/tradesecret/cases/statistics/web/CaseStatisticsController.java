@@ -24,7 +24,8 @@ class CaseStatisticsController {
 
   @GetMapping("/api/cases/statistics")
   CaseStatistics.Year get(@RequestParam @Min(2000) @Max(2100) int year, Officer officer) {
-    Officer.require(officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE),
+    Officer.require(
+        officer.is(AgencyType.MARKET_REGULATION) || officer.is(AgencyType.PROCURATORATE),
         "case statistics are for market-regulation bureaus and procuratorates");
     return statistics.of(year);
   }

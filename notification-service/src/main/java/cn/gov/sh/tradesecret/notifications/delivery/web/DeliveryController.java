@@ -34,14 +34,18 @@ class DeliveryController {
   }
 
   /** A message with the event it carries and every attempt. */
-  record DeliveryDetailResponse(Delivery delivery, JsonNode event, List<Delivery.Attempt> attempts) {}
+  record DeliveryDetailResponse(
+      Delivery delivery, JsonNode event, List<Delivery.Attempt> attempts) {}
 
   @GetMapping("/api/deliveries")
-  PageResponse<Delivery> list(Officer officer, @RequestParam(required = false) UUID endpointId,
+  PageResponse<Delivery> list(
+      Officer officer,
+      @RequestParam(required = false) UUID endpointId,
       @RequestParam(required = false) @Pattern(regexp = "PENDING|DELIVERED|DEAD") String status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return PageResponse.of(log.list(officer, endpointId, status, PageRequest.of(page, size)), d -> d);
+    return PageResponse.of(
+        log.list(officer, endpointId, status, PageRequest.of(page, size)), d -> d);
   }
 
   @GetMapping("/api/deliveries/{id}")
@@ -50,10 +54,13 @@ class DeliveryController {
   }
 
   @GetMapping("/api/dead-letters")
-  PageResponse<Delivery> deadLetters(Officer officer, @RequestParam(required = false) UUID endpointId,
+  PageResponse<Delivery> deadLetters(
+      Officer officer,
+      @RequestParam(required = false) UUID endpointId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return PageResponse.of(log.list(officer, endpointId, "DEAD", PageRequest.of(page, size)), d -> d);
+    return PageResponse.of(
+        log.list(officer, endpointId, "DEAD", PageRequest.of(page, size)), d -> d);
   }
 
   @GetMapping("/api/dead-letters/{id}")
@@ -72,6 +79,7 @@ class DeliveryController {
   }
 
   private DeliveryDetailResponse detail(DeliveryLog.Detail detail) {
-    return new DeliveryDetailResponse(detail.delivery(), json.readTree(detail.event()), detail.attempts());
+    return new DeliveryDetailResponse(
+        detail.delivery(), json.readTree(detail.event()), detail.attempts());
   }
 }

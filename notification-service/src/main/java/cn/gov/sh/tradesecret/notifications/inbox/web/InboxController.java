@@ -29,11 +29,13 @@ class InboxController {
   }
 
   @GetMapping
-  PageResponse<InboxEntryResponse> list(Officer officer,
+  PageResponse<InboxEntryResponse> list(
+      Officer officer,
       @RequestParam(defaultValue = "false") boolean unreadOnly,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return PageResponse.of(inbox.list(officer, unreadOnly, PageRequest.of(page, size)), mapper::toResponse);
+    return PageResponse.of(
+        inbox.list(officer, unreadOnly, PageRequest.of(page, size)), mapper::toResponse);
   }
 
   @GetMapping("/unread-count")

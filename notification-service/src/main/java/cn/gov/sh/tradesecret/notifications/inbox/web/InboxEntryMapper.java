@@ -1,7 +1,7 @@
 package cn.gov.sh.tradesecret.notifications.inbox.web;
 
-import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import cn.gov.sh.tradesecret.notifications.inbox.InboxEntry;
+import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** A live stream written as server-sent events: {@code inbox-entry} with the entry's id, {@code inbox-resync}. */
+/**
+ * A live stream written as server-sent events: {@code inbox-entry} with the entry's id, {@code
+ * inbox-resync}.
+ */
 class ServerSentEvents implements StreamSink {
 
   private final SseEmitter emitter;
@@ -22,14 +25,19 @@ class ServerSentEvents implements StreamSink {
 
   @Override
   public void entry(InboxEntry entry) throws IOException {
-    emitter.send(SseEmitter.event().id(entry.getId().toString()).name("inbox-entry")
-        .data(mapper.toResponse(entry), MediaType.APPLICATION_JSON));
+    emitter.send(
+        SseEmitter.event()
+            .id(entry.getId().toString())
+            .name("inbox-entry")
+            .data(mapper.toResponse(entry), MediaType.APPLICATION_JSON));
   }
 
   @Override
   public void resync(InboxStream.ResyncReason reason) throws IOException {
-    emitter.send(SseEmitter.event().name("inbox-resync").data(Map.of("reason", reason.name()),
-        MediaType.APPLICATION_JSON));
+    emitter.send(
+        SseEmitter.event()
+            .name("inbox-resync")
+            .data(Map.of("reason", reason.name()), MediaType.APPLICATION_JSON));
   }
 
   @Override

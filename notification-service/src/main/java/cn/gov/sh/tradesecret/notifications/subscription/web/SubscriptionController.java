@@ -38,8 +38,8 @@ class SubscriptionController {
   }
 
   /**
-   * A new subscription: an event type ({@code ReferralAccepted}) or a family ({@code referral-events}),
-   * a channel, the endpoint of a WEBHOOK subscription, and an optional filter.
+   * A new subscription: an event type ({@code ReferralAccepted}) or a family ({@code
+   * referral-events}), a channel, the endpoint of a WEBHOOK subscription, and an optional filter.
    */
   record CreateSubscriptionRequest(
       @NotBlank @Size(max = 100) String eventSelector,
@@ -47,14 +47,27 @@ class SubscriptionController {
       UUID endpointId,
       @Valid Filter filter) {}
 
-  /** Narrows a subscription to a district and/or one case, referral or pilot; when given, not empty. */
+  /**
+   * Narrows a subscription to a district and/or one case, referral or pilot; when given, not empty.
+   */
   record Filter(
-      @Pattern(regexp = "[0-9A-Z]{6}", message = "must be a six-character district code") String district,
-      @Size(min = 1, max = 100) @Pattern(regexp = "\\S.*", message = "must not be blank") String subject) {}
+      @Pattern(regexp = "[0-9A-Z]{6}", message = "must be a six-character district code")
+          String district,
+      @Size(min = 1, max = 100) @Pattern(regexp = "\\S.*", message = "must not be blank")
+          String subject) {}
 
   /** A subscription as the API shows it. */
-  record SubscriptionResponse(String id, String unit, String eventSelector, String district, String subject,
-      String channel, String endpointId, boolean mandatory, String createdBy, Instant createdAt) {}
+  record SubscriptionResponse(
+      String id,
+      String unit,
+      String eventSelector,
+      String district,
+      String subject,
+      String channel,
+      String endpointId,
+      boolean mandatory,
+      String createdBy,
+      Instant createdAt) {}
 
   @Mapper(config = MappingConfig.class)
   interface SubscriptionMapper {
@@ -73,11 +86,18 @@ class SubscriptionController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  SubscriptionResponse subscribe(@Valid @RequestBody CreateSubscriptionRequest request, Officer officer) {
+  SubscriptionResponse subscribe(
+      @Valid @RequestBody CreateSubscriptionRequest request, Officer officer) {
     Filter filter = request.filter();
-    return mapper.toResponse(subscriptions.subscribe(officer, request.eventSelector(), request.channel(),
-        request.endpointId(), filter != null, filter == null ? null : filter.district(),
-        filter == null ? null : filter.subject()));
+    return mapper.toResponse(
+        subscriptions.subscribe(
+            officer,
+            request.eventSelector(),
+            request.channel(),
+            request.endpointId(),
+            filter != null,
+            filter == null ? null : filter.district(),
+            filter == null ? null : filter.subject()));
   }
 
   @DeleteMapping("/{id}")

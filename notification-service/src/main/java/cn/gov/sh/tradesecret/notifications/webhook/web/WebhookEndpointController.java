@@ -33,16 +33,31 @@ class WebhookEndpointController {
     this.mapper = mapper;
   }
 
-  /** A new endpoint: HTTPS to a public address or an allowed network, or HTTP to an allowed loopback address. */
-  record CreateWebhookEndpointRequest(@NotBlank @Size(max = 2000) String url, @Size(max = 500) String description) {}
+  /**
+   * A new endpoint: HTTPS to a public address or an allowed network, or HTTP to an allowed loopback
+   * address.
+   */
+  record CreateWebhookEndpointRequest(
+      @NotBlank @Size(max = 2000) String url, @Size(max = 500) String description) {}
 
   /** An endpoint as the API shows it; never its secret. */
-  record WebhookEndpointResponse(String id, String unit, String url, String description, String status,
-      String disabledReason, Instant disabledAt, Instant failingSince, Instant lastSuccessAt, Instant lastFailureAt,
-      String createdBy, Instant createdAt) {}
+  record WebhookEndpointResponse(
+      String id,
+      String unit,
+      String url,
+      String description,
+      String status,
+      String disabledReason,
+      Instant disabledAt,
+      Instant failingSince,
+      Instant lastSuccessAt,
+      Instant lastFailureAt,
+      String createdBy,
+      Instant createdAt) {}
 
   /** A secret, shown once: when the endpoint is registered and when the secret is rotated. */
-  record WebhookSecretResponse(WebhookEndpointResponse endpoint, String secret, Instant previousSecretExpiresAt) {}
+  record WebhookSecretResponse(
+      WebhookEndpointResponse endpoint, String secret, Instant previousSecretExpiresAt) {}
 
   @Mapper(config = MappingConfig.class)
   interface WebhookEndpointMapper {
@@ -51,7 +66,8 @@ class WebhookEndpointController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  WebhookSecretResponse register(@Valid @RequestBody CreateWebhookEndpointRequest request, Officer officer) {
+  WebhookSecretResponse register(
+      @Valid @RequestBody CreateWebhookEndpointRequest request, Officer officer) {
     return withSecret(endpoints.register(officer, request.url(), request.description()));
   }
 
@@ -76,7 +92,7 @@ class WebhookEndpointController {
   }
 
   private WebhookSecretResponse withSecret(WebhookEndpoints.WithSecret created) {
-    return new WebhookSecretResponse(mapper.toResponse(created.endpoint()), created.secret(),
-        created.previousSecretExpiresAt());
+    return new WebhookSecretResponse(
+        mapper.toResponse(created.endpoint()), created.secret(), created.previousSecretExpiresAt());
   }
 }

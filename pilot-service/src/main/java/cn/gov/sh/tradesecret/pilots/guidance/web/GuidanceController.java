@@ -37,21 +37,42 @@ class GuidanceController {
       @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> topics,
       @NotBlank @Size(max = 4000) String advice) {}
 
-  record GuidanceVisitResponse(String id, String pilotId, LocalDate visitedOn, List<String> officers,
-      List<String> topics, String advice, String recordedBy, Instant recordedAt) {
+  record GuidanceVisitResponse(
+      String id,
+      String pilotId,
+      LocalDate visitedOn,
+      List<String> officers,
+      List<String> topics,
+      String advice,
+      String recordedBy,
+      Instant recordedAt) {
 
     static GuidanceVisitResponse of(GuidanceVisit visit) {
-      return new GuidanceVisitResponse(visit.getId().toString(), visit.getPilotId().toString(), visit.getVisitedOn(),
-          visit.getOfficers(), visit.getTopics(), visit.getAdvice(), visit.getRecordedBy(), visit.getRecordedAt());
+      return new GuidanceVisitResponse(
+          visit.getId().toString(),
+          visit.getPilotId().toString(),
+          visit.getVisitedOn(),
+          visit.getOfficers(),
+          visit.getTopics(),
+          visit.getAdvice(),
+          visit.getRecordedBy(),
+          visit.getRecordedAt());
     }
   }
 
   @PostMapping("/api/pilots/{id}/guidance-visits")
-  ResponseEntity<GuidanceVisitResponse> record(@PathVariable UUID id,
-      @Valid @RequestBody RecordGuidanceVisitRequest request, Officer officer) {
-    GuidanceVisit visit = visits.record(id, new GuidanceVisits.Visit(request.visitedOn(), request.officers(),
-        request.topics(), request.advice()), officer);
-    return ResponseEntity.created(URI.create("/api/pilots/" + id + "/guidance-visits/" + visit.getId()))
+  ResponseEntity<GuidanceVisitResponse> record(
+      @PathVariable UUID id,
+      @Valid @RequestBody RecordGuidanceVisitRequest request,
+      Officer officer) {
+    GuidanceVisit visit =
+        visits.record(
+            id,
+            new GuidanceVisits.Visit(
+                request.visitedOn(), request.officers(), request.topics(), request.advice()),
+            officer);
+    return ResponseEntity.created(
+            URI.create("/api/pilots/" + id + "/guidance-visits/" + visit.getId()))
         .body(GuidanceVisitResponse.of(visit));
   }
 

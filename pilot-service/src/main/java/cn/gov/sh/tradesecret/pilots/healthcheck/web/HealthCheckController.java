@@ -33,34 +33,74 @@ class HealthCheckController {
     this.healthChecks = healthChecks;
   }
 
-  record RectificationRequest(@NotBlank @Size(max = 2000) String description, @NotNull LocalDate dueOn) {}
+  record RectificationRequest(
+      @NotBlank @Size(max = 2000) String description, @NotNull LocalDate dueOn) {}
 
-  record FindingRequest(@NotNull FindingCategory category, @NotBlank @Size(max = 2000) String description,
+  record FindingRequest(
+      @NotNull FindingCategory category,
+      @NotBlank @Size(max = 2000) String description,
       @NotNull @Size(max = 20) List<@NotNull @Valid RectificationRequest> rectifications) {}
 
   /** A completed health check as the bureau records it; a check without findings is a clean one. */
-  record RecordHealthCheckRequest(@NotNull UUID pilotId, @NotNull LocalDate checkedOn,
-      @NotBlank @Size(max = 200) String examiner, @Size(max = 4000) String summary,
+  record RecordHealthCheckRequest(
+      @NotNull UUID pilotId,
+      @NotNull LocalDate checkedOn,
+      @NotBlank @Size(max = 200) String examiner,
+      @Size(max = 4000) String summary,
       @NotNull @Size(max = 50) List<@NotNull @Valid FindingRequest> findings) {}
 
-  record CompleteRectificationRequest(@NotNull LocalDate completedOn, @Size(max = 2000) String note) {}
+  record CompleteRectificationRequest(
+      @NotNull LocalDate completedOn, @Size(max = 2000) String note) {}
 
-  record RectificationResponse(String id, String description, LocalDate dueOn, String state, LocalDate completedOn,
-      String completedBy, String note) {}
+  record RectificationResponse(
+      String id,
+      String description,
+      LocalDate dueOn,
+      String state,
+      LocalDate completedOn,
+      String completedBy,
+      String note) {}
 
-  record FindingResponse(String id, String category, String description, List<RectificationResponse> rectifications) {}
+  record FindingResponse(
+      String id, String category, String description, List<RectificationResponse> rectifications) {}
 
-  record HealthCheckResponse(String id, String pilotId, String district, LocalDate checkedOn, String examiner,
-      String summary, String recordedBy, Instant recordedAt, List<FindingResponse> findings) {}
+  record HealthCheckResponse(
+      String id,
+      String pilotId,
+      String district,
+      LocalDate checkedOn,
+      String examiner,
+      String summary,
+      String recordedBy,
+      Instant recordedAt,
+      List<FindingResponse> findings) {}
 
   @PostMapping
-  ResponseEntity<HealthCheckResponse> record(@Valid @RequestBody RecordHealthCheckRequest request, Officer officer) {
-    HealthCheck check = healthChecks.record(new HealthChecks.Record(request.pilotId(), request.checkedOn(),
-        request.examiner(), request.summary(), request.findings().stream()
-            .map(f -> new HealthChecks.FindingRecord(f.category(), f.description(), f.rectifications().stream()
-                .map(r -> new HealthChecks.Rectification(r.description(), r.dueOn())).toList()))
-            .toList()), officer);
-    return ResponseEntity.created(URI.create("/api/health-checks/" + check.getId())).body(toResponse(check));
+  ResponseEntity<HealthCheckResponse> record(
+      @Valid @RequestBody RecordHealthCheckRequest request, Officer officer) {
+    HealthCheck check =
+        healthChecks.record(
+            new HealthChecks.Record(
+                request.pilotId(),
+                request.checkedOn(),
+                request.examiner(),
+                request.summary(),
+                request.findings().stream()
+                    .map(
+                        f ->
+                            new HealthChecks.FindingRecord(
+                                f.category(),
+                                f.description(),
+                                f.rectifications().stream()
+                                    .map(
+                                        r ->
+                                            new HealthChecks.Rectification(
+                                                r.description(), r.dueOn()))
+                                    .toList()))
+                    .toList()),
+            officer);
+    return ResponseEntity.created(URI.create("/api/health-checks/" + check.getId()))
+        .body(toResponse(check));
   }
 
   @GetMapping("/{id}")
@@ -74,18 +114,46 @@ class HealthCheckController {
   }
 
   @PostMapping("/{id}/rectifications/{itemId}/completion")
-  HealthCheckResponse complete(@PathVariable UUID id, @PathVariable UUID itemId,
-      @Valid @RequestBody CompleteRectificationRequest request, Officer officer) {
-    return toResponse(healthChecks.completeRectification(id, itemId, request.completedOn(), request.note(), officer));
+  HealthCheckResponse complete(
+      @PathVariable UUID id,
+      @PathVariable UUID itemId,
+      @Valid @RequestBody CompleteRectificationRequest request,
+      Officer officer) {
+    return toResponse(
+        healthChecks.completeRectification(
+            id, itemId, request.completedOn(), request.note(), officer));
   }
 
   private HealthCheckResponse toResponse(HealthCheck check) {
     LocalDate today = healthChecks.today();
-    return new HealthCheckResponse(check.getId().toString(), check.getPilotId().toString(), check.getDistrict(),
-        check.getCheckedOn(), check.getExaminer(), check.getSummary(), check.getRecordedBy(), check.getRecordedAt(),
-        check.getFindings().stream().map(f -> new FindingResponse(f.getId().toString(), f.getCategory().name(),
-            f.getDescription(), f.getRectifications().stream().map(r -> new RectificationResponse(
-                r.getId().toString(), r.getDescription(), r.getDueOn(), r.stateOn(today).name(), r.getCompletedOn(),
-                r.getCompletedBy(), r.getCompletionNote())).toList())).toList());
+    return new HealthCheckResponse(
+        check.getId().toString(),
+        check.getPilotId().toString(),
+        check.getDistrict(),
+        check.getCheckedOn(),
+        check.getExaminer(),
+        check.getSummary(),
+        check.getRecordedBy(),
+        check.getRecordedAt(),
+        check.getFindings().stream()
+            .map(
+                f ->
+                    new FindingResponse(
+                        f.getId().toString(),
+                        f.getCategory().name(),
+                        f.getDescription(),
+                        f.getRectifications().stream()
+                            .map(
+                                r ->
+                                    new RectificationResponse(
+                                        r.getId().toString(),
+                                        r.getDescription(),
+                                        r.getDueOn(),
+                                        r.stateOn(today).name(),
+                                        r.getCompletedOn(),
+                                        r.getCompletedBy(),
+                                        r.getCompletionNote()))
+                            .toList()))
+            .toList());
   }
 }

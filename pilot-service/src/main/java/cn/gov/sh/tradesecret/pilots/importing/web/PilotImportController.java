@@ -25,8 +25,10 @@ class PilotImportController {
   }
 
   @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
-  ImportReport importPilots(@RequestBody(required = false) byte[] csv,
-      @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Officer officer) {
+  ImportReport importPilots(
+      @RequestBody(required = false) byte[] csv,
+      @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
+      Officer officer) {
     return importer.importCsv(csv == null ? new byte[0] : csv, mode, officer);
   }
 }

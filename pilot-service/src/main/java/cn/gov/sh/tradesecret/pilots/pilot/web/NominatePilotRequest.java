@@ -11,9 +11,9 @@ import java.util.UUID;
 /**
  * A pilot as a bureau nominates it.
  *
- * @param district   district of the pilot (Lingang New Area: {@code 31LG00})
+ * @param district district of the pilot (Lingang New Area: {@code 31LG00})
  * @param creditCode unified social credit code, when the pilot is (run by) an enterprise
- * @param parkId     the pilot park of the same district that a unit, station or point sits in
+ * @param parkId the pilot park of the same district that a unit, station or point sits in
  */
 record NominatePilotRequest(
     @NotNull PilotKind kind,

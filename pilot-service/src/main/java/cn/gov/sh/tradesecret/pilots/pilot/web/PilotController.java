@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Pilots: nominate one, read one, list those of the officer's jurisdiction or of one district, take
  * it through its lifecycle (cultivation, withdrawal, designation, annual review) and read its
- * history; and the directory of designated pilots that every agency reads.
- * Not {@code @Validated}: Spring MVC's own method validation checks the paging parameters and
- * reports them as a validation problem, where the AOP one would fail with an unmapped exception.
+ * history; and the directory of designated pilots that every agency reads. Not {@code @Validated}:
+ * Spring MVC's own method validation checks the paging parameters and reports them as a validation
+ * problem, where the AOP one would fail with an unmapped exception.
  */
 @RestController
 @RequestMapping("/api/pilots")
@@ -48,9 +48,11 @@ class PilotController {
   }
 
   @PostMapping
-  ResponseEntity<PilotResponse> nominate(@Valid @RequestBody NominatePilotRequest request, Officer officer) {
+  ResponseEntity<PilotResponse> nominate(
+      @Valid @RequestBody NominatePilotRequest request, Officer officer) {
     Pilot pilot = pilots.nominate(mapper.toNomination(request), officer);
-    return ResponseEntity.created(URI.create("/api/pilots/" + pilot.getId())).body(mapper.toResponse(pilot));
+    return ResponseEntity.created(URI.create("/api/pilots/" + pilot.getId()))
+        .body(mapper.toResponse(pilot));
   }
 
   @GetMapping("/{id}")
@@ -59,38 +61,49 @@ class PilotController {
   }
 
   @GetMapping
-  PageResponse<PilotResponse> list(Officer officer,
+  PageResponse<PilotResponse> list(
+      Officer officer,
       @RequestParam(required = false) String district,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return PageResponse.of(
-        pilots.list(district, officer, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "nominatedAt"))),
+        pilots.list(
+            district,
+            officer,
+            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "nominatedAt"))),
         mapper::toResponse);
   }
 
   /** Start cultivating a nominated pilot (the district's bureau or the municipal bureau). */
   @PostMapping("/{id}/cultivation")
-  PilotResponse startCultivation(@PathVariable UUID id,
-      @Valid @RequestBody(required = false) StartCultivationRequest request, Officer officer) {
-    return mapper.toResponse(lifecycle.startCultivation(id, request == null ? null : request.note(), officer));
+  PilotResponse startCultivation(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) StartCultivationRequest request,
+      Officer officer) {
+    return mapper.toResponse(
+        lifecycle.startCultivation(id, request == null ? null : request.note(), officer));
   }
 
   /** Withdraw a nomination before designation. */
   @PostMapping("/{id}/withdrawal")
-  PilotResponse withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawPilotRequest request, Officer officer) {
+  PilotResponse withdraw(
+      @PathVariable UUID id, @Valid @RequestBody WithdrawPilotRequest request, Officer officer) {
     return mapper.toResponse(lifecycle.withdraw(id, request.reason(), officer));
   }
 
   /** Designate (认定) a cultivated pilot, by the bureau of the level. */
   @PostMapping("/{id}/designation")
-  PilotResponse designate(@PathVariable UUID id, @Valid @RequestBody DesignatePilotRequest request, Officer officer) {
+  PilotResponse designate(
+      @PathVariable UUID id, @Valid @RequestBody DesignatePilotRequest request, Officer officer) {
     return mapper.toResponse(lifecycle.designate(id, request.level(), request.reason(), officer));
   }
 
   /** The annual review of a designated pilot: passed, downgraded or revoked. */
   @PostMapping("/{id}/reviews")
-  PilotResponse review(@PathVariable UUID id, @Valid @RequestBody ReviewPilotRequest request, Officer officer) {
-    return mapper.toResponse(lifecycle.review(id, request.year(), request.outcome(), request.reason(), officer));
+  PilotResponse review(
+      @PathVariable UUID id, @Valid @RequestBody ReviewPilotRequest request, Officer officer) {
+    return mapper.toResponse(
+        lifecycle.review(id, request.year(), request.outcome(), request.reason(), officer));
   }
 
   /** Every step of the pilot's lifecycle, oldest first. */
@@ -106,7 +119,8 @@ class PilotController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return PageResponse.of(
-        pilots.listDesignated(district, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "designatedAt"))),
+        pilots.listDesignated(
+            district, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "designatedAt"))),
         mapper::toDesignatedResponse);
   }
 

@@ -20,8 +20,15 @@ interface PilotMapper {
 
   default DesignatedPilotResponse toDesignatedResponse(Pilot pilot) {
     District district = Districts.find(pilot.getDistrict()).orElseThrow();
-    return new DesignatedPilotResponse(pilot.getId().toString(), pilot.getKind().name(), pilot.getName(),
-        district.code(), district.nameZh(), district.nationalPilotRegion(), pilot.getIndustry().name(),
-        pilot.getLevel().name(), pilot.getDesignatedAt());
+    return new DesignatedPilotResponse(
+        pilot.getId().toString(),
+        pilot.getKind().name(),
+        pilot.getName(),
+        district.code(),
+        district.nameZh(),
+        district.nationalPilotRegion(),
+        pilot.getIndustry().name(),
+        pilot.getLevel().name(),
+        pilot.getDesignatedAt());
   }
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/pilot-statistics?district=&year=}: the programme's counts (see {@link ProgrammeCounts}). */
+/**
+ * {@code GET /api/pilot-statistics?district=&year=}: the programme's counts (see {@link
+ * ProgrammeCounts}).
+ */
 @RestController
 class PilotStatisticsController {
 
@@ -20,7 +23,9 @@ class PilotStatisticsController {
   }
 
   @GetMapping("/api/pilot-statistics")
-  PilotStatistics statistics(Officer officer, @RequestParam(required = false) String district,
+  PilotStatistics statistics(
+      Officer officer,
+      @RequestParam(required = false) String district,
       @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
     return counts.count(officer, district, year);
   }

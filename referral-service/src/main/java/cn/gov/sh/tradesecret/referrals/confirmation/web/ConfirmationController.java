@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Judicial confirmations: the court reads, grants ({@code POST .../grant}) or refuses ({@code POST .../refusal}). */
+/**
+ * Judicial confirmations: the court reads, grants ({@code POST .../grant}) or refuses ({@code POST
+ * .../refusal}).
+ */
 @RestController
 @RequestMapping("/api/confirmations")
 class ConfirmationController {
@@ -31,11 +34,14 @@ class ConfirmationController {
   }
 
   @GetMapping
-  PageResponse<ConfirmationResponse> list(Officer officer,
+  PageResponse<ConfirmationResponse> list(
+      Officer officer,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return PageResponse.of(confirmations.list(officer,
-        PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "requestedAt"))), mapper::toResponse);
+    return PageResponse.of(
+        confirmations.list(
+            officer, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "requestedAt"))),
+        mapper::toResponse);
   }
 
   @GetMapping("/{id}")
@@ -49,7 +55,9 @@ class ConfirmationController {
   }
 
   @PostMapping("/{id}/refusal")
-  ConfirmationResponse refuse(@PathVariable UUID id, @Valid @RequestBody RefuseConfirmationRequest request,
+  ConfirmationResponse refuse(
+      @PathVariable UUID id,
+      @Valid @RequestBody RefuseConfirmationRequest request,
       Officer officer) {
     return mapper.toResponse(confirmations.refuse(id, request.reasons(), officer));
   }

@@ -2,7 +2,10 @@ package cn.gov.sh.tradesecret.referrals.referral.web;
 
 import java.time.Instant;
 
-/** One clock of a referral step: when it started, its 75% point, when it passes, and what became of it. */
+/**
+ * One clock of a referral step: when it started, its 75% point, when it passes, and what became of
+ * it.
+ */
 record DeadlineResponse(
     String clock,
     String responsibleUnit,

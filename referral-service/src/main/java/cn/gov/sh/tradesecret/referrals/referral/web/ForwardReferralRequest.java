@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
  * A police unit's forwarding to the competent unit (art. 7).
  *
  * @param toPoliceUnit the competent police unit, e.g. {@code PSB-310104}
- * @param reasons      why this unit is not competent
+ * @param reasons why this unit is not competent
  */
-record ForwardReferralRequest(@NotBlank @Size(max = 40) String toPoliceUnit, @NotBlank @Size(max = 4000) String reasons) {}
+record ForwardReferralRequest(
+    @NotBlank @Size(max = 40) String toPoliceUnit, @NotBlank @Size(max = 4000) String reasons) {}

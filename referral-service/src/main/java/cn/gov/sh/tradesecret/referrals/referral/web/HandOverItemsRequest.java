@@ -11,5 +11,9 @@ import java.util.List;
  *
  * @param items the items, one description each
  */
-record HandOverItemsRequest(@NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\n]*",
-    message = "must not contain line breaks") String> items) {}
+record HandOverItemsRequest(
+    @NotEmpty @Size(max = 200)
+        List<
+                @NotBlank @Size(max = 200)
+                @Pattern(regexp = "[^\\n]*", message = "must not contain line breaks") String>
+            items) {}

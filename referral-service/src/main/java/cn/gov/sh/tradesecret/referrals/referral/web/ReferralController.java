@@ -27,10 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Referrals: propose, read, list (all the officer sees, or those of one case: {@code ?caseId=}), and every step of the procedure as a sub-resource
- * ({@code POST /api/referrals/{id}/<step>}); each answers with the referral as it now stands. Not
- * {@code @Validated}: Spring MVC's own method validation checks the paging parameters and reports
- * them as a validation problem, where the AOP one would fail with an unmapped exception.
+ * Referrals: propose, read, list (all the officer sees, or those of one case: {@code ?caseId=}),
+ * and every step of the procedure as a sub-resource ({@code POST /api/referrals/{id}/<step>}); each
+ * answers with the referral as it now stands. Not {@code @Validated}: Spring MVC's own method
+ * validation checks the paging parameters and reports them as a validation problem, where the AOP
+ * one would fail with an unmapped exception.
  */
 @RestController
 @RequestMapping("/api/referrals")
@@ -43,8 +44,13 @@ class ReferralController {
   private final Deadlines deadlines;
   private final ReferralMapper mapper;
 
-  ReferralController(Referrals referrals, BureauSteps bureau, PoliceSteps police, ProcuratorateSteps procuratorate,
-      Deadlines deadlines, ReferralMapper mapper) {
+  ReferralController(
+      Referrals referrals,
+      BureauSteps bureau,
+      PoliceSteps police,
+      ProcuratorateSteps procuratorate,
+      Deadlines deadlines,
+      ReferralMapper mapper) {
     this.referrals = referrals;
     this.bureau = bureau;
     this.police = police;
@@ -54,7 +60,8 @@ class ReferralController {
   }
 
   @PostMapping
-  ResponseEntity<ReferralResponse> propose(@Valid @RequestBody ProposeReferralRequest request, Officer officer) {
+  ResponseEntity<ReferralResponse> propose(
+      @Valid @RequestBody ProposeReferralRequest request, Officer officer) {
     Referral referral = bureau.propose(mapper.toProposal(request), officer);
     return ResponseEntity.created(URI.create("/api/referrals/" + referral.getId()))
         .body(mapper.toResponse(referral));
@@ -66,12 +73,16 @@ class ReferralController {
   }
 
   @GetMapping
-  PageResponse<ReferralResponse> list(Officer officer,
+  PageResponse<ReferralResponse> list(
+      Officer officer,
       @RequestParam(required = false) @Size(max = 64) String caseId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return PageResponse.of(
-        referrals.list(officer, caseId, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"))),
+        referrals.list(
+            officer,
+            caseId,
+            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"))),
         mapper::toResponse);
   }
 
@@ -94,15 +105,17 @@ class ReferralController {
   }
 
   @PostMapping("/{id}/rejection")
-  ReferralResponse reject(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+  ReferralResponse reject(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(bureau.reject(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/transfer")
-  ReferralResponse transfer(@PathVariable UUID id, @Valid @RequestBody TransferReferralRequest request,
-      Officer officer) {
-    return mapper.toResponse(bureau.transfer(id,
-        request.materials().stream().map(mapper::toMaterial).toList(), officer));
+  ReferralResponse transfer(
+      @PathVariable UUID id, @Valid @RequestBody TransferReferralRequest request, Officer officer) {
+    return mapper.toResponse(
+        bureau.transfer(
+            id, request.materials().stream().map(mapper::toMaterial).toList(), officer));
   }
 
   @PostMapping("/{id}/receipt")
@@ -111,66 +124,77 @@ class ReferralController {
   }
 
   @PostMapping("/{id}/forwarding")
-  ReferralResponse forward(@PathVariable UUID id, @Valid @RequestBody ForwardReferralRequest request,
-      Officer officer) {
-    return mapper.toResponse(police.forward(id, request.toPoliceUnit(), request.reasons(), officer));
+  ReferralResponse forward(
+      @PathVariable UUID id, @Valid @RequestBody ForwardReferralRequest request, Officer officer) {
+    return mapper.toResponse(
+        police.forward(id, request.toPoliceUnit(), request.reasons(), officer));
   }
 
   @PostMapping("/{id}/acceptance")
-  ReferralResponse accept(@PathVariable UUID id, @Valid @RequestBody AcceptReferralRequest request, Officer officer) {
+  ReferralResponse accept(
+      @PathVariable UUID id, @Valid @RequestBody AcceptReferralRequest request, Officer officer) {
     return mapper.toResponse(police.accept(id, request.filingNotice(), officer));
   }
 
   @PostMapping("/{id}/decline")
-  ReferralResponse decline(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+  ReferralResponse decline(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(police.decline(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/reconsideration-request")
-  ReferralResponse requestReconsideration(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
-      Officer officer) {
+  ReferralResponse requestReconsideration(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(bureau.requestReconsideration(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/reconsideration-decision")
-  ReferralResponse decideReconsideration(@PathVariable UUID id,
-      @Valid @RequestBody ReconsiderationDecisionRequest request, Officer officer) {
-    return mapper.toResponse(police.decideReconsideration(id,
-        request.outcome() == ReconsiderationDecisionRequest.Outcome.ACCEPTED, request.reasons(),
-        request.filingNotice(), officer));
+  ReferralResponse decideReconsideration(
+      @PathVariable UUID id,
+      @Valid @RequestBody ReconsiderationDecisionRequest request,
+      Officer officer) {
+    return mapper.toResponse(
+        police.decideReconsideration(
+            id,
+            request.outcome() == ReconsiderationDecisionRequest.Outcome.ACCEPTED,
+            request.reasons(),
+            request.filingNotice(),
+            officer));
   }
 
   @PostMapping("/{id}/supervision-request")
-  ReferralResponse requestSupervision(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
-      Officer officer) {
+  ReferralResponse requestSupervision(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(bureau.requestSupervision(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/explanation-requirement")
-  ReferralResponse requireExplanation(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
-      Officer officer) {
+  ReferralResponse requireExplanation(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(procuratorate.requireExplanation(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/explanation")
-  ReferralResponse explain(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+  ReferralResponse explain(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(police.explain(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/filing-order")
-  ReferralResponse orderFiling(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
+  ReferralResponse orderFiling(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(procuratorate.orderFiling(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/supervision-closure")
-  ReferralResponse closeSupervision(@PathVariable UUID id, @Valid @RequestBody ReasonsRequest request,
-      Officer officer) {
+  ReferralResponse closeSupervision(
+      @PathVariable UUID id, @Valid @RequestBody ReasonsRequest request, Officer officer) {
     return mapper.toResponse(procuratorate.closeSupervision(id, request.reasons(), officer));
   }
 
   @PostMapping("/{id}/items-handover")
-  ReferralResponse handOverItems(@PathVariable UUID id, @Valid @RequestBody HandOverItemsRequest request,
-      Officer officer) {
+  ReferralResponse handOverItems(
+      @PathVariable UUID id, @Valid @RequestBody HandOverItemsRequest request, Officer officer) {
     return mapper.toResponse(bureau.handOverItems(id, request.items(), officer));
   }
 }

@@ -1,9 +1,9 @@
 package cn.gov.sh.tradesecret.referrals.referral.web;
 
 import cn.gov.sh.tradesecret.referrals.deadline.Deadline;
-import cn.gov.sh.tradesecret.referrals.referral.Referral;
 import cn.gov.sh.tradesecret.referrals.referral.BureauSteps;
 import cn.gov.sh.tradesecret.referrals.referral.Material;
+import cn.gov.sh.tradesecret.referrals.referral.Referral;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralStep;
 import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;

@@ -17,6 +17,13 @@ record TransferReferralRequest(@NotNull @Size(max = 50) List<@NotNull @Valid Mat
 
   record Material(
       @NotNull MaterialKind kind,
-      @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\n:]*", message = "must not contain ':' or line breaks") String title,
-      @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 fingerprint in lower-case hex") String sha256) {}
+      @NotBlank
+          @Size(max = 200)
+          @Pattern(regexp = "[^\\n:]*", message = "must not contain ':' or line breaks")
+          String title,
+      @NotBlank
+          @Pattern(
+              regexp = "[0-9a-f]{64}",
+              message = "must be a SHA-256 fingerprint in lower-case hex")
+          String sha256) {}
 }

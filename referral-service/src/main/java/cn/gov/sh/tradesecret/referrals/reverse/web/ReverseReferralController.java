@@ -34,8 +34,8 @@ class ReverseReferralController {
   }
 
   @PostMapping
-  ResponseEntity<ReverseReferralResponse> submit(@Valid @RequestBody SubmitReverseReferralRequest request,
-      Officer officer) {
+  ResponseEntity<ReverseReferralResponse> submit(
+      @Valid @RequestBody SubmitReverseReferralRequest request, Officer officer) {
     ReverseReferral reverse = reverseReferrals.submit(mapper.toSubmission(request), officer);
     return ResponseEntity.created(URI.create("/api/reverse-referrals/" + reverse.getId()))
         .body(mapper.toResponse(reverse));
@@ -47,10 +47,13 @@ class ReverseReferralController {
   }
 
   @GetMapping
-  PageResponse<ReverseReferralResponse> list(Officer officer,
+  PageResponse<ReverseReferralResponse> list(
+      Officer officer,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return PageResponse.of(reverseReferrals.list(officer,
-        PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "submittedAt"))), mapper::toResponse);
+    return PageResponse.of(
+        reverseReferrals.list(
+            officer, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "submittedAt"))),
+        mapper::toResponse);
   }
 }

@@ -10,12 +10,12 @@ import java.util.List;
 /**
  * A matter the police refer back to a district's market-regulation bureau.
  *
- * @param district       the district whose bureau takes it up
+ * @param district the district whose bureau takes it up
  * @param originalCaseId the administrative case it came from, if any
- * @param ground         NO_CRIME or TOO_MINOR
- * @param rightsHolder   name of the rights holder
- * @param suspects       names of the suspected infringers
- * @param summary        what the police found (no secret point)
+ * @param ground NO_CRIME or TOO_MINOR
+ * @param rightsHolder name of the rights holder
+ * @param suspects names of the suspected infringers
+ * @param summary what the police found (no secret point)
  */
 record SubmitReverseReferralRequest(
     @NotBlank @Size(max = 6) String district,

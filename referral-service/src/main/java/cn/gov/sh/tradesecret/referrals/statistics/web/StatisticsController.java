@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/referral-statistics?year=2026&district=310117}: the figures of a district (or the city) and year. */
+/**
+ * {@code GET /api/referral-statistics?year=2026&district=310117}: the figures of a district (or the
+ * city) and year.
+ */
 @RestController
 @RequestMapping("/api/referral-statistics")
 class StatisticsController {
@@ -23,7 +26,8 @@ class StatisticsController {
   }
 
   @GetMapping
-  ReferralStatistics get(Officer officer,
+  ReferralStatistics get(
+      Officer officer,
       @RequestParam @Min(2000) @Max(2100) int year,
       @RequestParam(required = false) @Size(max = 6) String district) {
     return statistics.of(year, district, officer);
