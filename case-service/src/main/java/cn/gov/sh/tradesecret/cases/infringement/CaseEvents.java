@@ -26,13 +26,13 @@ final class CaseEvents {
   static CaseFiled filed(InfringementCase c) {
     return new CaseFiled(
         id(c),
-        c.getLeadId().toString(),
+        c.getFiling().getLeadId().toString(),
         c.getCaseNumber(),
         c.getDistrict(),
         c.getOwningUnit(),
         c.getClaimedAmount(),
         c.isSuspectedCrime(),
-        c.getFiledAt(),
+        c.getFiling().getFiledAt(),
         due(c));
   }
 

@@ -240,7 +240,7 @@ public class CaseService {
     LocalDate decidedOn =
         penalty.decidedOn() == null ? WorkingDayCalendar.dayOf(now) : penalty.decidedOn();
     if (decidedOn.isAfter(WorkingDayCalendar.dayOf(now))
-        || decidedOn.isBefore(WorkingDayCalendar.dayOf(c.getFiledAt()))) {
+        || decidedOn.isBefore(c.getFiling().getFiledOn())) {
       throw DomainException.invalidField("decidedOn", "must lie between the filing date and today");
     }
     FineRange range =
@@ -328,9 +328,9 @@ public class CaseService {
   /** Reads the case's collections inside the transaction: the API shows them after it ended. */
   private static InfringementCase loaded(InfringementCase c) {
     Hibernate.initialize(c);
-    c.getEvidence();
-    c.getSecretPoints();
-    c.getAppraisals();
+    c.getFile().getEvidence();
+    c.getFile().getSecretPoints();
+    c.getFile().getAppraisals();
     return c;
   }
 

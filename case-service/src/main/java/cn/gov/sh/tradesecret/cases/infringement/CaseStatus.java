@@ -1,5 +1,7 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
+import cn.gov.sh.tradesecret.support.domain.DomainException;
+
 /**
  * Where a case stands. The 90-day decision clock runs while it is {@link #INVESTIGATING} or {@link
  * #REFERRAL_PROPOSED} (and no appraisal stops it).
@@ -26,5 +28,22 @@ public enum CaseStatus {
   /** Whether the decision clock runs (unless an appraisal stops it). */
   public boolean clockRuns() {
     return this == INVESTIGATING || this == REFERRAL_PROPOSED;
+  }
+
+  /** Refuses {@code action} (taking evidence, recording secret points) on a closed case. */
+  void requireOpen(String action) {
+    if (this == CLOSED) {
+      throw DomainException.conflict(
+          "illegal-transition", "cannot " + action + " on a closed case");
+    }
+  }
+
+  /** Refuses {@code action} on a case that does not stand where the step must start. */
+  void require(CaseStatus required, String action) {
+    if (this != required) {
+      throw DomainException.conflict(
+          "illegal-transition",
+          "cannot " + action + " on a case that is " + this + "; it must be " + required);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
+import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -52,6 +53,31 @@ public class DecisionClock {
     pausedDays += days;
     paused = false;
     decisionDue = deadlines.caseDecisionDue(filedAt, extensionDays, pausedDays, collectiveDue);
+  }
+
+  /**
+   * Extends the deadline of a case that is {@code status}, while the clock runs: by the head's 30
+   * days, or to the date a collective decision set, which it must name.
+   */
+  void extend(
+      ExtensionBasis basis,
+      LocalDate newDue,
+      CaseStatus status,
+      Instant filedAt,
+      DecisionDeadlines deadlines) {
+    if (basis != ExtensionBasis.HEAD_APPROVAL && newDue == null) {
+      throw DomainException.invalidField(
+          "newDueDate", "a collective decision sets the new last day");
+    }
+    if (!status.clockRuns()) {
+      throw DomainException.conflict(
+          "illegal-transition", "a case that is " + status + " has no running deadline to extend");
+    }
+    if (basis == ExtensionBasis.HEAD_APPROVAL) {
+      extendByHead(filedAt, deadlines);
+    } else {
+      extendByCollectiveDecision(newDue);
+    }
   }
 
   /** The head's extension by 30 days; once, and not after a collective decision. */

@@ -5,23 +5,17 @@ import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
 import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,7 +24,8 @@ import java.util.UUID;
  * clock of the market-regulation penalty procedure ({@link DecisionClock}), the duty to refer a
  * suspected crime to the police, 不得以罚代刑 ({@link Referral}), the fine within the range of the law in
  * force (Anti-Unfair Competition Law 2019, art. 21; {@link PenaltyDecision}), the mediation ({@link
- * Mediation}) and the closing with its outcome ({@link Closing}).
+ * Mediation}) and the closing with its outcome ({@link Closing}); its {@link Filing} records how it
+ * was filed, its {@link CaseFile} holds the evidence, secret points and appraisals.
  */
 @Entity
 @Table(name = "infringement_case")
@@ -38,11 +33,7 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
 
   @Id private UUID id;
 
-  @Column(name = "lead_id")
-  private UUID leadId;
-
-  @Column(name = "case_number")
-  private String caseNumber;
+  @Embedded private Filing filing;
 
   private String district;
 
@@ -58,12 +49,6 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
 
-  @Column(name = "filed_by")
-  private String filedBy;
-
-  @Column(name = "filed_at")
-  private Instant filedAt;
-
   @Embedded private DecisionClock clock;
   @Embedded private Referral referral = new Referral();
   // Null until the step happened (Hibernate reads an embedded part whose columns are all null as
@@ -72,20 +57,7 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   @Embedded private Mediation mediation;
   @Embedded private Closing closing;
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "case_id", nullable = false)
-  @OrderColumn(name = "position")
-  private List<EvidenceItem> evidence = new ArrayList<>();
-
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "case_id", nullable = false)
-  @OrderColumn(name = "position")
-  private List<SecretPoint> secretPoints = new ArrayList<>();
-
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-  @JoinColumn(name = "case_id", nullable = false)
-  @OrderColumn(name = "position")
-  private List<Appraisal> appraisals = new ArrayList<>();
+  @Embedded private CaseFile file = new CaseFile();
 
   @Version private long version;
 
@@ -103,15 +75,12 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       Instant filedAt,
       DecisionDeadlines deadlines) {
     this.id = id;
-    this.leadId = leadId;
-    this.caseNumber = caseNumber;
+    this.filing = new Filing(leadId, caseNumber, filedBy, filedAt);
     this.district = district;
     this.owningUnit = owningUnit;
     this.claimedAmount = claimedAmount;
     this.suspectedCrime = Referral.isSuspectedCrime(claimedAmount);
     this.status = CaseStatus.INVESTIGATING;
-    this.filedBy = filedBy;
-    this.filedAt = filedAt;
     this.clock = DecisionClock.startedAt(filedAt, deadlines);
     record(CaseEvents.filed(this));
   }
@@ -124,31 +93,22 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       String sha256,
       String officer,
       Instant now) {
-    requireOpen("take evidence");
-    EvidenceItem item =
-        new EvidenceItem(kind, description, collectedBy, collectedAt, sha256, officer, now);
-    evidence.add(item);
-    return item;
+    status.requireOpen("take evidence");
+    return file.add(
+        new EvidenceItem(kind, description, collectedBy, collectedAt, sha256, officer, now));
   }
 
   SecretPoint addSecretPoint(
       SecretPointCategory category, String content, String measures, String officer, Instant now) {
-    requireOpen("record secret points");
-    SecretPoint point = new SecretPoint(category, content, measures, officer, now);
-    secretPoints.add(point);
-    return point;
+    status.requireOpen("record secret points");
+    return file.add(new SecretPoint(category, content, measures, officer, now));
   }
 
   /** Starts an appraisal: the decision clock stops until it comes back. One at a time. */
   Appraisal startAppraisal(
       AppraisalMatter matter, String institution, String officer, Instant now) {
-    requireStatus("start an appraisal", CaseStatus.INVESTIGATING);
-    if (openAppraisal() != null) {
-      throw DomainException.conflict(
-          "appraisal-under-way", "an appraisal is already under way; finish it first");
-    }
-    Appraisal appraisal = new Appraisal(matter, institution, officer, now);
-    appraisals.add(appraisal);
+    status.require(CaseStatus.INVESTIGATING, "start an appraisal");
+    Appraisal appraisal = file.add(new Appraisal(matter, institution, officer, now));
     clock.pause();
     record(CaseEvents.appraisalStarted(this, appraisal));
     return appraisal;
@@ -164,12 +124,9 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       String reportSha256,
       Instant now,
       DecisionDeadlines deadlines) {
-    Appraisal appraisal =
-        appraisals.stream()
-            .filter(a -> a.getId().equals(appraisalId))
-            .findFirst()
-            .orElseThrow(() -> DomainException.notFound("appraisal", appraisalId));
-    clock.resume(appraisal.finish(conclusion, reportSha256, now, deadlines), filedAt, deadlines);
+    Appraisal appraisal = file.appraisal(appraisalId);
+    clock.resume(
+        appraisal.finish(conclusion, reportSha256, now, deadlines), filing.getFiledAt(), deadlines);
     record(CaseEvents.appraisalFinished(this, appraisal));
     return appraisal;
   }
@@ -184,25 +141,13 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       DecisionDeadlines deadlines,
       String head,
       Instant now) {
-    if (basis != ExtensionBasis.HEAD_APPROVAL && newDue == null) {
-      throw DomainException.invalidField(
-          "newDueDate", "a collective decision sets the new last day");
-    }
-    if (!status.clockRuns()) {
-      throw DomainException.conflict(
-          "illegal-transition", "a case that is " + status + " has no running deadline to extend");
-    }
     LocalDate previous = clock.getDecisionDue();
-    if (basis == ExtensionBasis.HEAD_APPROVAL) {
-      clock.extendByHead(filedAt, deadlines);
-    } else {
-      clock.extendByCollectiveDecision(newDue);
-    }
+    clock.extend(basis, newDue, status, filing.getFiledAt(), deadlines);
     record(CaseEvents.deadlineExtended(this, basis, previous, head, now));
   }
 
   void proposeReferral(String grounds, String head, Instant now) {
-    requireStatus("propose a referral", CaseStatus.INVESTIGATING);
+    status.require(CaseStatus.INVESTIGATING, "propose a referral");
     status = CaseStatus.REFERRAL_PROPOSED;
     referral.proposed(grounds, head, now);
     record(CaseEvents.referralProposed(this));
@@ -249,8 +194,8 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       String head,
       LocalDate decidedOn,
       Instant now) {
-    requireStatus("decide a penalty", CaseStatus.INVESTIGATING);
-    requireNoAppraisalUnderWay("decide a penalty");
+    status.require(CaseStatus.INVESTIGATING, "decide a penalty");
+    file.requireNoAppraisalUnderWay("decide a penalty");
     referral.requireNotReplacedBy("an administrative penalty", suspectedCrime, claimedAmount);
     penalty =
         PenaltyDecision.decide(
@@ -261,8 +206,8 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
 
   /** A mediation agreement was concluded before {@code courtUnit} (null: the district's court). */
   void concludeMediation(String courtUnit, String agreementSha256, Instant now) {
-    requireStatus("conclude a mediation", CaseStatus.INVESTIGATING);
-    requireNoAppraisalUnderWay("conclude a mediation");
+    status.require(CaseStatus.INVESTIGATING, "conclude a mediation");
+    file.requireNoAppraisalUnderWay("conclude a mediation");
     referral.requireNotReplacedBy("a mediation", suspectedCrime, claimedAmount);
     mediation = Mediation.concluded(courtUnit, district, agreementSha256, now);
     status = CaseStatus.MEDIATION_CONCLUDED;
@@ -298,38 +243,12 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
    */
   void close(String reason, String officer, Instant now) {
     if (status == CaseStatus.INVESTIGATING) {
-      requireNoAppraisalUnderWay("close the case");
+      file.requireNoAppraisalUnderWay("close the case");
       referral.requireNotReplacedBy("closing without penalty", suspectedCrime, claimedAmount);
     }
     closing = Closing.of(status, reason, officer, now);
     status = CaseStatus.CLOSED;
     record(CaseEvents.closed(this));
-  }
-
-  private void requireNoAppraisalUnderWay(String action) {
-    if (openAppraisal() != null) {
-      throw DomainException.conflict(
-          "appraisal-under-way", "cannot " + action + " while an appraisal is under way");
-    }
-  }
-
-  private void requireOpen(String action) {
-    if (status == CaseStatus.CLOSED) {
-      throw DomainException.conflict(
-          "illegal-transition", "cannot " + action + " on a closed case");
-    }
-  }
-
-  private void requireStatus(String action, CaseStatus required) {
-    if (status != required) {
-      throw DomainException.conflict(
-          "illegal-transition",
-          "cannot " + action + " on a case that is " + status + "; it must be " + required);
-    }
-  }
-
-  public Appraisal openAppraisal() {
-    return appraisals.stream().filter(Appraisal::isOpen).findFirst().orElse(null);
   }
 
   /**
@@ -351,12 +270,12 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     return id;
   }
 
-  public UUID getLeadId() {
-    return leadId;
+  public Filing getFiling() {
+    return filing;
   }
 
   public String getCaseNumber() {
-    return caseNumber;
+    return filing.getCaseNumber();
   }
 
   public String getDistrict() {
@@ -379,14 +298,6 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     return status;
   }
 
-  public String getFiledBy() {
-    return filedBy;
-  }
-
-  public Instant getFiledAt() {
-    return filedAt;
-  }
-
   public DecisionClock getClock() {
     return clock;
   }
@@ -407,16 +318,8 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     return closing;
   }
 
-  public List<EvidenceItem> getEvidence() {
-    return List.copyOf(evidence);
-  }
-
-  public List<SecretPoint> getSecretPoints() {
-    return List.copyOf(secretPoints);
-  }
-
-  public List<Appraisal> getAppraisals() {
-    return List.copyOf(appraisals);
+  public CaseFile getFile() {
+    return file;
   }
 
   public long getVersion() {

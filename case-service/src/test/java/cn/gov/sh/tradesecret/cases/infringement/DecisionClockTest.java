@@ -6,6 +6,7 @@ import static cn.gov.sh.tradesecret.cases.infringement.CaseRules.assertRefused;
 import static cn.gov.sh.tradesecret.cases.infringement.CaseRules.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,37 @@ class DecisionClockTest {
     clock.extendByCollectiveDecision(LocalDate.of(2031, 6, 30));
 
     assertRefused(() -> clock.extendByHead(FILED, DEADLINES), "extension-exhausted");
+  }
+
+  @Test
+  void aCollectiveExtensionMustNameItsDate() {
+    clock.extend(ExtensionBasis.HEAD_APPROVAL, null, CaseStatus.INVESTIGATING, FILED, DEADLINES);
+
+    assertInvalid(
+        () ->
+            clock.extend(
+                ExtensionBasis.COLLECTIVE_DECISION,
+                null,
+                CaseStatus.INVESTIGATING,
+                FILED,
+                DEADLINES),
+        "newDueDate");
+    clock.extend(
+        ExtensionBasis.COLLECTIVE_DECISION,
+        LocalDate.of(2031, 6, 30),
+        CaseStatus.REFERRAL_PROPOSED,
+        FILED,
+        DEADLINES);
+    assertThat(clock.getDecisionDue()).isEqualTo(LocalDate.of(2031, 6, 30));
+  }
+
+  @Test
+  void noExtensionOnceTheClockStopsRunning() {
+    assertRefused(
+        () ->
+            clock.extend(
+                ExtensionBasis.HEAD_APPROVAL, null, CaseStatus.PENALTY_DECIDED, FILED, DEADLINES),
+        "illegal-transition");
+    assertThat(clock.isExtended()).isFalse();
   }
 }

@@ -106,7 +106,8 @@ class CaseController {
         cases.list(
             officer,
             new CaseService.Filter(status, district, suspectedCrime, dueBefore),
-            PageRequest.of(page, size, Sort.by(Sort.Order.desc("filedAt"), Sort.Order.asc("id")))),
+            PageRequest.of(
+                page, size, Sort.by(Sort.Order.desc("filing.filedAt"), Sort.Order.asc("id")))),
         c -> mapper.toSummary(c, deadline(c)));
   }
 

@@ -21,9 +21,13 @@ import org.mapstruct.Mapping;
 @Mapper(config = MappingConfig.class)
 interface CaseMapper {
 
-  // The case's parts (clock, referral, penalty, mediation, closing) are shown flat, as before they
+  // The case's parts (clock, referral, penalty, mediation, closing, filing, file) are shown flat,
+  // as before they
   // were parts.
   @Mapping(target = "deadline", source = "deadline")
+  @Mapping(target = "leadId", source = "infringementCase.filing.leadId")
+  @Mapping(target = "filedBy", source = "infringementCase.filing.filedBy")
+  @Mapping(target = "filedAt", source = "infringementCase.filing.filedAt")
   @Mapping(target = "extensionDays", source = "infringementCase.clock.extensionDays")
   @Mapping(target = "pausedDays", source = "infringementCase.clock.pausedDays")
   @Mapping(target = "referralGrounds", source = "infringementCase.referral.grounds")
@@ -48,10 +52,14 @@ interface CaseMapper {
   @Mapping(target = "closingReason", source = "infringementCase.closing.reason")
   @Mapping(target = "closedBy", source = "infringementCase.closing.closedBy")
   @Mapping(target = "closedAt", source = "infringementCase.closing.closedAt")
+  @Mapping(target = "evidence", source = "infringementCase.file.evidence")
+  @Mapping(target = "secretPoints", source = "infringementCase.file.secretPoints")
+  @Mapping(target = "appraisals", source = "infringementCase.file.appraisals")
   CaseResponse toResponse(InfringementCase infringementCase, DeadlineView deadline);
 
   @Mapping(target = "deadline", source = "deadline")
   @Mapping(target = "outcome", source = "infringementCase.closing.outcome")
+  @Mapping(target = "filedAt", source = "infringementCase.filing.filedAt")
   CaseSummary toSummary(InfringementCase infringementCase, DeadlineView deadline);
 
   EvidenceResponse toResponse(EvidenceItem evidence);
