@@ -255,7 +255,7 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
             () -> {
               try {
                 var field =
-                    Class.forName("cn.gov.sh.tradesecret.notifications.delivery.DeliveryWorker")
+                    Class.forName("cn.gov.sh.tradesecret.notifications.delivery.DeliveryStatements")
                         .getDeclaredField("CLAIM");
                 field.setAccessible(true);
                 String claim = (String) field.get(null);

@@ -1,12 +1,13 @@
 package cn.gov.sh.tradesecret.notifications.delivery;
 
+import cn.gov.sh.tradesecret.notifications.delivery.DeliveryStatements.Claim;
+import cn.gov.sh.tradesecret.notifications.delivery.DeliveryStatements.Due;
 import cn.gov.sh.tradesecret.notifications.metrics.DeliveryMetrics;
 import cn.gov.sh.tradesecret.notifications.webhook.EndpointAddressGuard;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookEndpoints.DisabledReason;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSecrets;
 import cn.gov.sh.tradesecret.notifications.webhook.WebhookSignature;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dies mid-attempt the lock goes with the connection and the message, still pending, is sent again
  * later with the same {@code webhook-id}. Only the oldest pending message of an endpoint+aggregate
  * line is eligible: a later event of a referral waits until the earlier one is delivered or dead.
+ * The statements, and the query plans behind the claim, are in {@link DeliveryStatements}.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -42,68 +43,11 @@ class DeliveryWorker implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
   /**
-   * Claims, in one statement, the first due message that heads its line, locked, with what its
-   * attempt needs, and tells how many messages are due.
-   *
-   * <p>{@code due}: due messages in claim order, lowest (next_attempt_at, seq) first, at most
-   * {@code ?} (null: all); one index (delivery_due) gives the order, so the plan is an index walk.
-   * {@code claimed}: of those, the first that heads its line ("heads its line": the first pending
-   * message of the line in the order of delivery_line, a one-row index descent). The candidates are
-   * an array, computed once: EXPLAIN ANALYZE showed the planner, on a young table's statistics,
-   * serving a NOT EXISTS line check with whichever index holds {@code seq} (1.4 s per claim at
-   * 1,700 pending) and re-running an IN subquery per row (0.2 s); and, in a burst, turning an
-   * EXISTS check of the endpoint into a scan of all the endpoint's messages (7 ms): the line and
-   * endpoint checks are scalar subqueries, one index descent per candidate. Always one row: the
-   * number of due messages, and the claimed message's columns, null if none could be claimed. The
-   * signing secrets are those not yet expired at the service's time (the second {@code ?}):
-   * rotation sets their expiry on that clock ({@code WebhookSecret.isValidAt}).
-   */
-  private static final String CLAIM =
-      """
-      with due as (
-        select id from delivery where status = 'PENDING' and next_attempt_at <= now()
-        order by next_attempt_at, seq limit ?),
-      claimed as (
-        select d.id, d.endpoint_id, d.event_id, d.attempts from delivery d
-        where d.id = any(array(select id from due)) and d.status = 'PENDING' and d.next_attempt_at <= now()
-          and d.seq = (select l.seq from delivery l where l.line = d.line and l.status = 'PENDING'
-                       order by l.line, l.seq limit 1)
-          and (select e.status from webhook_endpoint e where e.id = d.endpoint_id) = 'ENABLED'
-        order by d.next_attempt_at, d.seq
-        limit 1
-        for update of d skip locked)
-      select (select count(*) from due), c.id, c.endpoint_id, e.url, h.body, c.attempts, h.occurred_at,
-             array(select s.id || ':' || s.secret from webhook_secret s
-                   where s.endpoint_id = c.endpoint_id and (s.expires_at is null or s.expires_at > ?)
-                   order by s.created_at desc)
-      from (select 1) one
-        left join (claimed c join webhook_endpoint e on e.id = c.endpoint_id
-                             join event_history h on h.event_id = c.event_id) on true""";
-
-  /**
    * Due messages a claim looks at first; only when none of them may be sent does it look at all.
    */
   private static final int CANDIDATES = 64;
 
-  /**
-   * A 2xx: the attempt is logged, the message delivered, and the endpoint's failure streak ends, in
-   * one round trip. The endpoint's last success is kept to the second, so that concurrent
-   * deliveries to one endpoint do not queue on its row.
-   */
-  private static final String DELIVERED =
-      """
-      with attempt as (
-        insert into delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error)
-        values (?, now(), ?, ?, null)),
-      endpoint as (
-        update webhook_endpoint set last_success_at = now(), failing_since = null
-        where id = ? and (failing_since is not null or last_success_at is null
-                          or last_success_at < now() - interval '1 second'))
-      update delivery set status = 'DELIVERED', attempts = ?, delivered_at = now(), last_status_code = ?,
-                          last_error = null
-      where id = ?""";
-
-  private final JdbcTemplate jdbc;
+  private final DeliveryStatements statements;
   private final TransactionTemplate transaction;
   private final WebhookEndpoints endpoints;
   private final DeliveryMetrics metrics;
@@ -139,7 +83,7 @@ class DeliveryWorker implements SmartLifecycle {
       EndpointAddressGuard guard,
       WebhookSecrets secrets,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.statements = new DeliveryStatements(jdbc);
     this.transaction = new TransactionTemplate(transactionManager);
     this.endpoints = endpoints;
     this.metrics = metrics;
@@ -162,18 +106,6 @@ class DeliveryWorker implements SmartLifecycle {
       wakeUps.release(wake);
     }
   }
-
-  private record Due(
-      UUID id,
-      UUID endpointId,
-      String url,
-      String body,
-      int attempts,
-      Instant occurredAt,
-      List<String> signingSecrets) {}
-
-  /** What a claim found: how many messages were due, and the one claimed, if any. */
-  private record Claim(long due, Optional<Due> message) {}
 
   /** What {@link #attemptOne()} did. */
   enum Attempt {
@@ -207,29 +139,7 @@ class DeliveryWorker implements SmartLifecycle {
   }
 
   private Claim claim(Integer candidates) {
-    return jdbc.queryForObject(
-        CLAIM,
-        (rs, row) -> {
-          long due = rs.getLong(1);
-          UUID id = rs.getObject(2, UUID.class);
-          if (id == null) {
-            return new Claim(due, Optional.empty());
-          }
-          List<String> signingSecrets = List.of((String[]) rs.getArray(8).getArray());
-          return new Claim(
-              due,
-              Optional.of(
-                  new Due(
-                      id,
-                      rs.getObject(3, UUID.class),
-                      rs.getString(4),
-                      rs.getString(5),
-                      rs.getInt(6),
-                      rs.getTimestamp(7).toInstant(),
-                      signingSecrets)));
-        },
-        candidates,
-        Timestamp.from(clock.instant()));
+    return statements.claim(candidates, clock.instant());
   }
 
   private void attempt(Due message) {
@@ -266,26 +176,11 @@ class DeliveryWorker implements SmartLifecycle {
     metrics.attempted(outcome.succeeded(), Duration.ofMillis(outcome.latencyMillis()));
     int attempts = message.attempts() + 1;
     if (outcome.succeeded()) {
-      jdbc.update(
-          DELIVERED,
-          message.id(),
-          outcome.statusCode(),
-          (int) outcome.latencyMillis(),
-          message.endpointId(),
-          attempts,
-          outcome.statusCode(),
-          message.id());
+      statements.delivered(message, attempts, outcome);
       metrics.delivered(Duration.between(message.occurredAt(), now));
       return;
     }
-    jdbc.update(
-        """
-        insert into delivery_attempt (delivery_id, attempted_at, status_code, latency_ms, error)
-        values (?, now(), ?, ?, ?)""",
-        message.id(),
-        outcome.statusCode(),
-        (int) outcome.latencyMillis(),
-        outcome.error());
+    statements.attemptFailed(message, outcome);
     Instant failingSince = endpoints.failed(message.endpointId(), now);
     if (outcome.gone()) {
       log.warn("Endpoint {} answered 410 Gone: disabled", message.endpointId());
@@ -296,25 +191,9 @@ class DeliveryWorker implements SmartLifecycle {
     }
     Optional<Duration> retry = schedule.next(attempts, outcome.retryAfter());
     if (retry.isPresent()) {
-      jdbc.update(
-          """
-          update delivery set attempts = ?, next_attempt_at = now() + make_interval(secs => ?), last_status_code = ?,
-                              last_error = ?
-          where id = ?""",
-          attempts,
-          retry.get().toMillis() / 1000.0,
-          outcome.statusCode(),
-          outcome.error(),
-          message.id());
+      statements.retryLater(message, attempts, retry.get(), outcome);
     } else {
-      jdbc.update(
-          """
-          update delivery set status = 'DEAD', attempts = ?, dead_at = now(), last_status_code = ?, last_error = ?
-          where id = ?""",
-          attempts,
-          outcome.statusCode(),
-          outcome.error(),
-          message.id());
+      statements.dead(message, attempts, outcome);
       metrics.deadLettered();
     }
   }

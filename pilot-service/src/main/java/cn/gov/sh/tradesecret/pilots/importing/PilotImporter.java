@@ -1,16 +1,11 @@
 package cn.gov.sh.tradesecret.pilots.importing;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
-import cn.gov.sh.tradesecret.events.reference.District;
-import cn.gov.sh.tradesecret.events.reference.Districts;
-import cn.gov.sh.tradesecret.events.reference.UnifiedSocialCreditCode;
 import cn.gov.sh.tradesecret.pilots.importing.ImportReport.Outcome;
 import cn.gov.sh.tradesecret.pilots.importing.ImportReport.Row;
-import cn.gov.sh.tradesecret.pilots.pilot.Industry;
 import cn.gov.sh.tradesecret.pilots.pilot.Pilot;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotAuthority;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotKind;
-import cn.gov.sh.tradesecret.pilots.pilot.PilotLevel;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotLifecycle;
 import cn.gov.sh.tradesecret.pilots.pilot.PilotService;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
@@ -54,88 +49,12 @@ public class PilotImporter {
   static final int MAX_BYTES = 4 * 1024 * 1024;
   static final String IMPORTED = "imported from the bureau's list of pilots";
 
-  private static final List<String> REQUIRED = List.of("kind", "name", "district", "industry");
-  private static final List<String> OPTIONAL = List.of("creditCode", "park", "level");
-
-  private static final Map<String, PilotKind> KINDS =
-      aliases(
-          PilotKind.values(),
-          Map.of(
-              "园区",
-              PilotKind.PARK,
-              "单位",
-              PilotKind.UNIT,
-              "站",
-              PilotKind.STATION,
-              "工作站",
-              PilotKind.STATION,
-              "点",
-              PilotKind.POINT,
-              "服务点",
-              PilotKind.POINT));
-  private static final Map<String, Industry> INDUSTRIES =
-      aliases(
-          Industry.values(),
-          Map.of(
-              "集成电路",
-              Industry.INTEGRATED_CIRCUITS,
-              "生物医药",
-              Industry.BIOMEDICINE,
-              "人工智能",
-              Industry.ARTIFICIAL_INTELLIGENCE,
-              "网络游戏",
-              Industry.ONLINE_GAMES,
-              "化妆品",
-              Industry.COSMETICS,
-              "老字号",
-              Industry.TIME_HONOURED_BRANDS,
-              "汽车",
-              Industry.AUTOMOTIVE,
-              "农业",
-              Industry.AGRICULTURE,
-              "数据产品",
-              Industry.DATA_PRODUCTS,
-              "其他",
-              Industry.OTHER));
-  private static final Map<String, PilotLevel> LEVELS =
-      aliases(PilotLevel.values(), Map.of("市级", PilotLevel.MUNICIPAL, "区级", PilotLevel.DISTRICT));
-
   private final PilotService pilots;
   private final PilotLifecycle lifecycle;
 
   PilotImporter(PilotService pilots, PilotLifecycle lifecycle) {
     this.pilots = pilots;
     this.lifecycle = lifecycle;
-  }
-
-  /** A row read and checked. */
-  private static final class Draft {
-    final int line;
-    final List<FieldProblem> errors = new ArrayList<>();
-    PilotKind kind;
-    String name;
-    String district;
-    Industry industry;
-    String creditCode;
-    String park;
-    PilotLevel level;
-    String key;
-    Pilot existing;
-    Draft parkRow;
-    UUID parkId;
-    UUID created;
-
-    Draft(int line) {
-      this.line = line;
-    }
-
-    void error(String field, String message) {
-      errors.add(new FieldProblem(field, message));
-    }
-
-    boolean ok() {
-      return errors.isEmpty();
-    }
   }
 
   @Transactional
@@ -157,7 +76,7 @@ public class PilotImporter {
       throw DomainException.invalidField(
           "file", "the file is empty: a header line and one row per pilot expected");
     }
-    Map<String, Integer> columns = header(lines.get(0));
+    Map<String, Integer> columns = PilotRow.columns(lines.get(0));
     if (lines.size() - 1 > MAX_ROWS) {
       throw DomainException.invalidField("file", "at most " + MAX_ROWS + " rows per import");
     }
@@ -165,21 +84,21 @@ public class PilotImporter {
       throw DomainException.invalidField("file", "the file has a header but no rows");
     }
 
-    List<Draft> drafts = new ArrayList<>();
+    List<PilotRow> drafts = new ArrayList<>();
     for (CsvReader.Line line : lines.subList(1, lines.size())) {
-      drafts.add(check(line, columns, officer));
+      drafts.add(PilotRow.check(line, columns, officer));
     }
     refuseOtherJurisdictions(drafts, officer);
     markDuplicatesInFile(drafts);
     Map<String, Pilot> existing =
         pilots
-            .findActiveByNaturalKeys(drafts.stream().filter(Draft::ok).map(d -> d.key).toList())
+            .findActiveByNaturalKeys(drafts.stream().filter(PilotRow::ok).map(d -> d.key).toList())
             .stream()
             .collect(Collectors.toMap(Pilot::getNaturalKey, Function.identity()));
-    drafts.stream().filter(Draft::ok).forEach(d -> d.existing = existing.get(d.key));
+    drafts.stream().filter(PilotRow::ok).forEach(d -> d.existing = existing.get(d.key));
     resolveParks(drafts);
 
-    List<Draft> rejected = drafts.stream().filter(d -> !d.ok()).toList();
+    List<PilotRow> rejected = drafts.stream().filter(d -> !d.ok()).toList();
     if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
       List<FieldProblem> problems =
           rejected.stream()
@@ -238,7 +157,7 @@ public class PilotImporter {
    * A file naming pilots of another district is not the caller's to import, whatever the mode: 403
    * for the whole file, naming the rows, as a single nomination of another district's pilot gets.
    */
-  private static void refuseOtherJurisdictions(List<Draft> drafts, Officer officer) {
+  private static void refuseOtherJurisdictions(List<PilotRow> drafts, Officer officer) {
     List<FieldProblem> foreign =
         drafts.stream()
             .filter(d -> d.district != null && !PilotAuthority.manages(officer, d.district))
@@ -259,7 +178,7 @@ public class PilotImporter {
     }
   }
 
-  private void create(Draft d, Officer officer) {
+  private void create(PilotRow d, Officer officer) {
     UUID parkId = d.parkRow != null ? d.parkRow.created : d.parkId;
     Pilot pilot =
         pilots.nominate(
@@ -273,123 +192,13 @@ public class PilotImporter {
     d.created = pilot.getId();
   }
 
-  private static Map<String, Integer> header(CsvReader.Line header) {
-    Map<String, Integer> columns = new HashMap<>();
-    Map<String, String> known = new HashMap<>();
-    for (String name : REQUIRED) {
-      known.put(name.toLowerCase(Locale.ROOT), name);
-    }
-    for (String name : OPTIONAL) {
-      known.put(name.toLowerCase(Locale.ROOT), name);
-    }
-    for (int i = 0; i < header.fields().size(); i++) {
-      String raw = header.fields().get(i).strip();
-      String name = known.get(raw.toLowerCase(Locale.ROOT));
-      if (name == null) {
-        throw DomainException.invalidField(
-            "header",
-            "unknown column '"
-                + raw
-                + "'; the columns are "
-                + String.join(", ", REQUIRED)
-                + " and optionally "
-                + String.join(", ", OPTIONAL));
-      }
-      if (columns.putIfAbsent(name, i) != null) {
-        throw DomainException.invalidField("header", "column '" + name + "' appears twice");
-      }
-    }
-    List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
-    if (!missing.isEmpty()) {
-      throw DomainException.invalidField(
-          "header", "missing column(s) " + String.join(", ", missing));
-    }
-    return columns;
-  }
-
-  private Draft check(CsvReader.Line line, Map<String, Integer> columns, Officer officer) {
-    Draft d = new Draft(line.number());
-    if (line.fields().size() != columns.size()) {
-      d.error("row", "expected " + columns.size() + " fields, found " + line.fields().size());
-      return d;
-    }
-    Function<String, String> value =
-        column -> {
-          Integer index = columns.get(column);
-          String v = index == null ? "" : line.fields().get(index).strip();
-          return v.isEmpty() ? null : v;
-        };
-    d.kind = lookup(d, "kind", value.apply("kind"), KINDS);
-    d.name = value.apply("name");
-    if (d.name == null) {
-      d.error("name", "must not be blank");
-    } else if (d.name.length() > 200) {
-      d.error("name", "at most 200 characters");
-    }
-    String district = value.apply("district");
-    Optional<District> found =
-        district == null
-            ? Optional.empty()
-            : Districts.all().stream()
-                .filter(candidate -> !candidate.isMunicipal())
-                .filter(
-                    candidate ->
-                        candidate.code().equalsIgnoreCase(district)
-                            || candidate.nameZh().equals(district)
-                            || candidate.nameEn().equalsIgnoreCase(district))
-                .findFirst();
-    if (district == null) {
-      d.error("district", "must not be blank");
-    } else if (found.isEmpty()) {
-      d.error("district", "unknown district '" + district + "'");
-    } else {
-      d.district = found.get().code();
-    }
-    d.industry = lookup(d, "industry", value.apply("industry"), INDUSTRIES);
-    d.creditCode = value.apply("creditCode");
-    if (d.creditCode != null) {
-      d.creditCode = d.creditCode.toUpperCase(Locale.ROOT);
-      if (!UnifiedSocialCreditCode.isValid(d.creditCode)) {
-        d.error(
-            "creditCode",
-            "must be an 18-character unified social credit code with a valid check character");
-      }
-    }
-    d.park = value.apply("park");
-    if (d.park != null && d.kind == PilotKind.PARK) {
-      d.error("park", "a park does not sit inside another park");
-    }
-    String level = value.apply("level");
-    if (level != null) {
-      d.level = lookup(d, "level", level, LEVELS);
-      // a row with a level is a designation: the same approval as POST /api/pilots/{id}/designation
-      if (d.level != null
-          && d.district != null
-          && !PilotAuthority.approvesAtLevel(officer, d.district, d.level)) {
-        d.error(
-            "level",
-            "a "
-                + d.level
-                + "-level pilot of district "
-                + d.district
-                + " is designated by "
-                + PilotAuthority.approverOf(d.district, d.level)
-                + "; leave level empty to nominate it");
-      }
-    }
-    if (d.ok()) {
-      d.key = Pilot.naturalKey(d.kind, d.district, d.name, d.creditCode);
-    }
-    return d;
-  }
-
-  private static void markDuplicatesInFile(List<Draft> drafts) {
-    Map<String, Draft> first = new HashMap<>();
-    for (Draft d : drafts) {
+  private static void markDuplicatesInFile(List<PilotRow> drafts) {
+    Map<String, PilotRow> first = new HashMap<>();
+    for (PilotRow d : drafts) {
       if (!d.ok()) {
         continue;
       }
-      Draft earlier = first.putIfAbsent(d.key, d);
+      PilotRow earlier = first.putIfAbsent(d.key, d);
       if (earlier != null) {
         d.error(
             d.creditCode != null ? "creditCode" : "name", "the same pilot as line " + earlier.line);
@@ -397,18 +206,18 @@ public class PilotImporter {
     }
   }
 
-  private void resolveParks(List<Draft> drafts) {
-    Map<String, Draft> parksInFile = new LinkedHashMap<>();
-    for (Draft d : drafts) {
+  private void resolveParks(List<PilotRow> drafts) {
+    Map<String, PilotRow> parksInFile = new LinkedHashMap<>();
+    for (PilotRow d : drafts) {
       if (d.kind == PilotKind.PARK && d.name != null && d.district != null) {
         parksInFile.putIfAbsent(d.district + ":" + d.name.toLowerCase(Locale.ROOT), d);
       }
     }
-    for (Draft d : drafts) {
+    for (PilotRow d : drafts) {
       if (!d.ok() || d.park == null || d.existing != null) {
         continue;
       }
-      Draft parkRow = parksInFile.get(d.district + ":" + d.park.toLowerCase(Locale.ROOT));
+      PilotRow parkRow = parksInFile.get(d.district + ":" + d.park.toLowerCase(Locale.ROOT));
       if (parkRow != null && parkRow.existing == null) {
         if (parkRow.ok()) {
           d.parkRow = parkRow;
@@ -425,27 +234,6 @@ public class PilotImporter {
           p -> d.parkId = p.getId(),
           () -> d.error("park", "no pilot park '" + d.park + "' in district " + d.district));
     }
-  }
-
-  private static <E extends Enum<E>> E lookup(
-      Draft d, String field, String value, Map<String, E> values) {
-    if (value == null) {
-      d.error(field, "must not be blank");
-      return null;
-    }
-    E found = values.get(value.toUpperCase(Locale.ROOT));
-    if (found == null) {
-      d.error(field, "unknown " + field + " '" + value + "'");
-    }
-    return found;
-  }
-
-  private static <E extends Enum<E>> Map<String, E> aliases(E[] constants, Map<String, E> chinese) {
-    Map<String, E> all = new HashMap<>(chinese);
-    for (E constant : constants) {
-      all.put(constant.name(), constant);
-    }
-    return Map.copyOf(all);
   }
 
   private static int count(List<Row> rows, Outcome outcome) {
