@@ -2,6 +2,8 @@ package cn.gov.sh.tradesecret.cases;
 
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,11 @@ public final class CaseTestData {
     evidence.put("kind", "ELECTRONIC_DATA");
     evidence.put("description", "Mirror image of the suspect's laptop, sealed on site.");
     evidence.put("collectedBy", "Songjiang enforcement team 2");
-    evidence.put("collectedAt", "2026-01-05T02:00:00Z");
+    // collected the day before, on the service's clock: never in its future, whatever the suite's
+    // date
+    evidence.put(
+        "collectedAt",
+        TestClock.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
     evidence.put("sha256", SHA);
     return evidence;
   }

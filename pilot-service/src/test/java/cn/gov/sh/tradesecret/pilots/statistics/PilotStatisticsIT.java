@@ -12,13 +12,16 @@ import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.Problems;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +46,7 @@ class PilotStatisticsIT {
           "TRAINING_AND_AWARENESS");
 
   @LocalServerPort int port;
+  @Autowired TestClock clock;
 
   ApiClient api;
 
@@ -51,12 +55,19 @@ class PilotStatisticsIT {
     api = ApiClient.onPort(port);
   }
 
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
   /**
    * Songjiang, 2025: 45 "专精特新" and high-tech enterprises checked, 12 categories of common problems,
    * 68 rectification items completed.
    */
   @Test
   void songjiangsHealthCheckExampleIsExpressibleAndReportable() {
+    // the year's checks and rectifications were done by December 2025
+    clock.setTo(TestClock.atNine(LocalDate.of(2025, 12, 15)));
     StringBuilder csv = new StringBuilder("kind,name,district,industry,creditCode,level\n");
     for (int i = 0; i < 45; i++) {
       csv.append("UNIT,")
