@@ -2,9 +2,9 @@ package cn.gov.sh.tradesecret.referrals.referral;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
-import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -42,18 +41,7 @@ public class Referral extends AggregateRoot<Referral> {
 
   @Id private UUID id;
 
-  @Column(name = "case_id")
-  private String caseId;
-
-  @Column(name = "case_number")
-  private String caseNumber;
-
-  private String district;
-
-  @Column(name = "referring_unit")
-  private String referringUnit;
-
-  private String reason;
+  @Embedded private ReferredCase referredCase;
 
   @Enumerated(EnumType.STRING)
   private ReferralStatus status;
@@ -61,23 +49,14 @@ public class Referral extends AggregateRoot<Referral> {
   @Enumerated(EnumType.STRING)
   private SupervisionStatus supervision;
 
-  @Column(name = "police_unit")
-  private String policeUnit;
+  /** Null until the transfer (all its columns are null then): see {@link #police()}. */
+  @Embedded private PoliceUnits police;
 
-  @Column(name = "forwarded_from")
-  private String forwardedFrom;
-
-  /** The transferred materials, one {@code KIND:title:sha256} per line. */
-  private String materials;
+  /** Null until the transfer (its column is null then): see {@link #materials()}. */
+  @Embedded private Materials materials;
 
   @Column(name = "criminal_case_number")
   private String criminalCaseNumber;
-
-  @Column(name = "proposed_by")
-  private String proposedBy;
-
-  @Column(name = "proposed_at")
-  private Instant proposedAt;
 
   @Column(name = "declined_at")
   private Instant declinedAt;
@@ -106,15 +85,10 @@ public class Referral extends AggregateRoot<Referral> {
       Actor proposer,
       Instant proposedAt) {
     this.id = id;
-    this.caseId = caseId;
-    this.caseNumber = caseNumber;
-    this.district = district;
-    this.referringUnit = AgencyType.MARKET_REGULATION.unitIn(district);
-    this.reason = reason;
+    this.referredCase =
+        ReferredCase.proposed(caseId, caseNumber, district, reason, proposer, proposedAt);
     this.status = ReferralStatus.PROPOSED;
     this.supervision = SupervisionStatus.NONE;
-    this.proposedBy = proposer.account();
-    this.proposedAt = proposedAt;
     this.updatedAt = proposedAt;
     history.add(
         new ReferralStep(
@@ -139,10 +113,10 @@ public class Referral extends AggregateRoot<Referral> {
    * checked complete by the caller.
    */
   void transfer(Actor officer, Instant at, List<Material> materials) {
-    List<String> recorded = materials.stream().map(Material::recorded).toList();
-    move(Step.TRANSFERRED, ReferralStatus.TRANSFERRED, officer, at, null, recorded);
-    this.policeUnit = AgencyType.POLICE.unitIn(district);
-    this.materials = String.join("\n", recorded);
+    Materials transferred = Materials.transferred(materials);
+    move(Step.TRANSFERRED, ReferralStatus.TRANSFERRED, officer, at, null, transferred.recorded());
+    this.police = PoliceUnits.transferredTo(AgencyType.POLICE.unitIn(getDistrict()));
+    this.materials = transferred;
     record(ReferralPayloads.transferred(this, officer, at, materials));
   }
 
@@ -157,10 +131,7 @@ public class Referral extends AggregateRoot<Referral> {
    * receipt in turn.
    */
   void forward(Actor police, Instant at, String toPoliceUnit, String reasons) {
-    if (toPoliceUnit.equals(policeUnit)) {
-      throw DomainException.invalidField(
-          "toPoliceUnit", "is the unit the referral is already addressed to");
-    }
+    PoliceUnits forwarded = police().forwardedTo(toPoliceUnit);
     move(
         Step.FORWARDED,
         ReferralStatus.FORWARDED,
@@ -168,8 +139,7 @@ public class Referral extends AggregateRoot<Referral> {
         at,
         reasons,
         List.of("to " + toPoliceUnit));
-    this.forwardedFrom = policeUnit;
-    this.policeUnit = toPoliceUnit;
+    this.police = forwarded;
     record(ReferralPayloads.forwarded(this, at, reasons));
   }
 
@@ -179,7 +149,7 @@ public class Referral extends AggregateRoot<Referral> {
    */
   void accept(Actor police, Instant at, String filingNotice) {
     if (status != ReferralStatus.RECEIPTED && supervision != SupervisionStatus.FILING_ORDERED) {
-      throw wrongStep(Step.ACCEPTED);
+      throw Step.ACCEPTED.refusedAt(status, supervision);
     }
     move(
         Step.ACCEPTED,
@@ -194,9 +164,7 @@ public class Referral extends AggregateRoot<Referral> {
 
   /** The police decline with written reasons and return the materials (art. 8). */
   void decline(Actor police, Instant at, String reasons) {
-    List<String> returned =
-        getMaterials().stream().map(material -> "returned " + material).toList();
-    move(Step.DECLINED, ReferralStatus.DECLINED, police, at, reasons, returned);
+    move(Step.DECLINED, ReferralStatus.DECLINED, police, at, reasons, materials().returned());
     this.declinedAt = at;
     record(ReferralPayloads.declined(this, at, reasons));
   }
@@ -219,23 +187,11 @@ public class Referral extends AggregateRoot<Referral> {
    */
   void decideReconsideration(
       Actor police, Instant at, boolean accepted, String reasons, String filingNotice) {
+    ReferralStatus target = accepted ? ReferralStatus.ACCEPTED : ReferralStatus.DECLINE_UPHELD;
+    List<String> documents = accepted ? List.of("filing notice " + filingNotice) : List.of();
+    move(Step.RECONSIDERATION_DECIDED, target, police, at, reasons, documents);
     if (accepted) {
-      move(
-          Step.RECONSIDERATION_DECIDED,
-          ReferralStatus.ACCEPTED,
-          police,
-          at,
-          reasons,
-          List.of("filing notice " + filingNotice));
       this.criminalCaseNumber = filingNotice;
-    } else {
-      move(
-          Step.RECONSIDERATION_DECIDED,
-          ReferralStatus.DECLINE_UPHELD,
-          police,
-          at,
-          reasons,
-          List.of());
     }
     this.reconsiderationDecidedAt = at;
     record(ReferralPayloads.reconsiderationDecided(this, at, accepted, reasons));
@@ -250,7 +206,7 @@ public class Referral extends AggregateRoot<Referral> {
    */
   void requestSupervision(Actor officer, Instant at, String reasons) {
     if (!status.isDeclined()) {
-      throw wrongStep(Step.SUPERVISION_REQUESTED);
+      throw Step.SUPERVISION_REQUESTED.refusedAt(status, supervision);
     }
     supervise(Step.SUPERVISION_REQUESTED, SupervisionStatus.REQUESTED, officer, at, reasons);
     record(ReferralPayloads.supervisionRequested(this, officer, at, reasons));
@@ -272,7 +228,7 @@ public class Referral extends AggregateRoot<Referral> {
   /** The procurator orders the police to file; they file within 15 days. */
   void orderFiling(Actor procurator, Instant at, String reasons) {
     if (!status.isDeclined()) {
-      throw wrongStep(Step.FILING_ORDERED);
+      throw Step.FILING_ORDERED.refusedAt(status, supervision);
     }
     supervise(Step.FILING_ORDERED, SupervisionStatus.FILING_ORDERED, procurator, at, reasons);
     record(ReferralPayloads.filingOrdered(this, procurator, at, reasons));
@@ -297,72 +253,55 @@ public class Referral extends AggregateRoot<Referral> {
       Instant at,
       String reasons,
       List<String> documents) {
-    if (!status.next().contains(target)) {
-      throw wrongStep(step);
-    }
-    history.add(new ReferralStep(step, status, target, actor, at, reasons, documents));
-    status = target;
+    ReferralStatus from = status;
+    status = status.moveTo(target, step, supervision);
+    history.add(new ReferralStep(step, from, target, actor, at, reasons, documents));
     updatedAt = at;
   }
 
   private void supervise(
       Step step, SupervisionStatus target, Actor actor, Instant at, String reasons) {
-    if (!supervision.next().contains(target)) {
-      throw wrongStep(step);
-    }
+    supervision = supervision.superviseTo(target, step, status);
     history.add(new ReferralStep(step, status, status, actor, at, reasons, List.of()));
-    supervision = target;
     updatedAt = at;
   }
 
-  private DomainException wrongStep(Step step) {
-    return DomainException.conflict(
-        WRONG_STEP,
-        "step "
-            + step
-            + " does not follow status "
-            + status
-            + " (supervision "
-            + supervision
-            + ")");
+  /** The units that see the referral on the police side ({@link PoliceUnits#all()}). */
+  Set<String> policeUnits() {
+    return police().all();
   }
 
-  /**
-   * The units that see the referral on the police side: the addressed one and the one that
-   * forwarded it.
-   */
-  Set<String> policeUnits() {
-    return forwardedFrom == null
-        ? (policeUnit == null ? Set.of() : Set.of(policeUnit))
-        : Set.of(policeUnit, forwardedFrom);
+  private PoliceUnits police() {
+    return police == null ? PoliceUnits.none() : police;
+  }
+
+  private Materials materials() {
+    return materials == null ? Materials.none() : materials;
   }
 
   public UUID getId() {
     return id;
   }
 
-  public String getCaseId() {
-    return caseId;
+  /** The case referred and its proposal; the mapper reads what only the API shows from it. */
+  public ReferredCase getReferredCase() {
+    return referredCase;
   }
 
-  public String getCaseNumber() {
-    return caseNumber;
+  public String getCaseId() {
+    return referredCase.caseId();
   }
 
   public String getDistrict() {
-    return district;
+    return referredCase.district();
   }
 
   public String getReferringUnit() {
-    return referringUnit;
+    return referredCase.referringUnit();
   }
 
   public String getProcuratorateUnit() {
-    return AgencyType.PROCURATORATE.unitIn(district);
-  }
-
-  public String getReason() {
-    return reason;
+    return referredCase.procuratorateUnit();
   }
 
   public ReferralStatus getStatus() {
@@ -374,27 +313,23 @@ public class Referral extends AggregateRoot<Referral> {
   }
 
   public String getPoliceUnit() {
-    return policeUnit;
+    return police().addressed();
   }
 
   public String getForwardedFrom() {
-    return forwardedFrom;
+    return police().forwardedFrom();
   }
 
   public List<String> getMaterials() {
-    return materials == null ? List.of() : Arrays.asList(materials.split("\n"));
+    return materials().recorded();
   }
 
   public String getCriminalCaseNumber() {
     return criminalCaseNumber;
   }
 
-  public String getProposedBy() {
-    return proposedBy;
-  }
-
   public Instant getProposedAt() {
-    return proposedAt;
+    return referredCase.proposedAt();
   }
 
   public Instant getDeclinedAt() {
@@ -411,9 +346,5 @@ public class Referral extends AggregateRoot<Referral> {
 
   public List<ReferralStep> getHistory() {
     return Collections.unmodifiableList(history);
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -57,6 +57,17 @@ public enum ReferralStatus {
   }
 
   /**
+   * {@code target}, when it may follow this status; otherwise {@code step} is refused ({@value
+   * Referral#WRONG_STEP}), the supervision named in the refusal.
+   */
+  ReferralStatus moveTo(ReferralStatus target, Step step, SupervisionStatus supervision) {
+    if (!next().contains(target)) {
+      throw step.refusedAt(this, supervision);
+    }
+    return target;
+  }
+
+  /**
    * The police decided against it (first decision or on reconsideration): the bureau may seek
    * supervision.
    */

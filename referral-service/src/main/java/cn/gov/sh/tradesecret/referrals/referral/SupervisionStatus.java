@@ -25,4 +25,15 @@ public enum SupervisionStatus {
       case FILING_ORDERED, CLOSED -> EnumSet.noneOf(SupervisionStatus.class);
     };
   }
+
+  /**
+   * {@code target}, when it may follow this supervision status; otherwise {@code step} is refused
+   * ({@value Referral#WRONG_STEP}), the referral's status named in the refusal.
+   */
+  SupervisionStatus superviseTo(SupervisionStatus target, Step step, ReferralStatus status) {
+    if (!next().contains(target)) {
+      throw step.refusedAt(status, this);
+    }
+    return target;
+  }
 }

@@ -82,7 +82,7 @@ class ReferralController {
         referrals.list(
             officer,
             caseId,
-            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"))),
+            PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "referredCase.proposedAt"))),
         mapper::toResponse);
   }
 

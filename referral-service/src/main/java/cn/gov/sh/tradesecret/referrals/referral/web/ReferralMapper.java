@@ -7,11 +7,15 @@ import cn.gov.sh.tradesecret.referrals.referral.Referral;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralStep;
 import cn.gov.sh.tradesecret.support.web.MappingConfig;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 /** Maps referrals between the API and the domain. */
 @Mapper(config = MappingConfig.class)
 interface ReferralMapper {
 
+  @Mapping(target = "caseNumber", source = "referredCase.caseNumber")
+  @Mapping(target = "reason", source = "referredCase.reason")
+  @Mapping(target = "proposedBy", source = "referredCase.proposedBy")
   ReferralResponse toResponse(Referral referral);
 
   StepResponse toResponse(ReferralStep step);
