@@ -92,7 +92,11 @@ MIRROR="$(awk -v suite="$SUITE" '$3 == suite { print $2; exit }' <<<"$SOURCES")"
 [[ -n "$MIRROR" ]] || fail "no Debian '$SUITE' source in the apt configuration (/etc/apt/sources.list*)"
 
 # --- the Maven build output --------------------------------------------------------------------
-jar_of() { echo "$ROOT/$1/target/$1-$VERSION.jar"; }
+# The executable jar: -exec where the module also publishes its plain jar (notification-service).
+jar_of() {
+  local exec="$ROOT/$1/target/$1-$VERSION-exec.jar"
+  if [[ -f "$exec" ]]; then echo "$exec"; else echo "$ROOT/$1/target/$1-$VERSION.jar"; fi
+}
 ensure_jars() {
   local missing=() app
   for app in "${APPS[@]}"; do [[ -f "$(jar_of "$app")" ]] || missing+=("$app"); done
