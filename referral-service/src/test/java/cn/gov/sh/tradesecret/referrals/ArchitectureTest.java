@@ -1,32 +1,11 @@
 package cn.gov.sh.tradesecret.referrals;
 
-import cn.gov.sh.tradesecret.testsupport.TestArchitecture;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
+import cn.gov.sh.tradesecret.testsupport.ServiceArchitectureTest;
 
-/** The rules of the build that this service's code obeys (see {@link TestArchitecture}). */
-class ArchitectureTest {
+/** The rules of the build that this service's code obeys. */
+class ArchitectureTest extends ServiceArchitectureTest {
 
-  static final String SERVICE = "cn.gov.sh.tradesecret.referrals";
-  static final JavaClasses MAIN = TestArchitecture.moduleMain();
-
-  @Test
-  void domainSpeaksNoHttp() {
-    TestArchitecture.domainSpeaksNoHttp(SERVICE).check(MAIN);
-  }
-
-  @Test
-  void usesNoOtherServicesCode() {
-    TestArchitecture.servicesStayApart(SERVICE).check(MAIN);
-  }
-
-  @Test
-  void featurePackagesFormNoCycle() {
-    TestArchitecture.featuresFreeOfCycles(SERVICE).check(MAIN);
-  }
-
-  @Test
-  void testsNeverReadTheMachinesClock() {
-    TestArchitecture.testsSetTheirOwnClock().check(TestArchitecture.moduleTests());
+  ArchitectureTest() {
+    super("cn.gov.sh.tradesecret.referrals");
   }
 }
