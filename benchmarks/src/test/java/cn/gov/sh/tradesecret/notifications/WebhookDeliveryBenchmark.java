@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test: a benchmark harness, run by {@code notification-service/bench.sh} (its name matches
- * neither {@code *Test} nor {@code *IT}, so {@code verify} skips it). In one run, on the same
- * broker, after a warm-up of both paths, in rounds: (1) the baseline, the bare Kafka
+ * Not a test: a benchmark harness, run by {@code benchmarks/notification-delivery.sh} (its name
+ * matches neither {@code *Test} nor {@code *IT}, so {@code verify} skips it). In one run, on the
+ * same broker, after a warm-up of both paths, in rounds: (1) the baseline, the bare Kafka
  * produce-to-consume round trip at the given rate and a database commit; (2) the whole path,
  * publish on case-events -> consumed, stored, routed to inboxes and queued -> signed webhook POST
  * received by a local receiver, at the same rate. Last, a burst, unthrottled, for the most
