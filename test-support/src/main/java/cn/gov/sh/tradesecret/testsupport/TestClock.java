@@ -28,9 +28,10 @@ public final class TestClock extends Clock {
 
   private static final TestClock SUITE = new TestClock();
 
-  private volatile Instant base;
-  private volatile long baseNanos;
-  private volatile boolean frozen;
+  // guarded by this: the three move together
+  private Instant base;
+  private long baseNanos;
+  private boolean frozen;
 
   public TestClock() {
     reset();
@@ -77,7 +78,7 @@ public final class TestClock extends Clock {
   }
 
   /** Moves the time on by {@code duration}, keeping it flowing or frozen. */
-  public void advance(Duration duration) {
+  public synchronized void advance(Duration duration) {
     move(instant().plus(duration), frozen);
   }
 
@@ -98,10 +99,8 @@ public final class TestClock extends Clock {
   }
 
   @Override
-  public Instant instant() {
-    synchronized (this) {
-      return frozen ? base : base.plusNanos(System.nanoTime() - baseNanos);
-    }
+  public synchronized Instant instant() {
+    return frozen ? base : base.plusNanos(System.nanoTime() - baseNanos);
   }
 
   @Override
