@@ -47,7 +47,9 @@ public final class PostgresServer implements AutoCloseable {
               .setPort(port == 0 ? FreePorts.find() : port)
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("max_connections", "300")
+              // zonky turns synchronous_commit off; an acknowledged commit must survive a crash
               .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
               .start();
       return new PostgresServer(postgres, dataDirectory);
@@ -63,6 +65,8 @@ public final class PostgresServer implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("max_connections", "300")
+              // commits acknowledged as in production; fsync stays off: the data dies with the JVM
+              .setServerConfig("synchronous_commit", "on")
               .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
       // e.g. -Dplatform.test.postgres.config=shared_preload_libraries=pg_stat_statements for a
       // benchmark's diagnostics

@@ -13,8 +13,10 @@ import cn.gov.sh.tradesecret.support.outbox.TraceContext;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.security.OfficerArgumentResolver;
 import cn.gov.sh.tradesecret.support.security.ResourceServerSecurity;
+import cn.gov.sh.tradesecret.support.security.TokenLifetime;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;
 import cn.gov.sh.tradesecret.support.web.CorrelationIdFilter;
+import cn.gov.sh.tradesecret.support.web.StorableText;
 import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -103,6 +105,12 @@ public class ServiceSupportAutoConfiguration {
     return new RecordedEventsToOutbox(outbox);
   }
 
+  /** Registered by Boot with the application's JsonMapper: requests and events alike. */
+  @Bean
+  StorableText storableText() {
+    return new StorableText();
+  }
+
   @Bean
   EventReader eventReader(JsonMapper json) {
     return new EventReader(json);
@@ -148,6 +156,13 @@ public class ServiceSupportAutoConfiguration {
   @ConditionalOnProperty("platform.events.topic")
   NewTopic ownDeadLetterTopic(@Value("${platform.events.topic}") String topic) {
     return TopicBuilder.name(Topics.deadLetter(topic)).partitions(1).build();
+  }
+
+  /** Picked up by Boot's JwtDecoder beside the issuer, audience and timestamp checks. */
+  @Bean
+  TokenLifetime tokenLifetime(
+      @Value("${" + TokenLifetime.MAX_LIFETIME_PROPERTY + ":PT1H}") java.time.Duration maximum) {
+    return new TokenLifetime(maximum, Clock.systemUTC());
   }
 
   @Bean

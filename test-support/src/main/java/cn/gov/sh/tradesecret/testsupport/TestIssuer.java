@@ -81,6 +81,22 @@ public final class TestIssuer {
     return sign(SIGNING_KEY, claims);
   }
 
+  /** A token properly signed that never expires: it carries no {@code exp}. */
+  public static String tokenWithoutExpiry(DemoAccount account) {
+    Instant now = Instant.now();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(account, issuer(), now, now.plus(Duration.ofMinutes(30))))
+            .expirationTime(null)
+            .build();
+    return sign(SIGNING_KEY, claims);
+  }
+
+  /** A token properly signed that lives {@code lifetime} from now. */
+  public static String tokenLiving(DemoAccount account, Duration lifetime) {
+    Instant now = Instant.now();
+    return sign(SIGNING_KEY, claims(account, issuer(), now, now.plus(lifetime)));
+  }
+
   /** A token signed with a key that is not the issuer's. */
   public static String forgedToken(DemoAccount account) {
     Instant now = Instant.now();

@@ -144,6 +144,14 @@ class LeadRegistrationIT {
               "rights holder without name",
               with(good, "rightsHolder", Map.of()),
               "rightsHolder.name"),
+          Arguments.of(
+              "NUL character in the description",
+              with(good, "description", "配方\u0000泄露"),
+              "description"),
+          Arguments.of(
+              "NUL character in a suspect's name",
+              with(good, "suspects", List.of(Map.of("name", "B\u0000"))),
+              "suspects[0].name"),
           Arguments.of("unknown field", with(good, "secretPoints", "the formula"), "secretPoints"),
           Arguments.of(
               "receivedAt not a time", with(good, "receivedAt", "yesterday"), "receivedAt"),
@@ -262,6 +270,23 @@ class LeadRegistrationIT {
       assertThat(api.withToken(TestIssuer.tokenFromOtherIssuer(officer)).get("/api/leads").status())
           .isEqualTo(401);
       assertThat(api.withToken("not-a-jwt").get("/api/leads").status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensThatNeverExpireOrOutliveTheIssuersMaximumAreRefused() {
+      DemoAccount officer = DemoAccount.SONGJIANG_OFFICER;
+      assertThat(api.withToken(TestIssuer.tokenWithoutExpiry(officer)).get("/api/leads").status())
+          .isEqualTo(401);
+      assertThat(
+              api.withToken(TestIssuer.tokenLiving(officer, Duration.ofHours(2)))
+                  .get("/api/leads")
+                  .status())
+          .isEqualTo(401);
+      assertThat(
+              api.withToken(TestIssuer.tokenLiving(officer, Duration.ofMinutes(59)))
+                  .get("/api/leads")
+                  .status())
+          .isEqualTo(200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.cases;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A legal deadline of a lead or case ends within 3 working days; published once per deadline date.
@@ -19,7 +20,7 @@ import java.time.Instant;
 public record CaseDeadlineApproaching(
     String subjectId,
     String subjectKind,
-    String caseNumber,
+    @Nullable String caseNumber,
     String district,
     String owningUnit,
     String deadline,

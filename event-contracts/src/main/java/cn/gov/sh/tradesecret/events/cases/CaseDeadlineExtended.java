@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.cases;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A legal deadline of a lead or case was extended: the filing decision once by 15 working days, the
@@ -23,7 +24,7 @@ import java.time.Instant;
 public record CaseDeadlineExtended(
     String subjectId,
     String subjectKind,
-    String caseNumber,
+    @Nullable String caseNumber,
     String district,
     String owningUnit,
     String deadline,

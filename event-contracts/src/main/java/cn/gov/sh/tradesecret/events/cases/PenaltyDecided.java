@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.events.cases;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrative penalty decision (Anti-Unfair Competition Law art. 21): order to stop,
@@ -27,8 +28,8 @@ public record PenaltyDecided(
     String owningUnit,
     BigDecimal claimedAmount,
     boolean suspectedCrime,
-    BigDecimal fine,
-    BigDecimal confiscation,
+    @Nullable BigDecimal fine,
+    @Nullable BigDecimal confiscation,
     boolean orderToStop,
     String lawVersion,
     Instant decidedAt)

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.events.notifications;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * notification-service stopped delivering to an agency system's webhook endpoint: the endpoint
@@ -21,7 +22,7 @@ public record WebhookEndpointDisabled(
     String unit,
     String district,
     String reason,
-    Instant failingSince,
+    @Nullable Instant failingSince,
     Instant disabledAt)
     implements EventPayload {
 

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.pilots;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pilot was designated (认定) at municipal or district level; leads from its enterprise get the
@@ -21,7 +22,7 @@ public record PilotDesignated(
     String district,
     String kind,
     String name,
-    String creditCode,
+    @Nullable String creditCode,
     String industry,
     String level,
     Instant designatedAt)

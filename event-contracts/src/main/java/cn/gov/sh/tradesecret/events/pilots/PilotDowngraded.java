@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.pilots;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipal-level pilot was downgraded to district level in its annual review. It stays
@@ -19,7 +20,7 @@ import java.time.Instant;
 public record PilotDowngraded(
     String pilotId,
     String district,
-    String creditCode,
+    @Nullable String creditCode,
     String fromLevel,
     String toLevel,
     int reviewYear,

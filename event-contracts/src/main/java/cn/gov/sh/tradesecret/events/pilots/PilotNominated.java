@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.pilots;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A district bureau nominated a park, unit, station or point as an innovation pilot (创新试点).
@@ -19,7 +20,7 @@ public record PilotNominated(
     String district,
     String kind,
     String name,
-    String creditCode,
+    @Nullable String creditCode,
     String industry,
     Instant nominatedAt)
     implements EventPayload {

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.pilots;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A designated pilot was revoked in its review (dynamic management); its enterprise loses the fast
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param revokedAt when
  */
 public record PilotRevoked(
-    String pilotId, String district, String creditCode, String reason, Instant revokedAt)
+    String pilotId, String district, @Nullable String creditCode, String reason, Instant revokedAt)
     implements EventPayload {
 
   @Override

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.events.pilots;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A nomination was withdrawn before designation; the pilot leaves the programme.
@@ -13,7 +14,11 @@ import java.time.Instant;
  * @param withdrawnAt when
  */
 public record PilotWithdrawn(
-    String pilotId, String district, String creditCode, String reason, Instant withdrawnAt)
+    String pilotId,
+    String district,
+    @Nullable String creditCode,
+    String reason,
+    Instant withdrawnAt)
     implements EventPayload {
 
   @Override

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.events.referrals;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The police referred a matter back (反向移送): no crime, or one too minor to prosecute, but an
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public record ReverseReferralSubmitted(
     String referralId,
-    String originalCaseId,
+    @Nullable String originalCaseId,
     String district,
     String targetUnit,
     String policeUnit,

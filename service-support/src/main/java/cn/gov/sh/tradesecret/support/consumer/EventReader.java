@@ -1,9 +1,11 @@
 package cn.gov.sh.tradesecret.support.consumer;
 
 import cn.gov.sh.tradesecret.events.EventCatalog;
+import cn.gov.sh.tradesecret.events.EventContract;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
@@ -25,7 +27,8 @@ public class EventReader {
    * Reads one event.
    *
    * @return the event, or empty when its type is not in this service's catalog (a newer producer)
-   * @throws MalformedEventException when the message is not an event
+   * @throws MalformedEventException when the message is not an event, or not one of a version this
+   *     service reads, or lacks a field its contract requires
    */
   public Optional<EventEnvelope<EventPayload>> read(String message) {
     try {
@@ -42,7 +45,19 @@ public class EventReader {
         throw new MalformedEventException("event without data", null);
       }
       String id = UUID.fromString(required(tree, "id")).toString();
+      int version = tree.path("schemaversion").asInt(1);
+      if (version < 1 || version > entry.get().schemaVersion()) {
+        // dead-lettered, not skipped: replayed once this service reads that version
+        throw new MalformedEventException(
+            "version " + version + " of " + entry.get().type() + " is not one this service reads",
+            null);
+      }
       EventPayload payload = json.treeToValue(data, entry.get().payloadType());
+      List<String> missing = EventContract.missingFields(payload);
+      if (!missing.isEmpty()) {
+        throw new MalformedEventException(
+            entry.get().type() + " without its required " + String.join(", ", missing), null);
+      }
       return Optional.of(
           new EventEnvelope<>(
               required(tree, "specversion"),
@@ -52,7 +67,7 @@ public class EventReader {
               required(tree, "subject"),
               Instant.parse(required(tree, "time")),
               optional(tree, "datacontenttype"),
-              tree.path("schemaversion").asInt(1),
+              version,
               optional(tree, "correlationid"),
               optional(tree, "district"),
               payload));

@@ -1,10 +1,12 @@
 package cn.gov.sh.tradesecret.support.outbox;
 
+import cn.gov.sh.tradesecret.events.EventContract;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.support.web.Correlation;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,9 +49,16 @@ public class Outbox {
    * correlation id and W3C trace context.
    *
    * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+   * @throws IllegalStateException when the payload lacks a field its contract requires
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public <T extends EventPayload> EventEnvelope<T> append(T payload) {
+    List<String> missing = EventContract.missingFields(payload);
+    if (!missing.isEmpty()) {
+      // a producer's bug: its consumers would dead-letter the event, so the change fails instead
+      throw new IllegalStateException(
+          payload.getClass().getSimpleName() + " without its required " + missing);
+    }
     EventEnvelope<T> envelope =
         EventEnvelope.of(source, payload, clock.instant(), Correlation.currentOrNew());
     jdbc.update(

@@ -37,6 +37,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Prefix of the problem types; the last segment names the problem. */
   public static final String TYPE_PREFIX = "urn:tradesecret:problem:";
 
+  private static final String RETRY_AFTER_SECONDS = "5";
+
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(DomainException.class)
@@ -71,6 +73,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "concurrent-change",
                 "Conflict",
                 "the resource was changed by someone else meanwhile; reload it and try again",
+                List.of()));
+  }
+
+  /**
+   * The database is down, hung or overloaded: the pool gives up within its connection timeout and a
+   * hung query at its socket timeout, so the caller learns within seconds to come back later,
+   * instead of waiting 30 s for a 500.
+   */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.dao.TransientDataAccessException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class
+  })
+  ResponseEntity<Object> handleUnavailableDatabase(Exception e) {
+    log.warn("Database unavailable: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "unavailable",
+                "Service unavailable",
+                "the service cannot reach its database; nothing was changed, try again shortly",
                 List.of()));
   }
 
@@ -137,7 +162,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     Throwable cause = jacksonCause(e);
     FieldProblem field;
-    if (cause instanceof UnrecognizedPropertyException unknown) {
+    if (cause instanceof StorableText.UnstorableTextException unstorable) {
+      field = new FieldProblem(path(unstorable), "must not contain the NUL character (U+0000)");
+    } else if (cause instanceof UnrecognizedPropertyException unknown) {
       field = new FieldProblem(path(unknown), "unknown field");
     } else if (cause instanceof InvalidFormatException invalid) {
       field = new FieldProblem(path(invalid), "must be " + describe(invalid.getTargetType()));

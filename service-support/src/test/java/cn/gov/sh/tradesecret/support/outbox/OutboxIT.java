@@ -161,6 +161,20 @@ class OutboxIT {
   }
 
   @Test
+  void anEventWithoutAFieldItsContractRequiresFailsItsChangeAndIsNeverStored() {
+    String key = "incomplete-" + UUID.randomUUID();
+    LeadRegistered withoutDistrict =
+        new LeadRegistered(
+            key, null, "MR-310117", "COMPLAINT", "Acme", BigDecimal.ONE, TestClock.now());
+
+    assertThatThrownBy(
+            () -> transaction.executeWithoutResult(status -> outbox.append(withoutDistrict)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("district");
+    assertThat(outboxRows(key)).isZero();
+  }
+
+  @Test
   void eventsOfOneAggregateArriveInTheOrderTheyWereCommitted() {
     String key = "ordered-" + UUID.randomUUID();
     List<String> written =
