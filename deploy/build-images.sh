@@ -200,13 +200,15 @@ kafka_jars() {
 build_kafka() {
   local img hash context="$WORK/context/kafka"
   img="$(image kafka)"
-  hash="$( { id_of "$(image java)"; cat "$RECIPES"/kafka/*; kafka_jars | xargs sha256sum | sed 's|.*/||'; } | hash_text)"
+  local access="$ROOT/local-infra/src/main/java/cn/gov/sh/tradesecret/infra/KafkaAccess.java"
+  hash="$( { id_of "$(image java)"; cat "$RECIPES"/kafka/* "$access"; kafka_jars | xargs sha256sum | sed 's|.*/||'; } | hash_text)"
   if is_current "$img" "$hash"; then say "kafka       current ($img)"; return; fi
   say "kafka       Kafka jars from local-infra/target/lib ..."
   stage "$context" "$RECIPES/kafka/Dockerfile" "$RECIPES/kafka/run" "$RECIPES/kafka/create-topics"
   mkdir -p "$context/libs" "$context/tools"
   kafka_jars | while read -r jar; do cp -l "$jar" "$context/libs/" 2>/dev/null || cp "$jar" "$context/libs/"; done
-  javac --release 17 -nowarn -cp "$context/libs/*" -d "$context/tools" "$RECIPES/kafka/CreateTopics.java" \
+  # the setup tool gives the applications their principals and ACLs as local-infra does (KafkaAccess)
+  javac --release 17 -nowarn -cp "$context/libs/*" -d "$context/tools" "$RECIPES/kafka/CreateTopics.java" "$access" \
     || fail "compiling CreateTopics.java failed (a JDK 17 is needed)"
   docker_build kafka "$hash" "$context" --build-arg "JAVA_IMAGE=$(image java)"
   rm -rf "$context"

@@ -6,6 +6,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import cn.gov.sh.tradesecret.infra.KafkaAccess;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
@@ -16,6 +17,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /**
  * Creates topics with at least the given partition counts (replication factor 1), waiting for the
  * broker up to 120 s; idempotent: existing topics are kept, grown when they have fewer partitions.
+ * Connected as the platform's admin (PLATFORM_KAFKA_ADMIN_PASSWORD), it then gives every
+ * application its SASL/SCRAM credential and its ACLs (local-infra's KafkaAccess, with the passwords
+ * KAFKA_PASSWORD_<APPLICATION> from the environment).
  *
  * <pre>java -cp '/opt/kafka/libs/*:/opt/kafka/tools' CreateTopics kafka:9092 case-events:6 case-events.DLT:1</pre>
  */
@@ -33,6 +37,8 @@ public final class CreateTopics {
     }
     Properties config = new Properties();
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
+    KafkaAccess access = KafkaAccess.fromEnvironment(System.getenv());
+    config.putAll(access.clientProperties(KafkaAccess.ADMIN));
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -41,6 +47,8 @@ public final class CreateTopics {
       while (System.nanoTime() < deadline) {
         try {
           ensure(admin, wanted);
+          access.apply(admin);
+          System.out.println("principals and ACLs of every application set");
           return;
         } catch (ExecutionException e) {
           last = e;

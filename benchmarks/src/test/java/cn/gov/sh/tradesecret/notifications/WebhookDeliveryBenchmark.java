@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.testsupport.KafkaClients;
 import cn.gov.sh.tradesecret.testsupport.RealTime;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,19 +63,22 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
 
   final List<String> breakdown = new ArrayList<>();
 
+  Map<String, Object> consumerConfig() {
+    Map<String, Object> config = new HashMap<>(KafkaClients.admin(bootstrapServers()));
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    return config;
+  }
+
   KafkaProducer<String, String> producer() {
-    return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG,
-            "all",
-            ProducerConfig.LINGER_MS_CONFIG,
-            1,
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-            StringSerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-            StringSerializer.class));
+    Map<String, Object> config = new HashMap<>(KafkaClients.admin(bootstrapServers()));
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    return new KafkaProducer<>(config);
   }
 
   /**
@@ -133,24 +138,12 @@ class WebhookDeliveryBenchmark extends NotificationIntegrationTest {
 
   Figures bareKafka(String name, int events, String payload) throws Exception {
     String topic = "bench-baseline-" + UUID.randomUUID();
-    try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+    try (AdminClient admin = AdminClient.create(KafkaClients.admin(bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
     }
     Map<String, Long> sent = new ConcurrentHashMap<>();
     Map<String, Long> received = new ConcurrentHashMap<>();
-    try (KafkaConsumer<String, String> consumer =
-            new KafkaConsumer<>(
-                Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    bootstrapServers(),
-                    ConsumerConfig.GROUP_ID_CONFIG,
-                    "bench-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                    "earliest",
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class,
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class));
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig());
         KafkaProducer<String, String> producer = producer()) {
       consumer.subscribe(List.of(topic));
       while (consumer.assignment().isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.apache.kafka.common.Uuid;
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller, one node), run from the
  * Apache Kafka jars in a JVM of its own. The log directory is kept between starts.
+ *
+ * <p>Clients authenticate with SASL/SCRAM and are authorized by ACLs ({@link KafkaAccess}); the
+ * controller listener takes SASL/PLAIN from the broker alone (KRaft cannot check SCRAM there: the
+ * credentials live in the metadata the controller serves).
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -25,13 +30,16 @@ public final class KafkaBroker implements AutoCloseable {
   private final int port;
   private final int controllerPort;
   private final String classpath;
+  private final KafkaAccess access;
   private Process process;
 
-  private KafkaBroker(Path directory, int port, int controllerPort, String classpath) {
+  private KafkaBroker(
+      Path directory, int port, int controllerPort, String classpath, KafkaAccess access) {
     this.directory = directory;
     this.port = port;
     this.controllerPort = controllerPort;
     this.classpath = classpath;
+    this.access = access;
   }
 
   /**
@@ -39,14 +47,18 @@ public final class KafkaBroker implements AutoCloseable {
    * answers. Ports of 0 pick free ones.
    *
    * @param classpath a classpath holding {@code org.apache.kafka:kafka_2.13} and its dependencies
+   * @param access the passwords of the broker's principals; the same on every start of {@code
+   *     directory}
    */
-  public static KafkaBroker start(Path directory, int port, int controllerPort, String classpath) {
+  public static KafkaBroker start(
+      Path directory, int port, int controllerPort, String classpath, KafkaAccess access) {
     KafkaBroker broker =
         new KafkaBroker(
             directory,
             port == 0 ? FreePorts.find() : port,
             controllerPort == 0 ? FreePorts.find() : controllerPort,
-            classpath);
+            classpath,
+            access);
     broker.start();
     return broker;
   }
@@ -67,13 +79,23 @@ public final class KafkaBroker implements AutoCloseable {
                 "-t",
                 Uuid.randomUuid().toString(),
                 "-c",
-                config.toString()),
+                config.toString(),
+                "--add-scram",
+                KafkaAccess.MECHANISM
+                    + "=[name="
+                    + KafkaAccess.ADMIN
+                    + ",password="
+                    + access.password(KafkaAccess.ADMIN)
+                    + "]"),
             directory.resolve("format.log"),
             true);
       }
       process =
           run(List.of("kafka.Kafka", config.toString()), directory.resolve("broker.log"), false);
       awaitReady();
+      try (Admin admin = Admin.create(clientProperties(KafkaAccess.ADMIN))) {
+        access.apply(admin);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Kafka did not start in " + directory, e);
     }
@@ -81,6 +103,18 @@ public final class KafkaBroker implements AutoCloseable {
 
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
+  }
+
+  /** Who may do what on this broker, with the passwords. */
+  public KafkaAccess access() {
+    return access;
+  }
+
+  /** Client settings of {@code principal} on this broker, bootstrap servers included. */
+  public Map<String, Object> clientProperties(String principal) {
+    Map<String, Object> properties = new java.util.HashMap<>(access.clientProperties(principal));
+    properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    return properties;
   }
 
   public long pid() {
@@ -114,17 +148,37 @@ public final class KafkaBroker implements AutoCloseable {
 
   private Path writeConfig() throws IOException {
     Path config = directory.resolve("server.properties");
+    String admin = access.password(KafkaAccess.ADMIN);
     String properties =
         String.join(
             "\n",
             "process.roles=broker,controller",
             "node.id=1",
             "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+            "listeners=CLIENT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+            "advertised.listeners=CLIENT://127.0.0.1:" + port,
             "controller.listener.names=CONTROLLER",
-            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-            "inter.broker.listener.name=PLAINTEXT",
+            "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+            "inter.broker.listener.name=CLIENT",
+            "listener.name.client.sasl.enabled.mechanisms=" + KafkaAccess.MECHANISM,
+            "sasl.mechanism.inter.broker.protocol=" + KafkaAccess.MECHANISM,
+            "listener.name.client.scram-sha-256.sasl.jaas.config="
+                + KafkaAccess.jaas(KafkaAccess.ADMIN, admin),
+            "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+            "sasl.mechanism.controller.protocol=PLAIN",
+            "listener.name.controller.plain.sasl.jaas.config="
+                + "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + KafkaAccess.ADMIN
+                + "\" password=\""
+                + admin
+                + "\" user_"
+                + KafkaAccess.ADMIN
+                + "=\""
+                + admin
+                + "\";",
+            "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+            "super.users=User:" + KafkaAccess.ADMIN,
+            "allow.everyone.if.no.acl.found=false",
             "log.dirs=" + directory.resolve("data"),
             "num.partitions=6",
             "offsets.topic.replication.factor=1",
@@ -139,6 +193,8 @@ public final class KafkaBroker implements AutoCloseable {
             "log.retention.hours=2160",
             "");
     Files.writeString(config, properties);
+    // it holds the admin's password
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     return config;
   }
 
@@ -176,11 +232,9 @@ public final class KafkaBroker implements AutoCloseable {
 
   private void awaitReady() {
     long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-    Map<String, Object> config =
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+    Map<String, Object> config = new java.util.HashMap<>(clientProperties(KafkaAccess.ADMIN));
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(

@@ -17,6 +17,9 @@ import java.util.List;
  */
 public final class LocalInfra {
 
+  /** The passwords of the broker's principals, beside its data; {@code ./platform} reads them. */
+  static final String CREDENTIALS = "credentials.properties";
+
   private LocalInfra() {}
 
   public static void main(String[] args) throws Exception {
@@ -40,12 +43,24 @@ public final class LocalInfra {
         if (args.length != 5) {
           usage();
         }
+        Path directory = Path.of(args[1]);
+        Path passwords = directory.resolve(CREDENTIALS);
+        if (Files.exists(directory.resolve("data/meta.properties")) && !Files.exists(passwords)) {
+          System.err.println(
+              "Kafka's data in "
+                  + directory
+                  + " predates authentication (no "
+                  + CREDENTIALS
+                  + "): remove that directory (its events go with it) and start again");
+          System.exit(1);
+        }
         KafkaBroker broker =
             KafkaBroker.start(
-                Path.of(args[1]),
+                directory,
                 Integer.parseInt(args[2]),
                 Integer.parseInt(args[3]),
-                System.getProperty("java.class.path"));
+                System.getProperty("java.class.path"),
+                KafkaAccess.loadOrCreate(passwords));
         Files.writeString(Path.of(args[4]), Long.toString(broker.pid()));
         System.out.println("Kafka ready on " + broker.bootstrapServers());
       }

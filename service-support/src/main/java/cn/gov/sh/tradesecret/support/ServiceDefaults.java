@@ -36,6 +36,15 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
     defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
     defaults.put("spring.flyway.locations", "classpath:db/migration,classpath:db/support");
     defaults.put("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:19092}");
+    // Every client authenticates as its application (SASL/SCRAM); the broker's ACLs let it write
+    // only its own topic (see local-infra's KafkaAccess). KAFKA_PASSWORD comes from the operator.
+    defaults.put("spring.kafka.security.protocol", "${KAFKA_SECURITY_PROTOCOL:SASL_PLAINTEXT}");
+    defaults.put("spring.kafka.properties.sasl.mechanism", "SCRAM-SHA-256");
+    defaults.put(
+        "spring.kafka.properties.sasl.jaas.config",
+        "org.apache.kafka.common.security.scram.ScramLoginModule required"
+            + " username=\"${KAFKA_USERNAME:${spring.application.name}}\""
+            + " password=\"${KAFKA_PASSWORD:}\";");
     defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
     defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
     defaults.put("spring.kafka.producer.acks", "all");

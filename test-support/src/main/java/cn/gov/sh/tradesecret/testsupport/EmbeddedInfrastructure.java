@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.testsupport;
 
+import cn.gov.sh.tradesecret.infra.KafkaAccess;
 import cn.gov.sh.tradesecret.infra.KafkaBroker;
 import cn.gov.sh.tradesecret.infra.PostgresServer;
 import java.io.IOException;
@@ -14,6 +15,9 @@ import java.util.stream.Stream;
  * when the JVM exits. Test contexts share them; each service gets its own database.
  */
 public final class EmbeddedInfrastructure {
+
+  /** One set of passwords for every broker of this JVM, so any test client reaches any of them. */
+  static final KafkaAccess KAFKA_ACCESS = KafkaAccess.generate();
 
   private static PostgresServer postgres;
   private static KafkaBroker kafka;
@@ -42,7 +46,7 @@ public final class EmbeddedInfrastructure {
     try {
       Path directory = Files.createTempDirectory(name);
       KafkaBroker broker =
-          KafkaBroker.start(directory, 0, 0, System.getProperty("java.class.path"));
+          KafkaBroker.start(directory, 0, 0, System.getProperty("java.class.path"), KAFKA_ACCESS);
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(

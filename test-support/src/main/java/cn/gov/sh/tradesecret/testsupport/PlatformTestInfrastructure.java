@@ -1,7 +1,9 @@
 package cn.gov.sh.tradesecret.testsupport;
 
+import cn.gov.sh.tradesecret.infra.KafkaAccess;
 import cn.gov.sh.tradesecret.infra.PostgresServer;
 import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,6 +45,20 @@ public class PlatformTestInfrastructure {
     };
   }
 
+  /**
+   * The service authenticates to Kafka as its own principal, with the ACLs it has in production (a
+   * test application that is none of the platform's, as the admin); see {@code KafkaAccess}.
+   */
+  @Bean
+  DynamicPropertyRegistrar kafkaCredentials(Environment environment) {
+    String name = environment.getProperty("spring.application.name", "test");
+    String principal = KafkaAccess.isApplication(name) ? name : KafkaAccess.ADMIN;
+    return registry -> {
+      registry.add("KAFKA_USERNAME", () -> principal);
+      registry.add("KAFKA_PASSWORD", () -> KafkaClients.access().password(principal));
+    };
+  }
+
   @TestConfiguration(proxyBeanMethods = false)
   @Conditional(OnTestcontainers.class)
   static class Containers {
@@ -55,12 +71,36 @@ public class PlatformTestInfrastructure {
               .asCompatibleSubstituteFor("postgres"));
     }
 
+    /**
+     * The platform's Kafka image as in docker-compose: SASL on every listener (SCRAM for clients,
+     * PLAIN for the controller), ACLs, and each application's principal set up once it runs.
+     */
     @Bean
     @ServiceConnection
     KafkaContainer kafka() {
-      return new KafkaContainer(
-          DockerImageName.parse(InfrastructureMode.kafkaImage())
-              .asCompatibleSubstituteFor("apache/kafka"));
+      KafkaContainer kafka =
+          new KafkaContainer(
+                  DockerImageName.parse(InfrastructureMode.kafkaImage())
+                      .asCompatibleSubstituteFor("apache/kafka"))
+              .withEnv(
+                  "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP",
+                  "BROKER:SASL_PLAINTEXT,PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT")
+              .withEnv("KAFKA_LISTENER_NAME_PLAINTEXT_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-256")
+              .withEnv("KAFKA_LISTENER_NAME_BROKER_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-256")
+              .withEnv("KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL", "SCRAM-SHA-256")
+              .withEnv("KAFKA_LISTENER_NAME_CONTROLLER_SASL_ENABLED_MECHANISMS", "PLAIN")
+              .withEnv("KAFKA_SASL_MECHANISM_CONTROLLER_PROTOCOL", "PLAIN")
+              .withEnv(
+                  "KAFKA_AUTHORIZER_CLASS_NAME",
+                  "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+              .withEnv("KAFKA_SUPER_USERS", "User:" + KafkaAccess.ADMIN)
+              .withEnv("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+              .withEnv("PLATFORM_KAFKA_ADMIN_PASSWORD", KafkaClients.password(KafkaAccess.ADMIN));
+      kafka.start();
+      try (Admin admin = Admin.create(KafkaClients.admin(kafka.getBootstrapServers()))) {
+        KafkaClients.access().apply(admin);
+      }
+      return kafka;
     }
   }
 

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads what arrives on a topic, and writes raw records to one: a test's view of the broker. */
+/**
+ * Reads what arrives on a topic, and writes raw records to one: a test's view of the broker, as the
+ * platform's admin (see {@link KafkaClients}).
+ */
 public final class TopicProbe implements AutoCloseable {
 
   private final KafkaConsumer<String, String> consumer;
@@ -23,19 +27,12 @@ public final class TopicProbe implements AutoCloseable {
 
   /** Subscribes to {@code topic}, from its beginning. */
   public TopicProbe(String bootstrapServers, String topic) {
-    consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class));
+    Map<String, Object> config = new HashMap<>(KafkaClients.admin(bootstrapServers));
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    consumer = new KafkaConsumer<>(config);
     consumer.subscribe(List.of(topic));
   }
 
@@ -71,12 +68,10 @@ public final class TopicProbe implements AutoCloseable {
 
   /** Sends a raw record, as any producer (or a broken one) could. */
   public static void send(String bootstrapServers, String topic, String key, String value) {
-    try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+    Map<String, Object> config = new HashMap<>(KafkaClients.admin(bootstrapServers));
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
       producer.send(new ProducerRecord<>(topic, key, value)).get();
     } catch (Exception e) {
       throw new IllegalStateException("cannot send to " + topic, e);
