@@ -127,6 +127,34 @@ class GatewayIT {
     }
 
     @Test
+    void tokenWithoutExpiryIsRefused() throws Exception {
+      assertTokenRefused(tokens.withoutExpiry());
+    }
+
+    @Test
+    void tokenWithoutIssueTimeExpiringPastTheIssuersMaximumIsRefused() throws Exception {
+      assertTokenRefused(tokens.withoutIssueTime(Duration.ofHours(2)));
+      assertTokenRefused(tokens.withoutIssueTime(Duration.ofDays(3650)));
+    }
+
+    @Test
+    void tokenLivingLongerThanTheIssuersMaximumIsRefused() throws Exception {
+      assertTokenRefused(tokens.living(Duration.ofHours(1).plusSeconds(1)));
+      assertTokenRefused(tokens.living(Duration.ofDays(3650)));
+    }
+
+    @Test
+    void tokenLivingExactlyTheIssuersMaximumIsAccepted() throws Exception {
+      String path = uniquePath("/api/cases");
+
+      HttpResponse<String> response =
+          send(get(path).header("Authorization", "Bearer " + tokens.living(Duration.ofHours(1))));
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(caseService.received(path)).isPresent();
+    }
+
+    @Test
     void tokenSignedByAnotherKeyIsRefused() throws Exception {
       assertTokenRefused(tokens.forged());
     }

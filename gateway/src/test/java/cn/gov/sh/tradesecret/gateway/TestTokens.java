@@ -72,6 +72,34 @@ final class TestTokens {
         this.key);
   }
 
+  /** Signed by the issuer's key, but never expiring. */
+  String withoutExpiry() {
+    return sign(
+        claims("songjiang-officer", List.of("OFFICER")).expirationTime(null).build(), this.key);
+  }
+
+  /** Signed by the issuer's key, valid now, living {@code lifetime} from its issue time. */
+  String living(Duration lifetime) {
+    Instant issuedAt = Instant.now().minus(Duration.ofMinutes(1));
+    return sign(
+        claims("songjiang-officer", List.of("OFFICER"))
+            .issueTime(Date.from(issuedAt))
+            .notBeforeTime(Date.from(issuedAt))
+            .expirationTime(Date.from(issuedAt.plus(lifetime)))
+            .build(),
+        this.key);
+  }
+
+  /** Signed by the issuer's key, without an issue time, expiring in {@code remaining}. */
+  String withoutIssueTime(Duration remaining) {
+    return sign(
+        claims("songjiang-officer", List.of("OFFICER"))
+            .issueTime(null)
+            .expirationTime(Date.from(Instant.now().plus(remaining)))
+            .build(),
+        this.key);
+  }
+
   String forged() {
     return sign(claims("songjiang-officer", List.of("OFFICER", "HEAD")).build(), this.forgerKey);
   }
