@@ -51,7 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.kafka.producer.properties.delivery.timeout.ms=3000",
       "platform.gateway.audit.resend-interval=1s"
     })
-@Import(GatewayAuditSpoolIT.OwnBroker.class)
+@Import({GatewayDatabase.class, GatewayAuditSpoolIT.OwnBroker.class})
 class GatewayAuditSpoolIT {
 
   static final String ISSUER = "http://identity.test";

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the identity service (which publishes the test's signing key).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(UnreachableServiceRoute.class)
+@Import({GatewayDatabase.class, UnreachableServiceRoute.class})
 class GatewayIT {
 
   static final String ISSUER = "http://identity.test";

@@ -62,6 +62,11 @@ final class RecordingServer {
     return this.received.stream().filter((request) -> request.path().equals(path)).findFirst();
   }
 
+  /** How many requests to {@code path} arrived. */
+  long count(String path) {
+    return this.received.stream().filter((request) -> request.path().equals(path)).count();
+  }
+
   void stop() {
     this.server.stop(0);
   }

@@ -48,6 +48,11 @@ final class TestTokens {
     return sign(claims("songjiang-officer", List.of("OFFICER")).build(), this.key);
   }
 
+  /** A valid token of an officer's account named {@code account}. */
+  String officer(String account) {
+    return sign(claims(account, List.of("OFFICER")).build(), this.key);
+  }
+
   String operator() {
     return sign(claims("operator", List.of("OPERATOR")).build(), this.key);
   }
