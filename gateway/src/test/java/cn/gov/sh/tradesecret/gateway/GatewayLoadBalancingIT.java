@@ -82,6 +82,18 @@ class GatewayLoadBalancingIT {
   }
 
   @Test
+  void aReadThatAnInstanceAnswersWithAServerErrorIsNotTriedAgain() throws Exception {
+    String path = "/api/cases/" + UUID.randomUUID();
+    caseOne.fail(path, 500);
+    caseTwo.fail(path, 500);
+
+    HttpResponse<String> response = send(request(path).GET());
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(caseOne.count(path) + caseTwo.count(path)).isOne();
+  }
+
+  @Test
   void aReadWhoseInstanceIsDownIsAnsweredByAnotherInstance() throws Exception {
     for (int i = 0; i < 10; i++) {
       String path = "/api/referrals/" + UUID.randomUUID();

@@ -29,6 +29,8 @@ final class RecordingServer {
 
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
+  private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+
   private RecordingServer(String name) {
     this.name = name;
     try {
@@ -47,6 +49,12 @@ final class RecordingServer {
 
   RecordingServer respond(String path, String json) {
     this.bodies.put(path, json);
+    return this;
+  }
+
+  /** Answers {@code path} with {@code status} (and the default body). */
+  RecordingServer fail(String path, int status) {
+    this.statuses.put(path, status);
     return this;
   }
 
@@ -86,7 +94,7 @@ final class RecordingServer {
               .getOrDefault(path, "{\"service\":\"" + this.name + "\"}")
               .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
+      exchange.sendResponseHeaders(this.statuses.getOrDefault(path, 200), body.length);
       exchange.getResponseBody().write(body);
     }
   }
