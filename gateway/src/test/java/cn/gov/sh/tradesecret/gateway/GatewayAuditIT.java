@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit records of the gateway, on a real Kafka broker. */
+@Import(GatewayDatabase.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class GatewayAuditIT {
 

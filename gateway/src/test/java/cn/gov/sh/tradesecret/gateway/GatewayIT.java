@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the identity service (which publishes the test's signing key).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(UnreachableServiceRoute.class)
+@Import({GatewayDatabase.class, UnreachableServiceRoute.class})
 class GatewayIT {
 
   static final String ISSUER = "http://identity.test";
@@ -124,6 +124,34 @@ class GatewayIT {
     @Test
     void tokenNotYetValidIsRefused() throws Exception {
       assertTokenRefused(tokens.notYetValid());
+    }
+
+    @Test
+    void tokenWithoutExpiryIsRefused() throws Exception {
+      assertTokenRefused(tokens.withoutExpiry());
+    }
+
+    @Test
+    void tokenWithoutIssueTimeExpiringPastTheIssuersMaximumIsRefused() throws Exception {
+      assertTokenRefused(tokens.withoutIssueTime(Duration.ofHours(2)));
+      assertTokenRefused(tokens.withoutIssueTime(Duration.ofDays(3650)));
+    }
+
+    @Test
+    void tokenLivingLongerThanTheIssuersMaximumIsRefused() throws Exception {
+      assertTokenRefused(tokens.living(Duration.ofHours(1).plusSeconds(1)));
+      assertTokenRefused(tokens.living(Duration.ofDays(3650)));
+    }
+
+    @Test
+    void tokenLivingExactlyTheIssuersMaximumIsAccepted() throws Exception {
+      String path = uniquePath("/api/cases");
+
+      HttpResponse<String> response =
+          send(get(path).header("Authorization", "Bearer " + tokens.living(Duration.ofHours(1))));
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(caseService.received(path)).isPresent();
     }
 
     @Test

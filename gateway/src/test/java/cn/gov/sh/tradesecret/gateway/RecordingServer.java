@@ -29,6 +29,8 @@ final class RecordingServer {
 
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
+  private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+
   private RecordingServer(String name) {
     this.name = name;
     try {
@@ -50,6 +52,12 @@ final class RecordingServer {
     return this;
   }
 
+  /** Answers {@code path} with {@code status} (and the default body). */
+  RecordingServer fail(String path, int status) {
+    this.statuses.put(path, status);
+    return this;
+  }
+
   String url() {
     return "http://localhost:" + this.server.getAddress().getPort();
   }
@@ -60,6 +68,11 @@ final class RecordingServer {
 
   Optional<Received> received(String path) {
     return this.received.stream().filter((request) -> request.path().equals(path)).findFirst();
+  }
+
+  /** How many requests to {@code path} arrived. */
+  long count(String path) {
+    return this.received.stream().filter((request) -> request.path().equals(path)).count();
   }
 
   void stop() {
@@ -81,7 +94,7 @@ final class RecordingServer {
               .getOrDefault(path, "{\"service\":\"" + this.name + "\"}")
               .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
+      exchange.sendResponseHeaders(this.statuses.getOrDefault(path, 200), body.length);
       exchange.getResponseBody().write(body);
     }
   }

@@ -48,6 +48,11 @@ final class TestTokens {
     return sign(claims("songjiang-officer", List.of("OFFICER")).build(), this.key);
   }
 
+  /** A valid token of an officer's account named {@code account}. */
+  String officer(String account) {
+    return sign(claims(account, List.of("OFFICER")).build(), this.key);
+  }
+
   String operator() {
     return sign(claims("operator", List.of("OPERATOR")).build(), this.key);
   }
@@ -68,6 +73,34 @@ final class TestTokens {
         claims("songjiang-officer", List.of("OFFICER"))
             .notBeforeTime(Date.from(validFrom))
             .expirationTime(Date.from(validFrom.plus(Duration.ofMinutes(30))))
+            .build(),
+        this.key);
+  }
+
+  /** Signed by the issuer's key, but never expiring. */
+  String withoutExpiry() {
+    return sign(
+        claims("songjiang-officer", List.of("OFFICER")).expirationTime(null).build(), this.key);
+  }
+
+  /** Signed by the issuer's key, valid now, living {@code lifetime} from its issue time. */
+  String living(Duration lifetime) {
+    Instant issuedAt = Instant.now().minus(Duration.ofMinutes(1));
+    return sign(
+        claims("songjiang-officer", List.of("OFFICER"))
+            .issueTime(Date.from(issuedAt))
+            .notBeforeTime(Date.from(issuedAt))
+            .expirationTime(Date.from(issuedAt.plus(lifetime)))
+            .build(),
+        this.key);
+  }
+
+  /** Signed by the issuer's key, without an issue time, expiring in {@code remaining}. */
+  String withoutIssueTime(Duration remaining) {
+    return sign(
+        claims("songjiang-officer", List.of("OFFICER"))
+            .issueTime(null)
+            .expirationTime(Date.from(Instant.now().plus(remaining)))
             .build(),
         this.key);
   }

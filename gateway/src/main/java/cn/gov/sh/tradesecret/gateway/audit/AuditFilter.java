@@ -1,6 +1,5 @@
 package cn.gov.sh.tradesecret.gateway.audit;
 
-import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.audit.AuditRecord;
 import cn.gov.sh.tradesecret.gateway.correlation.CorrelationIdFilter;
 import java.time.Instant;
@@ -10,13 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -24,24 +20,20 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records every state-changing request (POST, PUT, PATCH, DELETE) when its answer is committed,
  * refusals included: who (from the validated token; {@code anonymous} without one), what, when,
  * from where, and the status. It runs before security so that refused requests are seen too; the
  * caller is captured by {@link CallerCapture} after authentication. Records go to {@code
- * audit-records} off the request thread; if Kafka is away the record is written to the log as an
- * error, so it is not lost silently.
+ * audit-records} off the request thread; while Kafka is away they wait in a spool on disk ({@link
+ * AuditPublisher}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class AuditFilter implements WebFilter {
 
   static final String CALLER = AuditFilter.class.getName() + ".caller";
-
-  private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
 
   private static final Set<HttpMethod> STATE_CHANGING =
       Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
@@ -52,13 +44,10 @@ class AuditFilter implements WebFilter {
 
   private static final Pattern RESOURCE = Pattern.compile("^/api/([a-z-]+)");
 
-  private final KafkaTemplate<String, String> kafka;
+  private final AuditPublisher publisher;
 
-  private final JsonMapper json;
-
-  AuditFilter(KafkaTemplate<String, String> kafka, JsonMapper json) {
-    this.kafka = kafka;
-    this.json = json;
+  AuditFilter(AuditPublisher publisher) {
+    this.publisher = publisher;
   }
 
   @Override
@@ -68,7 +57,7 @@ class AuditFilter implements WebFilter {
           .getResponse()
           .beforeCommit(
               () -> {
-                publish(record(exchange));
+                publisher.publish(record(exchange));
                 return Mono.empty();
               });
     }
@@ -98,25 +87,6 @@ class AuditFilter implements WebFilter {
             .orElse(null),
         exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE),
         Instant.now());
-  }
-
-  private void publish(AuditRecord record) {
-    String body = json.writeValueAsString(record);
-    Schedulers.boundedElastic()
-        .schedule(
-            () ->
-                kafka
-                    .send(Topics.AUDIT_RECORDS, record.account(), body)
-                    .whenComplete(
-                        (result, failure) -> {
-                          if (failure != null) {
-                            log.error(
-                                "Audit record not delivered to {}: {}",
-                                Topics.AUDIT_RECORDS,
-                                body,
-                                failure);
-                          }
-                        }));
   }
 
   static String resource(String path) {

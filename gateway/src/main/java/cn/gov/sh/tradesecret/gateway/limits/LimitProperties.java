@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.gateway.limits;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,7 +20,11 @@ public record LimitProperties(
    *
    * @param requestsPerSecond sustained rate
    * @param burst requests allowed at once
+   * @param storeTimeout how long a request waits for its bucket in the database before it passes
+   *     unlimited
    */
   public record RateLimit(
-      @DefaultValue("20") int requestsPerSecond, @DefaultValue("40") int burst) {}
+      @DefaultValue("20") int requestsPerSecond,
+      @DefaultValue("40") int burst,
+      @DefaultValue("1s") Duration storeTimeout) {}
 }

@@ -1,14 +1,15 @@
 package cn.gov.sh.tradesecret.gateway.limits;
 
 import cn.gov.sh.tradesecret.gateway.problem.ProblemDetailWriter;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,20 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Limits the requests of each account, person or agency system alike, with a token bucket: past the
  * limit the answer is 429 with {@code Retry-After} (seconds until a request is allowed again), and
  * the request never reaches a service. Runs after authentication, so the key is the token's
- * subject; requests without a token are limited per client address. Buckets live in this gateway's
- * memory: with several gateway instances, each allows the limit.
+ * subject; requests without a token are limited per client address. The buckets are shared by every
+ * gateway instance ({@link SharedBuckets}, in PostgreSQL).
+ *
+ * <p>When the database does not answer within {@code platform.gateway.rate-limit.store-timeout},
+ * requests pass unlimited (fail open), the counter {@value #UNLIMITED} counts them and the outage
+ * is logged once: the limit protects the services from floods, it does not decide who may act
+ * (tokens and the services' own checks do), so an outage of the gateway's small database must not
+ * stop the whole platform.
  */
 @Component
 @Order(RateLimitFilter.ORDER)
@@ -31,16 +39,35 @@ public class RateLimitFilter implements WebFilter {
   /** After Spring Security's filter chain (order -100), which authenticates the request. */
   static final int ORDER = 0;
 
-  private final LimitProperties.RateLimit limit;
+  static final String UNLIMITED = "gateway.rate_limit.unlimited";
+
+  private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+  private final SharedBuckets buckets;
+
+  private final Duration storeTimeout;
 
   private final ProblemDetailWriter problems;
 
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+  private final Counter unlimited;
 
-  RateLimitFilter(LimitProperties properties, ProblemDetailWriter problems) {
-    this.limit = properties.rateLimit();
+  private final AtomicBoolean storeAway = new AtomicBoolean();
+
+  private volatile long nextTryNanos;
+
+  RateLimitFilter(
+      SharedBuckets buckets,
+      LimitProperties properties,
+      ProblemDetailWriter problems,
+      MeterRegistry meters) {
+    this.buckets = buckets;
+    this.storeTimeout = properties.rateLimit().storeTimeout();
     this.problems = problems;
+    this.unlimited =
+        Counter.builder(UNLIMITED)
+            .description(
+                "Requests let through unlimited because the buckets' database did not answer")
+            .register(meters);
   }
 
   @Override
@@ -50,10 +77,13 @@ public class RateLimitFilter implements WebFilter {
         .map(Principal::getName)
         .map((subject) -> "account:" + subject)
         .defaultIfEmpty("address:" + clientAddress(exchange))
+        .flatMap(this::consume)
         .flatMap(
-            (key) -> {
-              ConsumptionProbe probe =
-                  buckets.get(key, this::newBucket).tryConsumeAndReturnRemaining(1);
+            (taken) -> {
+              if (taken.isEmpty()) {
+                return chain.filter(exchange);
+              }
+              ConsumptionProbe probe = taken.get();
               exchange
                   .getResponse()
                   .getHeaders()
@@ -72,14 +102,36 @@ public class RateLimitFilter implements WebFilter {
             });
   }
 
-  private Bucket newBucket(String key) {
-    return Bucket.builder()
-        .addLimit(
-            Bandwidth.builder()
-                .capacity(limit.burst())
-                .refillGreedy(limit.requestsPerSecond(), Duration.ofSeconds(1))
-                .build())
-        .build();
+  /**
+   * The probe of the key's bucket, or none when the database does not answer in time. While it is
+   * away, one request a {@code storeTimeout} tries it again and the others pass at once, so an
+   * outage adds no wait to each request.
+   */
+  private Mono<Optional<ConsumptionProbe>> consume(String key) {
+    if (this.storeAway.get() && System.nanoTime() < this.nextTryNanos) {
+      this.unlimited.increment();
+      return Mono.just(Optional.empty());
+    }
+    this.nextTryNanos = System.nanoTime() + this.storeTimeout.toNanos();
+    return Mono.fromCallable(() -> Optional.of(this.buckets.tryConsume(key)))
+        .subscribeOn(Schedulers.boundedElastic())
+        .timeout(this.storeTimeout)
+        .doOnNext(
+            (probe) -> {
+              if (this.storeAway.compareAndSet(true, false)) {
+                log.info("Rate limit buckets answer again: limits apply");
+              }
+            })
+        .onErrorResume(
+            (failure) -> {
+              this.unlimited.increment();
+              if (this.storeAway.compareAndSet(false, true)) {
+                log.warn(
+                    "Rate limit buckets unavailable, requests pass unlimited until they answer: {}",
+                    failure.toString());
+              }
+              return Mono.just(Optional.empty());
+            });
   }
 
   private static String clientAddress(ServerWebExchange exchange) {

@@ -1,6 +1,8 @@
 package cn.gov.sh.tradesecret.gateway.security;
 
+import java.time.Clock;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -15,13 +19,21 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 /**
  * Access rules of the gateway. {@code /api/**} needs a valid access token of the platform
  * (signature from the issuer's JWK set, issuer, audience {@code trade-secret-platform}, expiry: see
- * {@code spring.security.oauth2.resourceserver.jwt.*}); the token is relayed unchanged and each
- * service validates it again. Public: health and info, the token and discovery routes to the
- * identity service, API documentation. Other actuator endpoints need the {@code OPERATOR} role.
- * Everything else is refused.
+ * {@code spring.security.oauth2.resourceserver.jwt.*}; an expiry no further than {@code
+ * platform.security.max-token-lifetime} from the issue time: {@link TokenLifetimeValidator}); the
+ * token is relayed unchanged and each service validates it again. Public: health and info, the
+ * token and discovery routes to the identity service, API documentation. Other actuator endpoints
+ * need the {@code OPERATOR} role. Everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenProperties.class)
 class SecurityConfiguration {
+
+  @Bean
+  OAuth2TokenValidator<Jwt> tokenLifetimeValidator(TokenProperties properties) {
+    // The real time, as Spring Security's own expiry check: tokens are minted on it.
+    return new TokenLifetimeValidator(properties.maxTokenLifetime(), Clock.systemUTC());
+  }
 
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
