@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.identity;
 
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationConverter;
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationProvider;
+import cn.gov.sh.tradesecret.identity.login.ClientSecretThrottleFilter;
 import cn.gov.sh.tradesecret.identity.login.LoginThrottle;
 import cn.gov.sh.tradesecret.identity.login.LoginThrottleFilter;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -69,8 +71,13 @@ class SecurityConfiguration {
       HttpSecurity http,
       AuthorizationServerSettings settings,
       RegisteredClientRepository clients,
-      IdentityProperties properties)
+      IdentityProperties properties,
+      LoginThrottle throttle)
       throws Exception {
+    // Before the client authentication, which comes after the pre-authentication filters.
+    http.addFilterBefore(
+        new ClientSecretThrottleFilter(settings.getTokenEndpoint(), throttle),
+        AbstractPreAuthenticatedProcessingFilter.class);
     http.oauth2AuthorizationServer(
         (server) -> {
           // CORS preflights (OPTIONS) too: the endpoints' own matchers take only GET or POST.

@@ -6,8 +6,13 @@ import cn.gov.sh.tradesecret.identity.login.LoginThrottleProperties;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Password guessing at the login form stops after a few failures per account (5 in 15 minutes) and
- * per client address (20), with 429 and Retry-After; the owner of the account logs in again once
- * the window has passed.
+ * Password guessing at the login form, or of an agency system's client secret at the token
+ * endpoint, stops after a few failures per account (5 in 15 minutes) and per client address (20),
+ * with 429 and Retry-After; the owner of the account logs in again once the window has passed.
  */
 @PlatformIntegrationTest(
     properties = "spring.security.oauth2.authorizationserver.issuer=" + IdentityServiceIT.ISSUER)
@@ -43,7 +48,8 @@ class LoginThrottleIT {
 
   @BeforeEach
   void startWithoutFailures() {
-    // Every test of the suite logs in from this machine's address: start each with none counted.
+    // Every test of the suite logs in from this machine's address, and the other test classes
+    // leave a few failures: start each with none counted.
     this.jdbc.update("DELETE FROM login_throttle");
     this.clock.reset();
     this.console = ConsoleLogin.at(this.port, this.properties);
@@ -155,6 +161,46 @@ class LoginThrottleIT {
         };
 
     assertThat(Browser.location(logIn(name, wrongPassword()))).hasPath("/login").hasQuery("error");
+  }
+
+  @Test
+  void wrongClientSecretsCountAsFailedLoginsOfTheAccount() throws Exception {
+    for (int i = 0; i < this.limits.accountFailures(); i++) {
+      assertThat(clientCredentials(ACCOUNT, wrongPassword()).statusCode()).isEqualTo(401);
+    }
+
+    HttpResponse<String> refused = clientCredentials(ACCOUNT, demoPassword());
+
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(retryAfter(refused)).isPositive().isLessThanOrEqualTo(this.limits.window());
+    assertThat(refused.body()).contains("invalid_client").doesNotContain("access_token");
+    // The secret is the account's password: the form refuses the account too.
+    assertThat(logIn(ACCOUNT, demoPassword()).statusCode()).isEqualTo(429);
+  }
+
+  @Test
+  void rightClientSecretIsNotCounted() throws Exception {
+    for (int i = 0; i < this.limits.accountFailures() - 1; i++) {
+      clientCredentials(ACCOUNT, wrongPassword());
+    }
+    assertThat(clientCredentials(ACCOUNT, demoPassword()).statusCode()).isEqualTo(200);
+
+    assertThat(clientCredentials(ACCOUNT, wrongPassword()).statusCode()).isEqualTo(401);
+  }
+
+  private HttpResponse<String> clientCredentials(String account, String secret)
+      throws IOException, InterruptedException {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((account + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(this.console.baseUrl() + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + credentials)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private void failAsOftenAsAllowed(String account) throws IOException, InterruptedException {

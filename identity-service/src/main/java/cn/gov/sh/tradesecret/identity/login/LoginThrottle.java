@@ -77,6 +77,11 @@ public final class LoginThrottle {
         .build();
   }
 
+  /** A wait in whole seconds, as Retry-After says it: rounded up, at least one. */
+  public static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+
   /** Fixed-length keys whatever was typed as the account name (any length, any character). */
   private static String digest(String value) {
     try {

@@ -65,7 +65,7 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   private static void refuse(HttpServletResponse response, Duration wait) throws IOException {
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    long seconds = LoginThrottle.seconds(wait);
     long minutes = (seconds + 59) / 60;
     response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
