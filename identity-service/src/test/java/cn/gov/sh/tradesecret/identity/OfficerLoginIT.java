@@ -419,6 +419,9 @@ class OfficerLoginIT {
       assertThat(withoutPerTokenClaims(after)).isEqualTo(withoutPerTokenClaims(before));
       assertThat(after.getSubject()).isEqualTo("songjiang-police");
       assertThat(after.getId()).isNotEqualTo(before.getId());
+      // Every access token expires, refreshed ones too (services refuse a token without exp).
+      assertThat(Duration.between(after.getIssuedAt(), after.getExpiresAt()))
+          .isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
