@@ -149,6 +149,19 @@ class LoginThrottleIT {
     assertThat(retryAfter(refused)).isPositive().isLessThanOrEqualTo(this.limits.window());
   }
 
+  @Test
+  void clientsBehindTheGatewayAreCountedByTheirOwnAddress() throws Exception {
+    for (int i = 0; i < this.limits.addressFailures(); i++) {
+      assertThat(clientCredentials("nobody-" + i, wrongPassword(), "203.0.113.7").statusCode())
+          .isEqualTo(401);
+    }
+
+    assertThat(clientCredentials("putuo-officer", demoPassword(), "203.0.113.7").statusCode())
+        .isEqualTo(429);
+    assertThat(clientCredentials("putuo-officer", demoPassword(), "198.51.100.9").statusCode())
+        .isEqualTo(200);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"nul", "control", "emoji", "megabyte"})
   void strangeAccountNamesAreRefusedLikeAnyOtherWrongLogin(String kind) throws Exception {
@@ -190,17 +203,31 @@ class LoginThrottleIT {
 
   private HttpResponse<String> clientCredentials(String account, String secret)
       throws IOException, InterruptedException {
+    return clientCredentials(account, secret, null);
+  }
+
+  /**
+   * A token request from an agency system, through the gateway when it names a forwarded address.
+   */
+  private HttpResponse<String> clientCredentials(String account, String secret, String forwardedFor)
+      throws IOException, InterruptedException {
     String credentials =
         Base64.getEncoder()
             .encodeToString((account + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create(this.console.baseUrl() + "/oauth2/token"))
+            request(forwardedFor)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", "Basic " + credentials)
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String forwardedFor) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(this.console.baseUrl() + "/oauth2/token"));
+    return (forwardedFor == null) ? request : request.header("X-Forwarded-For", forwardedFor);
   }
 
   private void failAsOftenAsAllowed(String account) throws IOException, InterruptedException {

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * Counts password logins per account and per client address in token buckets shared by every
  * instance: each login takes a token from both buckets, a successful one gives them back, so only
- * failures use them up. A bucket refills all at once when its window has passed, so the account's
- * owner logs in again as soon as the guessing has stopped for that long.
+ * failures use them up. A bucket refills all at once at the end of each window (fixed windows, the
+ * first starting when the bucket is first used), so the account's owner logs in again at the latest
+ * one window after the guessing has stopped.
  */
 public final class LoginThrottle {
 
@@ -36,21 +37,20 @@ public final class LoginThrottle {
    */
   public Optional<Duration> admit(String account, String address) {
     Bucket accountBucket = accountBucket(account);
+    Bucket addressBucket = addressBucket(address);
     ConsumptionProbe byAccount = accountBucket.tryConsumeAndReturnRemaining(1);
-    ConsumptionProbe byAddress = addressBucket(address).tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe byAddress = addressBucket.tryConsumeAndReturnRemaining(1);
     if (byAccount.isConsumed() && byAddress.isConsumed()) {
       return Optional.empty();
     }
+    // A refused attempt counts against neither.
     if (byAccount.isConsumed()) {
       accountBucket.addTokens(1);
-    } else if (byAddress.isConsumed()) {
-      addressBucket(address).addTokens(1);
     }
-    long nanos =
-        Math.max(
-            byAccount.isConsumed() ? 0 : byAccount.getNanosToWaitForRefill(),
-            byAddress.isConsumed() ? 0 : byAddress.getNanosToWaitForRefill());
-    return Optional.of(Duration.ofNanos(nanos));
+    if (byAddress.isConsumed()) {
+      addressBucket.addTokens(1);
+    }
+    return Optional.of(Duration.ofNanos(Math.max(wait(byAccount), wait(byAddress))));
   }
 
   /** A login that succeeded does not count against the account or the address. */
@@ -69,6 +69,10 @@ public final class LoginThrottle {
 
   private Bucket addressBucket(String address) {
     return this.buckets.getProxy("address:" + digest(address), () -> this.perAddress);
+  }
+
+  private static long wait(ConsumptionProbe probe) {
+    return probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill();
   }
 
   private static BucketConfiguration allowing(int failures, Duration window) {

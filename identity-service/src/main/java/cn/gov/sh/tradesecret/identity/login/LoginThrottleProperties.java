@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accountFailures failed logins allowed for one account in a window
  * @param addressFailures failed logins allowed from one client address in a window, whatever the
  *     account (more: the officers of one office may share an address)
- * @param window how long the failures are remembered, counted from the first one
+ * @param window how long failures are remembered: the allowance comes back whole at the end of each
+ *     window, the first starting at the first login the bucket sees
  */
 @ConfigurationProperties("platform.identity.login-throttle")
 public record LoginThrottleProperties(
