@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param audience the {@code aud} claim of every access token; every service requires it
  * @param accessTokenTimeToLive lifetime of an access token
- * @param keyFile JWK file holding the signing key; when absent, a key lives only in memory and
- *     tokens issued before a restart no longer verify
+ * @param keyFile JWK file holding the signing key, for operators who keep it outside the database;
+ *     when absent, every instance signs with the key stored in the service's database
  * @param demoPassword the client secret and login password shared by every demo account
  * @param accounts the demo accounts, each registered as a confidential client named after it and as
  *     a user who logs in with the same name and password

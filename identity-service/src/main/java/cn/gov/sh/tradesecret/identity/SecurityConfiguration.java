@@ -2,6 +2,9 @@ package cn.gov.sh.tradesecret.identity;
 
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationConverter;
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationProvider;
+import cn.gov.sh.tradesecret.identity.login.ClientSecretThrottleFilter;
+import cn.gov.sh.tradesecret.identity.login.LoginThrottle;
+import cn.gov.sh.tradesecret.identity.login.LoginThrottleFilter;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -10,17 +13,21 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -64,8 +71,13 @@ class SecurityConfiguration {
       HttpSecurity http,
       AuthorizationServerSettings settings,
       RegisteredClientRepository clients,
-      IdentityProperties properties)
+      IdentityProperties properties,
+      LoginThrottle throttle)
       throws Exception {
+    // Before the client authentication, which comes after the pre-authentication filters.
+    http.addFilterBefore(
+        new ClientSecretThrottleFilter(settings.getTokenEndpoint(), throttle),
+        AbstractPreAuthenticatedProcessingFilter.class);
     http.oauth2AuthorizationServer(
         (server) -> {
           // CORS preflights (OPTIONS) too: the endpoints' own matchers take only GET or POST.
@@ -95,15 +107,22 @@ class SecurityConfiguration {
   }
 
   /**
-   * The login form (Spring Security's default page, with a CSRF token) and the logout that ends the
-   * officer's session.
+   * The login form (Spring Security's default page, with a CSRF token), throttled after repeated
+   * failures, and the logout that ends the officer's session (kept in the database by Spring
+   * Session, so any instance knows it).
    */
   @Bean
   @Order(3)
-  SecurityFilterChain loginFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain loginFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    LoginThrottleFilter throttling = new LoginThrottleFilter(LOGIN_PAGE, throttle);
     http.securityMatcher(LOGIN_PAGE, "/logout");
     http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
-    http.formLogin(Customizer.withDefaults());
+    http.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class);
+    http.formLogin(
+        (form) ->
+            form.successHandler(
+                throttling.forgettingSuccesses(
+                    new SavedRequestAwareAuthenticationSuccessHandler())));
     return http.build();
   }
 
@@ -127,16 +146,19 @@ class SecurityConfiguration {
 
   /**
    * One store of authorizations (codes, tokens) for the authorization endpoint's chain, which
-   * issues codes, and the token endpoint's, which redeems them; in memory, like the accounts.
+   * issues codes, and the token endpoint's, which redeems them. In the database: a code issued by
+   * one instance is redeemed at another, and a refresh token outlives a restart.
    */
   @Bean
-  OAuth2AuthorizationService authorizationService() {
-    return new InMemoryOAuth2AuthorizationService();
+  OAuth2AuthorizationService authorizationService(
+      JdbcOperations jdbc, RegisteredClientRepository clients) {
+    return new JdbcOAuth2AuthorizationService(jdbc, clients);
   }
 
   @Bean
-  OAuth2AuthorizationConsentService authorizationConsentService() {
-    return new InMemoryOAuth2AuthorizationConsentService();
+  OAuth2AuthorizationConsentService authorizationConsentService(
+      JdbcOperations jdbc, RegisteredClientRepository clients) {
+    return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
   }
 
   private static RequestMatcher authorizationEndpoint(AuthorizationServerSettings settings) {

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.RealTime;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -40,8 +39,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@PlatformIntegrationTest(
     properties = "spring.security.oauth2.authorizationserver.issuer=" + IdentityServiceIT.ISSUER)
 class IdentityServiceIT {
 

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.IOException;
 import java.net.URI;
@@ -23,8 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -39,8 +38,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * An officer logs in with a browser through the console: authorization code with PKCE at the
  * running server, each redirect checked.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@PlatformIntegrationTest(
     properties = "spring.security.oauth2.authorizationserver.issuer=" + IdentityServiceIT.ISSUER)
 class OfficerLoginIT {
 
@@ -421,6 +419,9 @@ class OfficerLoginIT {
       assertThat(withoutPerTokenClaims(after)).isEqualTo(withoutPerTokenClaims(before));
       assertThat(after.getSubject()).isEqualTo("songjiang-police");
       assertThat(after.getId()).isNotEqualTo(before.getId());
+      // Every access token expires, refreshed ones too (services refuse a token without exp).
+      assertThat(Duration.between(after.getIssuedAt(), after.getExpiresAt()))
+          .isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test

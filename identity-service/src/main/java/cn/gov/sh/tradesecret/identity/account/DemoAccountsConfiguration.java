@@ -6,6 +6,7 @@ import cn.gov.sh.tradesecret.identity.console.OfficerConsole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
@@ -43,6 +44,10 @@ class DemoAccountsConfiguration {
   @Bean
   RegisteredClientRepository registeredClientRepository(
       IdentityProperties properties, PasswordEncoder passwordEncoder) {
+    // In code, not in the database: every instance builds the same clients from the same
+    // configuration (ids fixed by the account names, which stored authorizations refer to), so
+    // any instance accepts what another issued. The secret's hash differs per instance (salted),
+    // the secret it checks does not.
     // Hashed (salted per client, which the repository requires) so it never sits there in clear.
     List<RegisteredClient> clients =
         new ArrayList<>(
@@ -111,8 +116,13 @@ class DemoAccountsConfiguration {
           properties
               .account(name)
               .orElseThrow(() -> new IllegalStateException("No demo account " + name));
+      // ArrayLists: the claims are stored with the authorization as JSON, and the allow-list of
+      // types that reads them back knows ArrayList, not the lists of List.of or toList().
       List<String> roles =
-          account.roles().stream().sorted(Comparator.naturalOrder()).map(Role::name).toList();
+          account.roles().stream()
+              .sorted(Comparator.naturalOrder())
+              .map(Role::name)
+              .collect(Collectors.toCollection(ArrayList::new));
       context
           .getClaims()
           .subject(account.name())
@@ -123,7 +133,7 @@ class DemoAccountsConfiguration {
       if (accessToken) {
         context
             .getClaims()
-            .audience(List.of(properties.audience()))
+            .audience(new ArrayList<>(List.of(properties.audience())))
             .claims((claims) -> claims.remove(OAuth2ParameterNames.SCOPE));
       }
     };

@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Obtains the RSA key that signs access tokens (RS256): read from a JWK file, or generated and
- * written there when the file is missing, so tokens keep verifying across restarts.
+ * Obtains the RSA key that signs access tokens (RS256): generated, or read from a JWK file (and
+ * generated and written there when the file is missing), so tokens keep verifying across restarts.
  */
 final class SigningKeys {
 
@@ -34,11 +34,6 @@ final class SigningKeys {
   private static final int KEY_SIZE = 2048;
 
   private SigningKeys() {}
-
-  /** A key that lives only as long as this process. */
-  static RSAKey inMemory() {
-    return generate();
-  }
 
   /** The key stored in {@code file}, generated and stored first if the file does not exist. */
   static RSAKey persistentIn(Path file) {
@@ -88,7 +83,8 @@ final class SigningKeys {
     }
   }
 
-  private static RSAKey generate() {
+  /** A new key with a random key id. */
+  static RSAKey generate() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(KEY_SIZE);

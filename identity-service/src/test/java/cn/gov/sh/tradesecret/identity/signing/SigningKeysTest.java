@@ -40,7 +40,7 @@ class SigningKeysTest {
   @Test
   void fileWithPublicKeyOnlyIsRejected() throws Exception {
     Path file = directory.resolve("public-only.json");
-    Files.writeString(file, SigningKeys.inMemory().toPublicJWK().toJSONString());
+    Files.writeString(file, SigningKeys.generate().toPublicJWK().toJSONString());
 
     assertThatIllegalStateException()
         .isThrownBy(() -> SigningKeys.persistentIn(file))
@@ -48,7 +48,7 @@ class SigningKeysTest {
   }
 
   @Test
-  void inMemoryKeysDifferEachTime() {
-    assertThat(SigningKeys.inMemory().getKeyID()).isNotEqualTo(SigningKeys.inMemory().getKeyID());
+  void generatedKeysDifferEachTime() {
+    assertThat(SigningKeys.generate().getKeyID()).isNotEqualTo(SigningKeys.generate().getKeyID());
   }
 }
