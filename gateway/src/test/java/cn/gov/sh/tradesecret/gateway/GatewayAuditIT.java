@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.EmbeddedInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.KafkaClients;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,6 +46,7 @@ class GatewayAuditIT {
     registry.add("PLATFORM_JWK_SET_URI", () -> identity.url("/oauth2/jwks"));
     registry.add("CASE_SERVICE_URI", caseService::url);
     registry.add("KAFKA_BOOTSTRAP_SERVERS", () -> KAFKA);
+    registry.add("KAFKA_PASSWORD", () -> KafkaClients.password("gateway"));
   }
 
   @AfterAll

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.infra.KafkaBroker;
 import cn.gov.sh.tradesecret.testsupport.EmbeddedInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.KafkaClients;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -82,6 +83,7 @@ class GatewayAuditSpoolIT {
     registry.add("PLATFORM_JWK_SET_URI", () -> identity.url("/oauth2/jwks"));
     registry.add("CASE_SERVICE_URI", caseService::url);
     registry.add("platform.gateway.audit.spool-directory", spool::toString);
+    registry.add("KAFKA_PASSWORD", () -> KafkaClients.password("gateway"));
   }
 
   @AfterAll

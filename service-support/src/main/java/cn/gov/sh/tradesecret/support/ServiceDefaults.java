@@ -46,6 +46,12 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
             + " username=\"${KAFKA_USERNAME:${spring.application.name}}\""
             + " password=\"${KAFKA_PASSWORD:}\";");
     defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+    // A topic is created by its owner: a consumer that asked the broker to create one it reads
+    // would be refused (no CREATE there) and its container stopped; it waits for the topic instead.
+    defaults.put("spring.kafka.consumer.properties.allow.auto.create.topics", "false");
+    // An authorization error (ACLs applied after the start, a password being rotated) is retried,
+    // never the end of a listener.
+    defaults.put("spring.kafka.listener.auth-exception-retry-interval", "10s");
     defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
     defaults.put("spring.kafka.producer.acks", "all");
     defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");

@@ -108,7 +108,5 @@ class BrokerAccessIT {
       assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
           .isInstanceOf(TopicAuthorizationException.class);
     }
-    assertThat(KafkaClients.as("case-service", bootstrap))
-        .containsKey(SaslConfigs.SASL_JAAS_CONFIG);
   }
 }
