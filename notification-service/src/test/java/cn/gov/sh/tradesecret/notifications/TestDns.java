@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Primary;
 /**
  * The DNS the webhook address guard sees in the integration tests: names a test points where it
  * wants (and re-points, as a DNS change would), every other name and literal as the JDK resolves
- * it. The agencies' example hosts resolve to a documentation address (RFC 5737), a public one.
+ * it. The agencies' example hosts resolve to public addresses (never called: the HTTP client
+ * resolves with the JDK).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class TestDns {
@@ -20,8 +21,8 @@ class TestDns {
   static final Map<String, String> NAMES =
       new ConcurrentHashMap<>(
           Map.of(
-              "cases.example.gov.cn", "192.0.2.10",
-              "cases.songjiang.example.gov.cn", "192.0.2.11"));
+              "cases.example.gov.cn", "202.96.209.10",
+              "cases.songjiang.example.gov.cn", "202.96.209.11"));
 
   static void point(String name, String address) {
     NAMES.put(name, address);

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +43,13 @@ public class Ledger {
     this.clock = clock;
   }
 
-  /** An event as it was received from its topic. */
-  public record ReceivedEvent(UUID id, String topic, String type, String subject, String body) {}
+  /**
+   * An event as it was received from its topic.
+   *
+   * @param district its {@code district} attribute; null for an event of no district
+   */
+  public record ReceivedEvent(
+      UUID id, String topic, String type, String subject, String district, String body) {}
 
   /**
    * Appends an event unless the ledger already holds it (a redelivery).
@@ -79,20 +86,37 @@ public class Ledger {
             appendedAt);
     jdbc.update(
         """
-        insert into ledger_entry (seq, event_id, topic, event_type, subject, event, event_hash, previous_hash,
-                                  entry_hash, appended_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        insert into ledger_entry (seq, event_id, topic, event_type, subject, district, event, event_hash,
+                                  previous_hash, entry_hash, appended_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         seq,
         event.id(),
         event.topic(),
         event.type(),
         event.subject(),
+        event.district(),
         event.body(),
         eventHash,
         previousHash,
         entryHash,
         Timestamp.from(appendedAt));
     return true;
+  }
+
+  /**
+   * Notes a record of a domain topic that was not a valid event (it goes to the dead-letter topic,
+   * not into the chain); once per record.
+   */
+  public void refused(String topic, int partition, long offset, String reason) {
+    jdbc.update(
+        """
+        insert into ledger_refusal (topic, partition, "offset", reason, refused_at) values (?, ?, ?, ?, ?)
+        on conflict do nothing""",
+        topic,
+        partition,
+        offset,
+        reason == null ? "unreadable" : reason.substring(0, Math.min(reason.length(), 500)),
+        Timestamp.from(clock.instant()));
   }
 
   /** One entry of the chain, as readers see it (without the event's body). */
@@ -102,34 +126,70 @@ public class Ledger {
       String topic,
       String eventType,
       String subject,
+      String district,
       String eventHash,
       String previousHash,
       String entryHash,
       Instant appendedAt) {}
 
-  /** The entries, newest first. */
+  private static final String ENTRY_COLUMNS =
+      "seq, event_id, topic, event_type, subject, district, event_hash, previous_hash, entry_hash,"
+          + " appended_at";
+
+  private static final RowMapper<Entry> ENTRY =
+      (rs, row) ->
+          new Entry(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6),
+              rs.getString(7),
+              rs.getString(8),
+              rs.getString(9),
+              rs.getTimestamp(10).toInstant());
+
+  /**
+   * The entries, newest first: of {@code district}'s events only when given (a district reader),
+   * else all.
+   */
   @Transactional(readOnly = true)
-  public Page<Entry> entries(int page, int size) {
+  public Page<Entry> entries(Optional<String> district, int page, int size) {
     List<Entry> entries =
-        jdbc.query(
-            """
-        select seq, event_id, topic, event_type, subject, event_hash, previous_hash, entry_hash, appended_at
-        from ledger_entry order by seq desc limit ? offset ?""",
-            (rs, row) ->
-                new Entry(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getTimestamp(9).toInstant()),
-            size,
-            (long) page * size);
-    long total = jdbc.queryForObject("select count(*) from ledger_entry", Long.class);
+        district.isPresent()
+            ? jdbc.query(
+                "select "
+                    + ENTRY_COLUMNS
+                    + " from ledger_entry where district = ? order by seq desc limit ? offset ?",
+                ENTRY,
+                district.get(),
+                size,
+                (long) page * size)
+            : jdbc.query(
+                "select " + ENTRY_COLUMNS + " from ledger_entry order by seq desc limit ? offset ?",
+                ENTRY,
+                size,
+                (long) page * size);
+    long total =
+        district.isPresent()
+            ? jdbc.queryForObject(
+                "select count(*) from ledger_entry where district = ?", Long.class, district.get())
+            : jdbc.queryForObject("select count(*) from ledger_entry", Long.class);
     return new PageImpl<>(entries, PageRequest.of(page, size), total);
+  }
+
+  /**
+   * The entry of an event, if the ledger holds it and it is of {@code district} (when given): an
+   * entry of another district is not shown to exist.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Entry> entry(UUID eventId, Optional<String> district) {
+    return jdbc
+        .query("select " + ENTRY_COLUMNS + " from ledger_entry where event_id = ?", ENTRY, eventId)
+        .stream()
+        .filter(entry -> district.isEmpty() || district.get().equals(entry.district()))
+        .findFirst();
   }
 
   static String entryHash(

@@ -22,8 +22,17 @@ public class LedgerVerifier {
     this.jdbc = jdbc;
   }
 
-  /** The result of a verification. */
-  public record Verification(long entries, boolean intact, BrokenLink firstBrokenLink) {}
+  /**
+   * The result of a verification.
+   *
+   * @param entries the entries of the chain
+   * @param intact whether every link holds
+   * @param firstBrokenLink where it breaks first, if it does
+   * @param refused records of the domain topics that were not valid events: never appended, sent to
+   *     the dead-letter topics
+   */
+  public record Verification(
+      long entries, boolean intact, BrokenLink firstBrokenLink, long refused) {}
 
   /** Where and why the chain breaks. */
   public record BrokenLink(long seq, String eventId, String reason) {}
@@ -48,7 +57,8 @@ public class LedgerVerifier {
             previousHash.set(rs.getString("entry_hash"));
           }
         });
-    return new Verification(entries.get(), broken.get() == null, broken.get());
+    long refused = jdbc.queryForObject("select count(*) from ledger_refusal", Long.class);
+    return new Verification(entries.get(), broken.get() == null, broken.get(), refused);
   }
 
   private static BrokenLink check(ResultSet rs, long expectedSeq, String previousHash)

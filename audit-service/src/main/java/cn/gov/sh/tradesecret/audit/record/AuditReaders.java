@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Who may read the audit log and the ledger: platform operators and the procuratorate. A district
- * procuratorate reads the records of its district's callers only, as {@link Officer#covers} says.
+ * procuratorate reads the records of its district's callers and the ledger entries of its
+ * district's events only, as {@link Officer#covers} says.
  */
 public final class AuditReaders {
 
@@ -21,8 +22,11 @@ public final class AuditReaders {
         "only operators and the procuratorate read the audit log and the ledger");
   }
 
-  /** The district whose callers' records {@code reader} is limited to; empty when they read all. */
-  static Optional<String> limitedTo(Officer reader) {
+  /**
+   * The district whose records and ledger entries {@code reader} is limited to; empty when they
+   * read all.
+   */
+  public static Optional<String> limitedTo(Officer reader) {
     return isOperator(reader) || reader.isMunicipal()
         ? Optional.empty()
         : Optional.of(reader.jurisdiction());

@@ -5,13 +5,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** One HTTP POST of a signed message, with timeouts; never throws for what the receiver does. */
+/**
+ * One HTTP POST of a signed message, with timeouts; never throws for what the receiver does. An
+ * attempt's error is the receiver's HTTP status or {@value #CONNECTION_FAILED}, nothing else.
+ */
 final class WebhookSender {
+
+  static final String CONNECTION_FAILED = "connection failed";
+
+  private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
   private final HttpClient http;
   private final Duration requestTimeout;
@@ -65,20 +73,14 @@ final class WebhookSender {
           millisSince(start),
           status >= 200 && status < 300 ? null : "HTTP " + status,
           retryAfter);
-    } catch (HttpTimeoutException e) {
-      return new Outcome(null, millisSince(start), "timeout: " + e.getMessage(), null);
-    } catch (IOException e) {
-      return new Outcome(
-          null,
-          millisSince(start),
-          truncate(e.getClass().getSimpleName() + ": " + e.getMessage()),
-          null);
+    } catch (IOException | IllegalArgumentException e) {
+      // The unit sees "connection failed" whatever went wrong (refused, reset, timed out, TLS): the
+      // difference would tell it which ports of an address answer. The operator's log has it.
+      log.info("Webhook message {} not delivered: {}", messageId, e.toString());
+      return new Outcome(null, millisSince(start), CONNECTION_FAILED, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Outcome(null, millisSince(start), "interrupted", null);
-    } catch (IllegalArgumentException e) {
-      return new Outcome(
-          null, millisSince(start), truncate("invalid request: " + e.getMessage()), null);
     }
   }
 
