@@ -55,7 +55,15 @@ class AccessMatrixIT {
           entry("/api/dead-letters", "deadLetter"));
 
   static final Map<String, String> OTHER_PATH_VARIABLES =
-      Map.of("leadId", "leadToFile", "appraisalId", "appraisal", "itemId", "rectification");
+      Map.of(
+          "leadId",
+          "leadToFile",
+          "appraisalId",
+          "appraisal",
+          "itemId",
+          "rectification",
+          "eventId",
+          "ledgerEntry");
 
   /** Calls that consume their resource get one of their own. */
   static final Map<String, String> CONSUMING =

@@ -188,6 +188,11 @@ final class MatrixFixtures {
             deliveredLead));
     ids.put(
         "inboxEntry", awaitMatching(officer, "/api/inbox?size=100", "subject", ids.get("lead")));
+    // the ledger entry of the Songjiang lead's LeadRegistered, as its district's procurator sees it
+    ids.put(
+        "ledgerEntry",
+        awaitMatching(
+            "songjiang-procurator", "/api/ledger?size=500", "subject", ids.get("lead"), "eventId"));
     return this;
   }
 
@@ -228,6 +233,11 @@ final class MatrixFixtures {
   }
 
   private String awaitMatching(String account, String path, String field, String value) {
+    return awaitMatching(account, path, field, value, "id");
+  }
+
+  private String awaitMatching(
+      String account, String path, String field, String value, String idField) {
     return await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(250))
@@ -237,7 +247,7 @@ final class MatrixFixtures {
                     .get("items")
                     .valueStream()
                     .filter(item -> value.equals(item.path(field).asString(null)))
-                    .map(item -> item.get("id").asString())
+                    .map(item -> item.get(idField).asString())
                     .findFirst()
                     .orElse(null),
             java.util.Objects::nonNull);

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.KafkaClients;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,17 +34,11 @@ class BatchRoutingIT extends NotificationIntegrationTest {
    * poll.
    */
   void sendTogether(List<ProducerRecord<String, String>> records) {
-    try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers(),
-                ProducerConfig.LINGER_MS_CONFIG,
-                500,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class))) {
+    Map<String, Object> config = new HashMap<>(KafkaClients.admin(bootstrapServers()));
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 500);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
       records.forEach(producer::send);
       producer.flush();
     }

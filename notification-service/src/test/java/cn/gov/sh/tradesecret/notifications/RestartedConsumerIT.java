@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.KafkaClients;
 import cn.gov.sh.tradesecret.testsupport.RealTime;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.io.BufferedReader;
@@ -134,7 +135,9 @@ class RestartedConsumerIT extends NotificationIntegrationTest {
     String topic = "restart-" + UUID.randomUUID();
     TopicProbe.send(bootstrapServers(), topic, "k", "created");
     Map<String, String> config = routingConsumerConfiguration();
-    // a group of its own, not to take partitions from this context's consumer
+    // a group of its own, not to take partitions from this context's consumer, on a topic of its
+    // own: as the admin, whose ACLs cover both
+    KafkaClients.admin(bootstrapServers()).forEach((key, value) -> config.put(key, text(value)));
     config.put(ConsumerConfig.GROUP_ID_CONFIG, "restart-" + UUID.randomUUID());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     Consumer first = start(topic, config);
