@@ -11,6 +11,7 @@ import cn.gov.sh.tradesecret.pilots.pilot.PilotLevel;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
 import cn.gov.sh.tradesecret.support.security.Officer;
+import cn.gov.sh.tradesecret.support.web.StorableText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -164,6 +165,8 @@ final class PilotRow {
       d.error("name", "must not be blank");
     } else if (d.name.length() > 200) {
       d.error("name", "at most 200 characters");
+    } else if (!StorableText.isStorable(d.name)) {
+      d.error("name", StorableText.REFUSAL);
     }
     String district = value.apply("district");
     Optional<District> found =

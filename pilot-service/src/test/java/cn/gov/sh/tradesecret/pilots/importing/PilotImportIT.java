@@ -163,8 +163,9 @@ class PilotImportIT {
   }
 
   /**
-   * Two good rows (2, 9), and one wrong field in each other row; as Minhang's head imports it, the
-   * level of line 11 is wrong for being municipal.
+   * Two good rows (2, 9), and one wrong field in each other row (line 14's name holds U+0000, which
+   * PostgreSQL cannot store); as Minhang's head imports it, the level of line 11 is wrong for being
+   * municipal.
    */
   static String listWithBadRows(String park) {
     String code = creditCode("310112");
@@ -182,7 +183,8 @@ class PilotImportIT {
         "UNIT,上海某己公司分号,310112,AUTOMOTIVE," + code + ",,",
         "UNIT,上海某庚公司,310112,AUTOMOTIVE,,,MUNICIPAL",
         "FACTORY,上海某辛公司,310112,AUTOMOTIVE,,,",
-        "UNIT,上海某壬公司,310112,AUTOMOTIVE");
+        "UNIT,上海某壬公司,310112,AUTOMOTIVE",
+        "UNIT,上海某癸\u0000公司,310112,AUTOMOTIVE,,,");
   }
 
   static final List<String> BAD_FIELDS =
@@ -196,7 +198,8 @@ class PilotImportIT {
           "rows[10].creditCode",
           "rows[11].level",
           "rows[12].kind",
-          "rows[13].row");
+          "rows[13].row",
+          "rows[14].name");
 
   @Test
   void oneBadRowImportsNothingAndTheProblemNamesEveryRowAndField() {
@@ -217,7 +220,7 @@ class PilotImportIT {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
     assertThat(report.get("created").asInt()).isEqualTo(2);
-    assertThat(report.get("rejected").asInt()).isEqualTo(10);
+    assertThat(report.get("rejected").asInt()).isEqualTo(11);
     assertThat(storedPilots()).isEqualTo(before + 2);
     List<String> named = new ArrayList<>();
     for (JsonNode row : report.get("rowReports")) {

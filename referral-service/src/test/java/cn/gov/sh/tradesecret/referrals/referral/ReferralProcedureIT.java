@@ -542,6 +542,7 @@ class ReferralProcedureIT {
           Arguments.of("rejection", Map.of(), "reasons"),
           Arguments.of("rejection", Map.of("reasons", " "), "reasons"),
           Arguments.of("rejection", Map.of("reasons", "x".repeat(4001)), "reasons"),
+          Arguments.of("rejection", Map.of("reasons", "理由\u0000"), "reasons"),
           Arguments.of(
               "rejection", Map.of("reasons", "x", "secretPoints", "the formula"), "secretPoints"));
     }

@@ -163,7 +163,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     Throwable cause = jacksonCause(e);
     FieldProblem field;
     if (cause instanceof StorableText.UnstorableTextException unstorable) {
-      field = new FieldProblem(path(unstorable), "must not contain the NUL character (U+0000)");
+      field = new FieldProblem(path(unstorable), StorableText.REFUSAL);
     } else if (cause instanceof UnrecognizedPropertyException unknown) {
       field = new FieldProblem(path(unknown), "unknown field");
     } else if (cause instanceof InvalidFormatException invalid) {

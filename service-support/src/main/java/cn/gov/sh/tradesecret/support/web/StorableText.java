@@ -14,9 +14,17 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class StorableText extends SimpleModule {
 
+  /** What a field holding U+0000 is told. */
+  public static final String REFUSAL = "must not contain the NUL character (U+0000)";
+
   public StorableText() {
     super("storable-text");
     addDeserializer(String.class, new NulRefusingDeserializer());
+  }
+
+  /** Whether PostgreSQL can store {@code text}; for text read otherwise than from JSON (CSV...). */
+  public static boolean isStorable(String text) {
+    return text == null || text.indexOf('\0') < 0;
   }
 
   /** A string holding U+0000: {@link ApiExceptionHandler} names its field. */
@@ -30,7 +38,7 @@ public final class StorableText extends SimpleModule {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) {
       String value = super.deserialize(parser, context);
-      if (value != null && value.indexOf('\0') >= 0) {
+      if (!isStorable(value)) {
         throw new UnstorableTextException(parser, value);
       }
       return value;
