@@ -44,9 +44,20 @@ final class CaseRequests {
   record StartAppraisalRequest(
       @NotNull AppraisalMatter matter, @NotBlank @Size(max = 200) String institution) {}
 
+  /**
+   * An appraisal's result.
+   *
+   * @param establishedLoss the rights holder's loss a confirmed LOSS_ASSESSMENT established, in
+   *     yuan
+   * @param illegalGains the illegal gains a confirmed LOSS_ASSESSMENT established, in yuan
+   */
   record AppraisalResultRequest(
       @NotNull AppraisalConclusion conclusion,
-      @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String reportSha256) {}
+      @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String reportSha256,
+      @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal establishedLoss,
+      @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal illegalGains) {}
 
   /**
    * An extension of the case decision deadline.
@@ -66,12 +77,23 @@ final class CaseRequests {
   record ProposeReferralRequest(@NotBlank @Size(max = 2000) String grounds) {}
 
   /**
-   * An administrative penalty decision (Anti-Unfair Competition Law art. 21).
+   * When the infringement took place.
+   *
+   * @param actStartedOn the day of the act, or the first day of a continuing act
+   * @param actEndedOn the last day of a continuing act (none: one day)
+   */
+  record RecordActRequest(@NotNull LocalDate actStartedOn, LocalDate actEndedOn) {}
+
+  /**
+   * An administrative penalty decision (Anti-Unfair Competition Law, the version that applies).
    *
    * @param serious a serious case: the higher fine range applies (default false)
    * @param mitigationGrounds grounds for a mitigated penalty (减轻处罚, Administrative Penalty Law art.
    *     32): the fine may then lie below the range's minimum
-   * @param decidedOn the decision date (default today): the law version in force on it applies
+   * @param decidedOn the decision date (default today)
+   * @param actStartedOn when the act took place (or began); required unless recorded on the case:
+   *     the law in force then applies, unless the law in force on the decision date is lighter
+   * @param actEndedOn the last day of a continuing act
    */
   record DecidePenaltyRequest(
       @NotNull Boolean orderToStop,
@@ -81,7 +103,9 @@ final class CaseRequests {
           BigDecimal confiscation,
       Boolean serious,
       @Size(max = 2000) String mitigationGrounds,
-      LocalDate decidedOn) {}
+      LocalDate decidedOn,
+      LocalDate actStartedOn,
+      LocalDate actEndedOn) {}
 
   /**
    * A concluded administrative mediation agreement, to be confirmed by a court.
