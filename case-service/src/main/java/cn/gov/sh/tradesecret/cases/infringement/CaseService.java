@@ -285,6 +285,33 @@ public class CaseService {
     return saved(c);
   }
 
+  /** The facts of a case as an officer records them. */
+  public record Facts(
+      SecretType secretType,
+      String industry,
+      boolean foreignRelated,
+      BigDecimal amountInvolved,
+      BigDecimal lossesRecovered,
+      String typicalCaseBy,
+      Integer typicalCaseYear) {}
+
+  /** Records the facts the white paper counts (replacing those recorded). */
+  @Transactional
+  public InfringementCase recordFacts(UUID id, Long expectedVersion, Facts facts, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    c.recordFacts(
+        CaseFacts.of(
+            facts.secretType(),
+            facts.industry(),
+            facts.foreignRelated(),
+            facts.amountInvolved(),
+            facts.lossesRecovered(),
+            facts.typicalCaseBy(),
+            facts.typicalCaseYear(),
+            WorkingDayCalendar.dayOf(now()).getYear()));
+    return saved(c);
+  }
+
   /** Records when the infringement took place: one day, or a period (a continuing act). */
   @Transactional
   public InfringementCase recordAct(

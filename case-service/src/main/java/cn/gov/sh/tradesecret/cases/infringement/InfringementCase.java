@@ -69,6 +69,9 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   @Column(name = "jurisdiction_rule")
   private String jurisdictionRule;
 
+  // Null until recorded.
+  @Embedded private CaseFacts facts;
+
   // Null until recorded (see ActPeriod).
   @Embedded private ActPeriod act;
 
@@ -234,6 +237,11 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
         () -> referral.answered(referralId));
   }
 
+  /** Records (or corrects) the facts the white paper counts; also after closing. */
+  void recordFacts(CaseFacts facts) {
+    this.facts = facts;
+  }
+
   /** Records when the infringement took place (replacing what was recorded), while open. */
   void recordAct(ActPeriod period) {
     status.requireOpen("record when the act took place");
@@ -385,6 +393,11 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   /** The municipal bureau's designation the district bureau filed with; null when none. */
   public Designation getDesignation() {
     return designation;
+  }
+
+  /** What the white paper counts of the case; null until recorded. */
+  public CaseFacts getFacts() {
+    return facts;
   }
 
   /** When the infringement took place; null until recorded. */

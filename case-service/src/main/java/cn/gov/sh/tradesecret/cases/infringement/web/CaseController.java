@@ -14,6 +14,7 @@ import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.DecidePenaltyRe
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ExtendCaseDeadlineRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ProposeReferralRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordActRequest;
+import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordFactsRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.StartAppraisalRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseResponse;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseSummary;
@@ -222,6 +223,17 @@ class CaseController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     return ok(
         cases.proposeReferral(id, ETags.expectedVersion(ifMatch), request.grounds(), officer));
+  }
+
+  /** Records the facts the white paper counts (secret type, industry, amounts, typical case). */
+  @PostMapping("/api/cases/{id}/facts")
+  ResponseEntity<CaseResponse> recordFacts(
+      @PathVariable UUID id,
+      @Valid @RequestBody RecordFactsRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.recordFacts(id, ETags.expectedVersion(ifMatch), mapper.toFacts(request), officer));
   }
 
   /**

@@ -49,6 +49,13 @@ interface CaseMapper {
   @Mapping(target = "designatedBy", source = "infringementCase.designation.designatedBy")
   @Mapping(target = "designatedAt", source = "infringementCase.designation.designatedAt")
   @Mapping(target = "designationDocument", source = "infringementCase.designation.documentNumber")
+  @Mapping(target = "secretType", source = "infringementCase.facts.secretType")
+  @Mapping(target = "industry", source = "infringementCase.facts.industry")
+  @Mapping(target = "foreignRelated", source = "infringementCase.facts.foreignRelated")
+  @Mapping(target = "amountInvolved", source = "infringementCase.facts.amountInvolved")
+  @Mapping(target = "lossesRecovered", source = "infringementCase.facts.lossesRecovered")
+  @Mapping(target = "typicalCaseBy", source = "infringementCase.facts.typicalCaseBy")
+  @Mapping(target = "typicalCaseYear", source = "infringementCase.facts.typicalCaseYear")
   @Mapping(target = "actStartedOn", source = "infringementCase.act.startedOn")
   @Mapping(target = "actEndedOn", source = "infringementCase.act.endedOn")
   @Mapping(target = "applicableFines", source = "applicableFines")
@@ -93,6 +100,8 @@ interface CaseMapper {
   AppraisalResponse toResponse(Appraisal appraisal);
 
   CaseService.Evidence toEvidence(AddEvidenceRequest request);
+
+  CaseService.Facts toFacts(CaseRequests.RecordFactsRequest request);
 
   @Mapping(target = "serious", expression = "java(Boolean.TRUE.equals(request.serious()))")
   CaseService.Penalty toPenalty(DecidePenaltyRequest request);

@@ -5,8 +5,10 @@ import cn.gov.sh.tradesecret.cases.infringement.AppraisalConclusion;
 import cn.gov.sh.tradesecret.cases.infringement.AppraisalMatter;
 import cn.gov.sh.tradesecret.cases.infringement.EvidenceKind;
 import cn.gov.sh.tradesecret.cases.infringement.SecretPointCategory;
+import cn.gov.sh.tradesecret.cases.infringement.SecretType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -75,6 +77,30 @@ final class CaseRequests {
    * agencies).
    */
   record ProposeReferralRequest(@NotBlank @Size(max = 2000) String grounds) {}
+
+  /** Text without control characters or symbols such as emoji. */
+  static final String PLAIN = "[^\\p{Cntrl}\\p{So}\\p{Cs}]*";
+
+  static final String PLAIN_MESSAGE = "must be plain text: no control characters or symbols";
+
+  /**
+   * The facts the white paper counts.
+   *
+   * @param industry e.g. integrated circuits, biomedicine
+   * @param amountInvolved the amount involved (涉案金额), in yuan
+   * @param lossesRecovered the losses recovered for the rights holder, in yuan
+   * @param typicalCaseBy who designated the case typical (e.g. SAMR), with {@code typicalCaseYear}
+   */
+  record RecordFactsRequest(
+      @NotNull SecretType secretType,
+      @NotBlank @Size(max = 100) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String industry,
+      @NotNull Boolean foreignRelated,
+      @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal amountInvolved,
+      @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal lossesRecovered,
+      @Size(max = 200) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String typicalCaseBy,
+      @Min(2000) Integer typicalCaseYear) {}
 
   /**
    * When the infringement took place.
