@@ -58,11 +58,13 @@ public final class CaseTestData {
     return evidence;
   }
 
+  /** A penalty for an act of 2025-05-01: the Anti-Unfair Competition Law 2019 applies to it. */
   public static Map<String, Object> penalty(Object fine, Object confiscation) {
     Map<String, Object> penalty = new LinkedHashMap<>();
     penalty.put("orderToStop", true);
     penalty.put("fine", fine);
     penalty.put("confiscation", confiscation);
+    penalty.put("actStartedOn", "2025-05-01");
     return penalty;
   }
 

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param paused the clock stands still (an appraisal is under way)
  * @param extended the deadline was extended
  * @param breached the deadline passed
+ * @param provisional a year up to the last day has no official holiday schedule yet: the last day
+ *     is counted Monday to Friday there and moves once the State Council publishes it
  */
 public record DeadlineView(
     LocalDate lastDay,
@@ -21,4 +23,5 @@ public record DeadlineView(
     int workingDaysLeft,
     boolean paused,
     boolean extended,
-    boolean breached) {}
+    boolean breached,
+    boolean provisional) {}

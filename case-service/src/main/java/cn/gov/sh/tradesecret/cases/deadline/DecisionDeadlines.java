@@ -4,6 +4,7 @@ import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -117,6 +118,16 @@ public class DecisionDeadlines {
         breached ? 0 : workingDaysLeft(due, now),
         paused,
         extended,
-        breached);
+        breached,
+        isProvisional(due, now));
+  }
+
+  /**
+   * Whether a year from today's to the last day's has no official schedule, so the last day was
+   * counted on weekends alone there.
+   */
+  public boolean isProvisional(LocalDate due, Instant now) {
+    int from = Math.min(WorkingDayCalendar.dayOf(now).getYear(), due.getYear());
+    return IntStream.rangeClosed(from, due.getYear()).anyMatch(year -> !calendar.covers(year));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -45,6 +46,12 @@ public class Appraisal {
   @Column(name = "paused_days")
   private Integer pausedDays;
 
+  @Column(name = "established_loss")
+  private BigDecimal establishedLoss;
+
+  @Column(name = "illegal_gains")
+  private BigDecimal illegalGains;
+
   protected Appraisal() {}
 
   Appraisal(AppraisalMatter matter, String institution, String requestedBy, Instant startedAt) {
@@ -56,19 +63,38 @@ public class Appraisal {
   }
 
   /** Records the result, once; returns the calendar days the case's clock stood still for it. */
-  int finish(
-      AppraisalConclusion conclusion,
-      String reportSha256,
-      Instant finishedAt,
-      DecisionDeadlines deadlines) {
+  int finish(AppraisalResult result, Instant finishedAt, DecisionDeadlines deadlines) {
     if (!isOpen()) {
       throw DomainException.conflict("illegal-transition", "this appraisal already came back");
     }
-    this.conclusion = conclusion;
-    this.reportSha256 = reportSha256;
+    boolean confirmedAssessment =
+        matter == AppraisalMatter.LOSS_ASSESSMENT
+            && result.conclusion() == AppraisalConclusion.CONFIRMED;
+    if (result.establishesAmounts() && !confirmedAssessment) {
+      throw DomainException.invalidField(
+          result.establishedLoss() != null ? "establishedLoss" : "illegalGains",
+          "only a confirmed LOSS_ASSESSMENT establishes a loss or illegal gains");
+    }
+    if (confirmedAssessment && !result.establishesAmounts()) {
+      throw DomainException.invalidField(
+          "establishedLoss",
+          "a confirmed LOSS_ASSESSMENT establishes the loss or the illegal gains (give either)");
+    }
+    this.conclusion = result.conclusion();
+    this.reportSha256 = result.reportSha256();
+    this.establishedLoss = result.establishedLoss();
+    this.illegalGains = result.illegalGains();
     this.finishedAt = finishedAt;
     this.pausedDays = deadlines.pausedDays(startedAt, finishedAt);
     return pausedDays;
+  }
+
+  public BigDecimal getEstablishedLoss() {
+    return establishedLoss;
+  }
+
+  public BigDecimal getIllegalGains() {
+    return illegalGains;
   }
 
   public boolean isOpen() {

@@ -10,5 +10,10 @@ public enum AppraisalMatter {
   /** Non-public nature (非公知性) of the information. */
   NON_PUBLIC_NATURE,
   TESTING,
-  RIGHTS_HOLDER_IDENTIFICATION
+  RIGHTS_HOLDER_IDENTIFICATION,
+  /**
+   * Assessment of the rights holder's loss or the infringer's illegal gains: what it establishes
+   * decides whether the case is a suspected crime.
+   */
+  LOSS_ASSESSMENT
 }

@@ -5,9 +5,12 @@ import cn.gov.sh.tradesecret.cases.deadline.Deadline;
 import cn.gov.sh.tradesecret.cases.deadline.DeadlineExtensions;
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
+import cn.gov.sh.tradesecret.cases.jurisdiction.JurisdictionRule;
+import cn.gov.sh.tradesecret.cases.jurisdiction.JurisdictionRules;
 import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
-import cn.gov.sh.tradesecret.cases.penalty.FineRange;
+import cn.gov.sh.tradesecret.cases.penalty.ApplicableFine;
+import cn.gov.sh.tradesecret.cases.penalty.CrimeThresholds;
 import cn.gov.sh.tradesecret.cases.penalty.FineRanges;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
@@ -17,9 +20,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +51,8 @@ public class CaseService {
   private final DecisionDeadlines deadlines;
   private final DeadlineExtensions extensions;
   private final FineRanges fineRanges;
+  private final CrimeThresholds thresholds;
+  private final JurisdictionRules jurisdiction;
   private final Clock clock;
 
   CaseService(
@@ -55,6 +62,8 @@ public class CaseService {
       DecisionDeadlines deadlines,
       DeadlineExtensions extensions,
       FineRanges fineRanges,
+      CrimeThresholds thresholds,
+      JurisdictionRules jurisdiction,
       Clock clock) {
     this.cases = cases;
     this.leads = leads;
@@ -62,6 +71,8 @@ public class CaseService {
     this.deadlines = deadlines;
     this.extensions = extensions;
     this.fineRanges = fineRanges;
+    this.thresholds = thresholds;
+    this.jurisdiction = jurisdiction;
     this.clock = clock;
   }
 
@@ -77,20 +88,34 @@ public class CaseService {
       Instant collectedAt,
       String sha256) {}
 
-  /** A penalty decision as the head makes it. */
+  /**
+   * A penalty decision as the head makes it; the act's days, if given, are recorded on the case
+   * first.
+   */
   public record Penalty(
       boolean orderToStop,
       BigDecimal fine,
       BigDecimal confiscation,
       boolean serious,
       String mitigationGrounds,
-      LocalDate decidedOn) {}
+      LocalDate decidedOn,
+      LocalDate actStartedOn,
+      LocalDate actEndedOn) {}
 
-  /** Files a case (立案) on a registered lead of the officer's jurisdiction. */
+  /**
+   * Files a case (立案) on a registered lead of the officer's jurisdiction. Under a filing rule in
+   * force (SAMR Order No. 126 from 2026-06-01) the municipal bureau files and owns the case, or the
+   * lead's district bureau with the municipal bureau's designation; otherwise 409 naming the rule.
+   */
   @Transactional
   public InfringementCase file(UUID leadId, Long expectedLeadVersion, Officer officer) {
     Lead lead = leads.find(leadId, officer);
     Instant now = now();
+    LocalDate today = WorkingDayCalendar.dayOf(now);
+    Optional<JurisdictionRule> rule = jurisdiction.inForceOn(today);
+    rule.ifPresent(r -> requireCompetent(r, lead, officer));
+    String owningUnit =
+        rule.isPresent() && officer.isMunicipal() ? officer.unit() : lead.getOwningUnit();
     UUID caseId = UUID.randomUUID();
     leads.markFiled(leadId, expectedLeadVersion, caseId, officer, now);
     InfringementCase filed =
@@ -98,14 +123,38 @@ public class CaseService {
             new InfringementCase(
                 caseId,
                 lead.getId(),
-                numbers.next(lead.getOwningUnit(), now),
+                numbers.next(owningUnit, now),
                 lead.getDistrict(),
-                lead.getOwningUnit(),
+                owningUnit,
                 lead.getClaimedAmount(),
                 officer.account(),
                 now,
-                deadlines));
+                deadlines,
+                thresholds.inForceOn(today),
+                rule.map(JurisdictionRule::id).orElse(null),
+                officer.isMunicipal() ? null : lead.getDesignation()));
     return loaded(filed);
+  }
+
+  private static void requireCompetent(JurisdictionRule rule, Lead lead, Officer officer) {
+    if (officer.isMunicipal()) {
+      return;
+    }
+    if (!rule.districtWithDesignation()) {
+      throw DomainException.conflict(
+          "jurisdiction",
+          "under " + rule.id() + " only the municipal bureau files trade-secret cases");
+    }
+    if (lead.getDesignation() == null) {
+      throw DomainException.conflict(
+          "jurisdiction",
+          "under "
+              + rule.id()
+              + ", in force from "
+              + rule.validFrom()
+              + ", a trade-secret case is filed by the municipal bureau, or by a district bureau"
+              + " the municipal bureau designated: this lead has no designation");
+    }
   }
 
   /**
@@ -175,16 +224,25 @@ public class CaseService {
     return saved(c);
   }
 
+  /**
+   * Records an appraisal's result; a loss or illegal gains it establishes are weighed against the
+   * criminal threshold in force that day.
+   */
   @Transactional
   public InfringementCase finishAppraisal(
-      UUID id,
-      UUID appraisalId,
-      Long expectedVersion,
-      AppraisalConclusion conclusion,
-      String reportSha256,
-      Officer officer) {
+      UUID id, UUID appraisalId, Long expectedVersion, AppraisalResult result, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);
-    c.finishAppraisal(appraisalId, conclusion, reportSha256.toLowerCase(), now(), deadlines);
+    Instant now = now();
+    c.finishAppraisal(
+        appraisalId,
+        new AppraisalResult(
+            result.conclusion(),
+            result.reportSha256().toLowerCase(),
+            result.establishedLoss(),
+            result.illegalGains()),
+        now,
+        deadlines,
+        thresholds.inForceOn(WorkingDayCalendar.dayOf(now)));
     return saved(c);
   }
 
@@ -227,9 +285,60 @@ public class CaseService {
     return saved(c);
   }
 
+  /** The facts of a case as an officer records them. */
+  public record Facts(
+      SecretType secretType,
+      String industry,
+      boolean foreignRelated,
+      BigDecimal amountInvolved,
+      BigDecimal lossesRecovered,
+      String typicalCaseBy,
+      Integer typicalCaseYear) {}
+
+  /** Records the facts the white paper counts (replacing those recorded). */
+  @Transactional
+  public InfringementCase recordFacts(UUID id, Long expectedVersion, Facts facts, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    c.recordFacts(
+        CaseFacts.of(
+            facts.secretType(),
+            facts.industry(),
+            facts.foreignRelated(),
+            facts.amountInvolved(),
+            facts.lossesRecovered(),
+            facts.typicalCaseBy(),
+            facts.typicalCaseYear(),
+            WorkingDayCalendar.dayOf(now()).getYear()));
+    return saved(c);
+  }
+
+  /** Records when the infringement took place: one day, or a period (a continuing act). */
+  @Transactional
+  public InfringementCase recordAct(
+      UUID id, Long expectedVersion, LocalDate startedOn, LocalDate endedOn, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    c.recordAct(ActPeriod.of(startedOn, endedOn, WorkingDayCalendar.dayOf(now())));
+    return saved(c);
+  }
+
   /**
-   * The head decides an administrative penalty, the fine checked against the law in force on the
-   * decision date.
+   * The ranges, ordinary and serious, a penalty decided on {@code decidedOn} would apply to the
+   * case's act; empty while the act's days are not recorded.
+   */
+  public List<ApplicableFine> applicableFines(InfringementCase c, LocalDate decidedOn) {
+    if (c.getAct() == null) {
+      return List.of();
+    }
+    return Stream.of(false, true)
+        .flatMap(
+            serious -> fineRanges.applicable(c.getAct().committedOn(), decidedOn, serious).stream())
+        .toList();
+  }
+
+  /**
+   * The head decides an administrative penalty, the fine checked against the range of the law
+   * version that applies: the one in force when the act was committed, unless the one in force on
+   * the decision date is lighter (Administrative Penalty Law art. 37).
    */
   @Transactional
   public InfringementCase decidePenalty(
@@ -237,26 +346,37 @@ public class CaseService {
     InfringementCase c = changeable(id, expectedVersion, officer);
     BureauAccess.requireHeadOf(officer, c.getOwningUnit(), "a penalty decision");
     Instant now = now();
-    LocalDate decidedOn =
-        penalty.decidedOn() == null ? WorkingDayCalendar.dayOf(now) : penalty.decidedOn();
-    if (decidedOn.isAfter(WorkingDayCalendar.dayOf(now))
-        || decidedOn.isBefore(c.getFiling().getFiledOn())) {
+    LocalDate today = WorkingDayCalendar.dayOf(now);
+    LocalDate decidedOn = penalty.decidedOn() == null ? today : penalty.decidedOn();
+    if (decidedOn.isAfter(today) || decidedOn.isBefore(c.getFiling().getFiledOn())) {
       throw DomainException.invalidField("decidedOn", "must lie between the filing date and today");
     }
-    FineRange range =
+    if (penalty.actStartedOn() != null || penalty.actEndedOn() != null || c.getAct() == null) {
+      c.recordAct(ActPeriod.of(penalty.actStartedOn(), penalty.actEndedOn(), decidedOn));
+    }
+    LocalDate committedOn = c.getAct().committedOn();
+    if (committedOn.isAfter(decidedOn)) {
+      throw DomainException.invalidField(
+          "decidedOn", "must not precede the act's last day, " + committedOn);
+    }
+    ApplicableFine applicable =
         fineRanges
-            .inForceOn(decidedOn, penalty.serious())
+            .applicable(committedOn, decidedOn, penalty.serious())
             .orElseThrow(
                 () ->
                     DomainException.invalidField(
-                        "decidedOn", "no fine range of a law version is in force on " + decidedOn));
+                        "actStartedOn",
+                        "no version of the Anti-Unfair Competition Law is recorded in force on "
+                            + committedOn
+                            + " or on the decision date "
+                            + decidedOn));
     c.decidePenalty(
         penalty.orderToStop(),
         penalty.fine(),
         penalty.confiscation(),
         penalty.serious(),
         penalty.mitigationGrounds(),
-        range,
+        applicable,
         officer.account(),
         decidedOn,
         now);

@@ -2,7 +2,9 @@ package cn.gov.sh.tradesecret.cases.infringement;
 
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
-import cn.gov.sh.tradesecret.cases.penalty.FineRange;
+import cn.gov.sh.tradesecret.cases.lead.Designation;
+import cn.gov.sh.tradesecret.cases.penalty.ApplicableFine;
+import cn.gov.sh.tradesecret.cases.penalty.CrimeThreshold;
 import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.Column;
@@ -22,10 +24,10 @@ import java.util.UUID;
  * A trade-secret infringement case (案件), filed on a lead. It guards its own transitions and records
  * the event each causes ({@link CaseEvents}); its parts guard their own rules: the 90-day decision
  * clock of the market-regulation penalty procedure ({@link DecisionClock}), the duty to refer a
- * suspected crime to the police, 不得以罚代刑 ({@link Referral}), the fine within the range of the law in
- * force (Anti-Unfair Competition Law 2019, art. 21; {@link PenaltyDecision}), the mediation ({@link
- * Mediation}) and the closing with its outcome ({@link Closing}); its {@link Filing} records how it
- * was filed, its {@link CaseFile} holds the evidence, secret points and appraisals.
+ * suspected crime to the police, 不得以罚代刑 ({@link Referral}), the fine within the range of the law
+ * version that applies to the act ({@link ActPeriod}, {@link PenaltyDecision}), the mediation
+ * ({@link Mediation}) and the closing with its outcome ({@link Closing}); its {@link Filing}
+ * records how it was filed, its {@link CaseFile} holds the evidence, secret points and appraisals.
  */
 @Entity
 @Table(name = "infringement_case")
@@ -46,8 +48,32 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   @Column(name = "suspected_crime")
   private boolean suspectedCrime;
 
+  @Column(name = "established_loss")
+  private BigDecimal establishedLoss;
+
+  @Column(name = "illegal_gains")
+  private BigDecimal illegalGains;
+
+  @Column(name = "crime_threshold")
+  private String crimeThreshold;
+
+  @Column(name = "suspected_crime_grounds")
+  private String suspectedCrimeGrounds;
+
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
+
+  // Null unless a district bureau filed under a rule that needs the municipal designation.
+  @Embedded private Designation designation;
+
+  @Column(name = "jurisdiction_rule")
+  private String jurisdictionRule;
+
+  // Null until recorded.
+  @Embedded private CaseFacts facts;
+
+  // Null until recorded (see ActPeriod).
+  @Embedded private ActPeriod act;
 
   @Embedded private DecisionClock clock;
   @Embedded private Referral referral = new Referral();
@@ -73,13 +99,18 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       BigDecimal claimedAmount,
       String filedBy,
       Instant filedAt,
-      DecisionDeadlines deadlines) {
+      DecisionDeadlines deadlines,
+      CrimeThreshold threshold,
+      String jurisdictionRule,
+      Designation designation) {
     this.id = id;
     this.filing = new Filing(leadId, caseNumber, filedBy, filedAt);
     this.district = district;
     this.owningUnit = owningUnit;
     this.claimedAmount = claimedAmount;
-    this.suspectedCrime = Referral.isSuspectedCrime(claimedAmount);
+    assessCrime(threshold);
+    this.jurisdictionRule = jurisdictionRule;
+    this.designation = designation;
     this.status = CaseStatus.INVESTIGATING;
     this.clock = DecisionClock.startedAt(filedAt, deadlines);
     record(CaseEvents.filed(this));
@@ -116,19 +147,45 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
 
   /**
    * Records an appraisal's result; the clock runs again, the deadline moved by the days it stood
-   * still.
+   * still. A loss or illegal gains it established replace what was known of them, and the
+   * suspected-crime finding is made again on them against {@code threshold}, raised or cleared.
    */
   Appraisal finishAppraisal(
       UUID appraisalId,
-      AppraisalConclusion conclusion,
-      String reportSha256,
+      AppraisalResult result,
       Instant now,
-      DecisionDeadlines deadlines) {
+      DecisionDeadlines deadlines,
+      CrimeThreshold threshold) {
     Appraisal appraisal = file.appraisal(appraisalId);
-    clock.resume(
-        appraisal.finish(conclusion, reportSha256, now, deadlines), filing.getFiledAt(), deadlines);
+    clock.resume(appraisal.finish(result, now, deadlines), filing.getFiledAt(), deadlines);
+    if (result.establishesAmounts()) {
+      if (result.establishedLoss() != null) {
+        establishedLoss = result.establishedLoss();
+      }
+      if (result.illegalGains() != null) {
+        illegalGains = result.illegalGains();
+      }
+      assessCrime(threshold);
+    }
     record(CaseEvents.appraisalFinished(this, appraisal));
     return appraisal;
+  }
+
+  private void assessCrime(CrimeThreshold threshold) {
+    CrimeFinding finding = CrimeFinding.of(claimedAmount, establishedLoss, illegalGains, threshold);
+    suspectedCrime = finding.suspected();
+    suspectedCrimeGrounds = finding.grounds();
+    crimeThreshold = threshold.id();
+  }
+
+  private CrimeFinding crimeFinding() {
+    return new CrimeFinding(
+        suspectedCrime,
+        suspectedCrimeGrounds == null
+            ? "the claimed loss of "
+                + claimedAmount.toPlainString()
+                + " yuan reaches the criminal threshold"
+            : suspectedCrimeGrounds);
   }
 
   /**
@@ -180,6 +237,17 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
         () -> referral.answered(referralId));
   }
 
+  /** Records (or corrects) the facts the white paper counts; also after closing. */
+  void recordFacts(CaseFacts facts) {
+    this.facts = facts;
+  }
+
+  /** Records when the infringement took place (replacing what was recorded), while open. */
+  void recordAct(ActPeriod period) {
+    status.requireOpen("record when the act took place");
+    act = period;
+  }
+
   /**
    * The head decides the penalty (see {@link PenaltyDecision}); not while an appraisal or a
    * referral is owed.
@@ -190,13 +258,13 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       BigDecimal confiscation,
       boolean serious,
       String mitigationGrounds,
-      FineRange range,
+      ApplicableFine range,
       String head,
       LocalDate decidedOn,
       Instant now) {
     status.require(CaseStatus.INVESTIGATING, "decide a penalty");
     file.requireNoAppraisalUnderWay("decide a penalty");
-    referral.requireNotReplacedBy("an administrative penalty", suspectedCrime, claimedAmount);
+    referral.requireNotReplacedBy("an administrative penalty", crimeFinding());
     penalty =
         PenaltyDecision.decide(
             orderToStop, fine, confiscation, serious, mitigationGrounds, range, head, decidedOn);
@@ -208,7 +276,7 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   void concludeMediation(String courtUnit, String agreementSha256, Instant now) {
     status.require(CaseStatus.INVESTIGATING, "conclude a mediation");
     file.requireNoAppraisalUnderWay("conclude a mediation");
-    referral.requireNotReplacedBy("a mediation", suspectedCrime, claimedAmount);
+    referral.requireNotReplacedBy("a mediation", crimeFinding());
     mediation = Mediation.concluded(courtUnit, district, agreementSha256, now);
     status = CaseStatus.MEDIATION_CONCLUDED;
     record(CaseEvents.mediationConcluded(this));
@@ -244,7 +312,7 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   void close(String reason, String officer, Instant now) {
     if (status == CaseStatus.INVESTIGATING) {
       file.requireNoAppraisalUnderWay("close the case");
-      referral.requireNotReplacedBy("closing without penalty", suspectedCrime, claimedAmount);
+      referral.requireNotReplacedBy("closing without penalty", crimeFinding());
     }
     closing = Closing.of(status, reason, officer, now);
     status = CaseStatus.CLOSED;
@@ -294,8 +362,47 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     return suspectedCrime;
   }
 
+  /** The loss to the rights holder an appraisal established; null until one did. */
+  public BigDecimal getEstablishedLoss() {
+    return establishedLoss;
+  }
+
+  /** The illegal gains an appraisal established; null until one did. */
+  public BigDecimal getIllegalGains() {
+    return illegalGains;
+  }
+
+  /** The threshold the suspected-crime finding applied (null on cases filed before it was data). */
+  public String getCrimeThreshold() {
+    return crimeThreshold;
+  }
+
+  public String getSuspectedCrimeGrounds() {
+    return suspectedCrimeGrounds;
+  }
+
   public CaseStatus getStatus() {
     return status;
+  }
+
+  /** The filing rule in force when the case was filed (null: none applied). */
+  public String getJurisdictionRule() {
+    return jurisdictionRule;
+  }
+
+  /** The municipal bureau's designation the district bureau filed with; null when none. */
+  public Designation getDesignation() {
+    return designation;
+  }
+
+  /** What the white paper counts of the case; null until recorded. */
+  public CaseFacts getFacts() {
+    return facts;
+  }
+
+  /** When the infringement took place; null until recorded. */
+  public ActPeriod getAct() {
+    return act;
   }
 
   public DecisionClock getClock() {

@@ -1,17 +1,22 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
+import cn.gov.sh.tradesecret.cases.penalty.ApplicableFine;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
+import cn.gov.sh.tradesecret.cases.penalty.LawChoice;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The head's administrative penalty decision (Anti-Unfair Competition Law 2019, art. 21): order to
- * stop, confiscation of illegal gains, a fine within the range of the law version in force on the
- * decision date. With mitigation grounds (减轻处罚, Administrative Penalty Law 2021, art. 32) the fine
- * may lie below the range's minimum, never above its maximum.
+ * The head's administrative penalty decision (Anti-Unfair Competition Law): order to stop,
+ * confiscation of illegal gains, a fine within the range of the law version that applies to the act
+ * ({@link ApplicableFine}), recorded with its article and the rule that chose it. With mitigation
+ * grounds (减轻处罚, Administrative Penalty Law 2021, art. 32) the fine may lie below the range's
+ * minimum, never above its maximum.
  */
 @Embeddable
 public class PenaltyDecision {
@@ -29,6 +34,13 @@ public class PenaltyDecision {
   @Column(name = "law_version")
   private String lawVersion;
 
+  @Column(name = "law_article")
+  private String lawArticle;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "law_choice")
+  private LawChoice lawChoice;
+
   @Column(name = "penalty_decided_by")
   private String decidedBy;
 
@@ -37,16 +49,19 @@ public class PenaltyDecision {
 
   protected PenaltyDecision() {}
 
-  /** The decision, if its fine lies within {@code range} (mitigated: at most its maximum). */
+  /**
+   * The decision, if its fine lies within the applicable range (mitigated: at most its maximum).
+   */
   static PenaltyDecision decide(
       boolean orderToStop,
       BigDecimal fine,
       BigDecimal confiscation,
       boolean serious,
       String mitigationGrounds,
-      FineRange range,
+      ApplicableFine applicable,
       String head,
       LocalDate decidedOn) {
+    FineRange range = applicable.range();
     boolean mitigated = mitigationGrounds != null && !mitigationGrounds.isBlank();
     if (mitigated ? fine.compareTo(range.max()) > 0 : !range.contains(fine)) {
       throw DomainException.invalidField(
@@ -70,6 +85,8 @@ public class PenaltyDecision {
     decision.serious = serious;
     decision.mitigationGrounds = mitigated ? mitigationGrounds : null;
     decision.lawVersion = range.lawVersion();
+    decision.lawArticle = range.article();
+    decision.lawChoice = applicable.choice();
     decision.decidedBy = head;
     decision.decidedOn = decidedOn;
     return decision;
@@ -97,6 +114,15 @@ public class PenaltyDecision {
 
   public String getLawVersion() {
     return lawVersion;
+  }
+
+  public String getLawArticle() {
+    return lawArticle;
+  }
+
+  /** Null on decisions recorded before the rule was (issue 17). */
+  public LawChoice getLawChoice() {
+    return lawChoice;
   }
 
   public String getDecidedBy() {

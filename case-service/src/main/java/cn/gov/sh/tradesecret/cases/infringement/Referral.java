@@ -3,20 +3,16 @@ package cn.gov.sh.tradesecret.cases.infringement;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * The referral of a case to the police: the head's proposal and its grounds, and what
- * referral-service reported back. A suspected crime (a loss or illegal gain of 300,000 yuan or
- * more, the criminal law's threshold for "serious") must be referred: no penalty, mediation or
+ * referral-service reported back. A suspected crime (a loss or illegal gain at or above the
+ * criminal threshold in force, see {@link CrimeFinding}) must be referred: no penalty, mediation or
  * closing without penalty may replace the referral (不得以罚代刑) unless the police declined it.
  */
 @Embeddable
 public class Referral {
-
-  /** Loss or illegal gain from which a case is a suspected crime, in yuan. */
-  static final BigDecimal SUSPECTED_CRIME_THRESHOLD = new BigDecimal("300000");
 
   @Column(name = "referral_grounds")
   private String grounds;
@@ -32,11 +28,6 @@ public class Referral {
 
   @Column(name = "referral_declined")
   private boolean declined;
-
-  /** Whether a loss or illegal gain of {@code amount} yuan makes a case a suspected crime. */
-  static boolean isSuspectedCrime(BigDecimal amount) {
-    return amount.compareTo(SUSPECTED_CRIME_THRESHOLD) >= 0;
-  }
 
   void proposed(String grounds, String head, Instant at) {
     this.grounds = grounds;
@@ -56,13 +47,12 @@ public class Referral {
   }
 
   /** Refuses {@code what} (a penalty, a mediation, a closing) in place of a referral still owed. */
-  void requireNotReplacedBy(String what, boolean suspectedCrime, BigDecimal claimedAmount) {
-    if (suspectedCrime && !declined) {
+  void requireNotReplacedBy(String what, CrimeFinding finding) {
+    if (finding.suspected() && !declined) {
       throw DomainException.conflict(
           "suspected-crime",
-          "the loss or illegal gain of "
-              + claimedAmount.toPlainString()
-              + " yuan reaches the criminal threshold of 300,000 yuan: the case must be referred to the police, and "
+          finding.grounds()
+              + ": the case must be referred to the police, and "
               + what
               + " may not replace the referral (不得以罚代刑) unless the police declined it");
     }

@@ -99,6 +99,9 @@ public class Lead extends AggregateRoot<Lead> {
   @Column(name = "case_id")
   private UUID caseId;
 
+  // Null until the municipal bureau designated the district bureau.
+  @Embedded private Designation designation;
+
   @Version private long version;
 
   protected Lead() {}
@@ -145,6 +148,15 @@ public class Lead extends AggregateRoot<Lead> {
     this.decidedBy = officer;
     this.decidedAt = at;
     record(LeadEvents.declined(this));
+  }
+
+  /**
+   * The municipal bureau designates the owning district bureau to file and handle the case (SAMR
+   * Order No. 126); only a registered lead.
+   */
+  void designate(String documentNumber, String municipalHead, Instant at) {
+    requireRegistered("designated");
+    this.designation = new Designation(municipalHead, at, documentNumber);
   }
 
   /** A case was filed on this lead (立案); only a registered lead. */
@@ -198,6 +210,11 @@ public class Lead extends AggregateRoot<Lead> {
               + expected
               + "); read it again");
     }
+  }
+
+  /** The municipal bureau's designation; null when none was given. */
+  public Designation getDesignation() {
+    return designation;
   }
 
   public UUID getId() {

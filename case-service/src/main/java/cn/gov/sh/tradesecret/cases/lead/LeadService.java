@@ -192,6 +192,21 @@ public class LeadService {
   }
 
   /**
+   * A head of the municipal bureau designates the lead's district bureau to file and handle the
+   * case (SAMR Order No. 126); anyone else is refused.
+   */
+  @Transactional
+  public Lead designate(UUID id, Long expectedVersion, String documentNumber, Officer officer) {
+    Lead lead = changeable(id, expectedVersion, officer);
+    BureauAccess.requireHeadOf(
+        officer,
+        AgencyType.MARKET_REGULATION.unitIn(Districts.MUNICIPAL),
+        "designating a district bureau to handle a trade-secret case");
+    lead.designate(documentNumber, officer.account(), now());
+    return leads.save(lead);
+  }
+
+  /**
    * Marks the lead filed, for the case service that files the case; the officer must be allowed to
    * change it and the lead must still be registered.
    */

@@ -7,12 +7,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The fine ranges in force on a date, from the {@code fine_range} table (seeded by migration with
- * the Anti-Unfair Competition Law 2019, art. 21: 100,000 to 1,000,000 yuan, serious cases 500,000
- * to 5,000,000 yuan). A revision of the law is a new migration row with its {@code valid_from}.
+ * The trade-secret fine ranges of the Anti-Unfair Competition Law's versions, from the {@code
+ * law_version} and {@code fine_range} tables: a revision of the law is a migration that ends one
+ * version and adds the next with its source, not a code change. The database refuses two versions
+ * of one law in force on the same day.
  */
 @Component
 public class FineRanges {
+
+  /** The law whose versions set the trade-secret fines. */
+  static final String LAW = "AUCL";
 
   private final JdbcTemplate jdbc;
 
@@ -25,9 +29,10 @@ public class FineRanges {
     return jdbc
         .query(
             """
-        select law_version, article, serious, min_fine, max_fine from fine_range
-         where serious = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
-         order by valid_from desc limit 1
+        select r.law_version, r.article, r.serious, r.min_fine, r.max_fine, r.source
+          from fine_range r join law_version v on v.id = r.law_version
+         where v.law = ? and r.serious = ?
+           and v.valid_from <= ? and (v.valid_to is null or v.valid_to >= ?)
         """,
             (rs, i) ->
                 new FineRange(
@@ -35,11 +40,26 @@ public class FineRanges {
                     rs.getString("article"),
                     rs.getBoolean("serious"),
                     rs.getBigDecimal("min_fine"),
-                    rs.getBigDecimal("max_fine")),
+                    rs.getBigDecimal("max_fine"),
+                    rs.getString("source")),
+            LAW,
             serious,
             Date.valueOf(day),
             Date.valueOf(day))
         .stream()
         .findFirst();
+  }
+
+  /**
+   * The range a decision on {@code decidedOn} applies to an act committed on {@code committedOn}
+   * (see {@link ApplicableFine#choose}); empty when no version was in force on one of the days.
+   */
+  public Optional<ApplicableFine> applicable(
+      LocalDate committedOn, LocalDate decidedOn, boolean serious) {
+    return inForceOn(committedOn, serious)
+        .flatMap(
+            atAct ->
+                inForceOn(decidedOn, serious)
+                    .map(atDecision -> ApplicableFine.choose(atAct, atDecision)));
   }
 }

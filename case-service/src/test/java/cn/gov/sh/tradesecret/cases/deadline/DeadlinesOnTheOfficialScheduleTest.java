@@ -80,4 +80,18 @@ class DeadlinesOnTheOfficialScheduleTest {
     assertThat(DEADLINES.filingDecisionDue(filedOn(received), false)).isEqualTo(due);
     assertThat(DEADLINES.filingDecisionDue(filedOn(received), true)).isEqualTo(extended);
   }
+
+  @ParameterizedTest(name = "due {0}, seen {1}: provisional {2}")
+  @CsvSource({
+    "2026-12-31, 2026-10-01, false", // within the shipped schedules
+    "2027-01-04, 2026-10-01, true", // 2027 has no official schedule yet
+    "2027-03-01, 2026-12-30, true",
+  })
+  void aDeadlineThatReachesAYearWithoutAScheduleIsProvisional(
+      LocalDate due, LocalDate seenOn, boolean provisional) {
+    DeadlineView view = DEADLINES.view(due, filedOn(seenOn), false, false);
+
+    assertThat(view.provisional()).isEqualTo(provisional);
+    assertThat(DEADLINES.isProvisional(due, filedOn(seenOn))).isEqualTo(provisional);
+  }
 }

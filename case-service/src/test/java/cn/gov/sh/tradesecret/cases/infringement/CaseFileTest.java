@@ -55,7 +55,9 @@ class CaseFileTest {
     assertThat(file.getAppraisals()).containsExactly(first);
 
     first.finish(
-        AppraisalConclusion.CONFIRMED, "ab".repeat(32), STARTED.plusSeconds(60), DEADLINES);
+        new AppraisalResult(AppraisalConclusion.CONFIRMED, "ab".repeat(32), null, null),
+        STARTED.plusSeconds(60),
+        DEADLINES);
     Appraisal second = file.add(appraisal());
 
     assertThat(file.getAppraisals()).containsExactly(first, second);
@@ -69,7 +71,9 @@ class CaseFileTest {
     assertRefused(() -> file.requireNoAppraisalUnderWay("decide a penalty"), "appraisal-under-way");
 
     appraisal.finish(
-        AppraisalConclusion.CONFIRMED, "ab".repeat(32), STARTED.plusSeconds(60), DEADLINES);
+        new AppraisalResult(AppraisalConclusion.CONFIRMED, "ab".repeat(32), null, null),
+        STARTED.plusSeconds(60),
+        DEADLINES);
     file.requireNoAppraisalUnderWay("decide a penalty");
     assertThat(file.openAppraisal()).isNull();
   }

@@ -7,6 +7,8 @@ import static cn.gov.sh.tradesecret.cases.infringement.CaseRules.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
+import cn.gov.sh.tradesecret.cases.penalty.ApplicableFine;
+import cn.gov.sh.tradesecret.cases.penalty.CrimeThreshold;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
 import cn.gov.sh.tradesecret.events.cases.AppraisalFinished;
 import cn.gov.sh.tradesecret.events.cases.AppraisalStarted;
@@ -31,9 +33,16 @@ class InfringementCaseTest {
 
   private static final Instant FILED = shanghai("2031-01-15T10:00");
   private static final Instant LATER = shanghai("2031-02-03T10:00");
+  static final CrimeThreshold THRESHOLD =
+      new CrimeThreshold("FASHI-2025-5", new BigDecimal("300000"), "法释〔2025〕5号");
   private static final FineRange ORDINARY =
       new FineRange(
-          "AUCL-2019", "art. 21", false, new BigDecimal("100000"), new BigDecimal("1000000"));
+          "AUCL-2019",
+          "art. 21",
+          false,
+          new BigDecimal("100000"),
+          new BigDecimal("1000000"),
+          "AUCL 2019");
 
   private static InfringementCase filed(String claimedAmount) {
     return new InfringementCase(
@@ -45,7 +54,10 @@ class InfringementCaseTest {
         new BigDecimal(claimedAmount),
         "officer-songjiang",
         FILED,
-        DEADLINES);
+        DEADLINES,
+        THRESHOLD,
+        null,
+        null);
   }
 
   /** The events recorded since the last call (a save hands them on and clears them likewise). */
@@ -60,7 +72,7 @@ class InfringementCaseTest {
         BigDecimal.ZERO,
         false,
         null,
-        ORDINARY,
+        ApplicableFine.choose(ORDINARY, ORDINARY),
         "head-songjiang",
         LocalDate.of(2031, 2, 3),
         LATER);
@@ -101,10 +113,10 @@ class InfringementCaseTest {
     assertRefused(() -> decidePenalty(c, "100000"), "appraisal-under-way");
     c.finishAppraisal(
         appraisal.getId(),
-        AppraisalConclusion.CONFIRMED,
-        "ab".repeat(32),
+        new AppraisalResult(AppraisalConclusion.CONFIRMED, "ab".repeat(32), null, null),
         shanghai("2031-01-25T10:00"),
-        DEADLINES);
+        DEADLINES,
+        THRESHOLD);
 
     assertThat(c.getClock().isPaused()).isFalse();
     assertThat(c.getClock().getDecisionDue()).isEqualTo(LocalDate.of(2031, 4, 25));
@@ -117,10 +129,10 @@ class InfringementCaseTest {
         () ->
             c.finishAppraisal(
                 appraisal.getId(),
-                AppraisalConclusion.CONFIRMED,
-                "cd".repeat(32),
+                new AppraisalResult(AppraisalConclusion.CONFIRMED, "cd".repeat(32), null, null),
                 LATER,
-                DEADLINES),
+                DEADLINES,
+                THRESHOLD),
         "illegal-transition");
   }
 

@@ -3,7 +3,9 @@ package cn.gov.sh.tradesecret.cases.infringement;
 import static cn.gov.sh.tradesecret.cases.infringement.CaseRules.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.cases.penalty.ApplicableFine;
 import cn.gov.sh.tradesecret.cases.penalty.FineRange;
+import cn.gov.sh.tradesecret.cases.penalty.LawChoice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,12 @@ class PenaltyDecisionTest {
 
   private static final FineRange ORDINARY =
       new FineRange(
-          "AUCL-2019", "art. 21", false, new BigDecimal("100000"), new BigDecimal("1000000"));
+          "AUCL-2019",
+          "art. 21",
+          false,
+          new BigDecimal("100000"),
+          new BigDecimal("1000000"),
+          "AUCL 2019");
   private static final LocalDate DECIDED_ON = LocalDate.of(2031, 3, 3);
 
   private static PenaltyDecision decide(String fine, String mitigationGrounds) {
@@ -22,7 +29,7 @@ class PenaltyDecisionTest {
         new BigDecimal("5000"),
         false,
         mitigationGrounds,
-        ORDINARY,
+        ApplicableFine.choose(ORDINARY, ORDINARY),
         "head-songjiang",
         DECIDED_ON);
   }
@@ -33,6 +40,8 @@ class PenaltyDecisionTest {
 
     assertThat(decision.getFine()).isEqualByComparingTo("100000");
     assertThat(decision.getLawVersion()).isEqualTo("AUCL-2019");
+    assertThat(decision.getLawArticle()).isEqualTo("art. 21");
+    assertThat(decision.getLawChoice()).isEqualTo(LawChoice.LAW_AT_THE_ACT);
     assertThat(decision.getOrderToStop()).isTrue();
     assertThat(decision.getDecidedBy()).isEqualTo("head-songjiang");
     assertThat(decision.getDecidedOn()).isEqualTo(DECIDED_ON);

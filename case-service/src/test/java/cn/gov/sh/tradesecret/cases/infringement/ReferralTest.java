@@ -9,23 +9,19 @@ import org.junit.jupiter.api.Test;
 
 class ReferralTest {
 
-  private static final BigDecimal AT_THRESHOLD = new BigDecimal("300000");
-
-  @Test
-  void aLossOf300000YuanOrMoreIsASuspectedCrime() {
-    assertThat(Referral.isSuspectedCrime(AT_THRESHOLD)).isTrue();
-    assertThat(Referral.isSuspectedCrime(new BigDecimal("299999.99"))).isFalse();
-  }
+  private static final CrimeFinding AT_THRESHOLD =
+      CrimeFinding.of(new BigDecimal("300000"), null, null, InfringementCaseTest.THRESHOLD);
+  private static final CrimeFinding BELOW =
+      CrimeFinding.of(new BigDecimal("50000"), null, null, InfringementCaseTest.THRESHOLD);
 
   @Test
   void noOtherOutcomeReplacesTheReferralOfASuspectedCrime() {
     Referral referral = new Referral();
 
     assertRefused(
-        () -> referral.requireNotReplacedBy("an administrative penalty", true, AT_THRESHOLD),
+        () -> referral.requireNotReplacedBy("an administrative penalty", AT_THRESHOLD),
         "suspected-crime");
-    assertThatCode(
-            () -> referral.requireNotReplacedBy("a mediation", false, new BigDecimal("50000")))
+    assertThatCode(() -> referral.requireNotReplacedBy("a mediation", BELOW))
         .doesNotThrowAnyException();
   }
 
@@ -37,8 +33,7 @@ class ReferralTest {
 
     assertThat(referral.isDeclined()).isTrue();
     assertThat(referral.getReferralId()).isEqualTo("REF-1");
-    assertThatCode(
-            () -> referral.requireNotReplacedBy("an administrative penalty", true, AT_THRESHOLD))
+    assertThatCode(() -> referral.requireNotReplacedBy("an administrative penalty", AT_THRESHOLD))
         .doesNotThrowAnyException();
   }
 
@@ -50,7 +45,7 @@ class ReferralTest {
 
     assertThat(referral.isDeclined()).isFalse();
     assertRefused(
-        () -> referral.requireNotReplacedBy("closing without penalty", true, AT_THRESHOLD),
+        () -> referral.requireNotReplacedBy("closing without penalty", AT_THRESHOLD),
         "suspected-crime");
   }
 }

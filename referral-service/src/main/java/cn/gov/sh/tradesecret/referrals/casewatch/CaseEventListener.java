@@ -6,6 +6,7 @@ import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.CaseClosed;
 import cn.gov.sh.tradesecret.events.cases.CaseFiled;
 import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
+import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes {@value Topics#CASE_EVENTS} once in effect per event; unreadable messages and repeated
  * failures go to its dead-letter topic (service-support's error handler). A referral proposed in
- * case-service opens a referral, a concluded mediation a confirmation request; the rest feeds the
- * case watch. Other event types are recorded as processed and otherwise ignored.
+ * case-service opens a referral, a concluded mediation a confirmation request; the rest (leads
+ * registered and declined, cases filed, penalised, closed) feeds the case watch. Other event types
+ * are recorded as processed and otherwise ignored.
  */
 @Component
 class CaseEventListener {
@@ -48,6 +50,8 @@ class CaseEventListener {
     EventPayload data = event.data();
     if (data instanceof LeadRegistered lead) {
       watch.leadRegistered(lead, event.time());
+    } else if (data instanceof LeadDeclined declined) {
+      watch.leadDeclined(declined.leadId(), declined.declinedAt());
     } else if (data instanceof CaseFiled filed) {
       watch.reported(
           filed.caseId(),

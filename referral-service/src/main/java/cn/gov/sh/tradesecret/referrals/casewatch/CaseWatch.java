@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the watched cases up to date from case-service's events and, independently of
- * case-service's own guard, alerts the procuratorate when a case at or above the crime threshold
- * (300,000 yuan) is penalised or closed without a referral the police accepted or declined: a fine
- * does not replace the referral (不得以罚代刑). Runs inside the transaction of the event's handling, so
- * the effect and the record of the processed event commit together.
+ * case-service's own guard, alerts the procuratorate when a case at or above the crime threshold in
+ * force (see {@link CrimeThresholds}) is penalised or closed without a referral the police accepted
+ * or declined, or when such a lead is declined without filing: a fine does not replace the referral
+ * (不得以罚代刑). Runs inside the transaction of the event's handling, so the effect and the record of
+ * the processed event commit together.
  */
 @Service
 class CaseWatch {
@@ -24,17 +25,20 @@ class CaseWatch {
   /** What concluded a case. */
   enum Conclusion {
     PENALTY_DECIDED,
-    CASE_CLOSED
+    CASE_CLOSED,
+    LEAD_DECLINED
   }
 
   private static final Logger log = LoggerFactory.getLogger(CaseWatch.class);
 
   private final WatchedCaseRepository cases;
   private final Referrals referrals;
+  private final CrimeThresholds thresholds;
 
-  CaseWatch(WatchedCaseRepository cases, Referrals referrals) {
+  CaseWatch(WatchedCaseRepository cases, Referrals referrals, CrimeThresholds thresholds) {
     this.cases = cases;
     this.referrals = referrals;
+    this.thresholds = thresholds;
   }
 
   /** Starts watching the lead, or updates what is known of it. */
@@ -43,7 +47,12 @@ class CaseWatch {
     WatchedCase watched =
         cases.findById(lead.leadId()).orElseGet(() -> new WatchedCase(lead.leadId()));
     watched.registered(
-        lead.district(), lead.owningUnit(), lead.claimedAmount(), lead.receivedAt(), registeredAt);
+        lead.district(),
+        lead.owningUnit(),
+        lead.claimedAmount(),
+        lead.receivedAt(),
+        registeredAt,
+        thresholds.inForceAt(registeredAt));
     cases.save(watched);
   }
 
@@ -58,7 +67,14 @@ class CaseWatch {
       boolean suspectedCrime,
       Instant at) {
     WatchedCase watched = cases.findById(caseId).orElseGet(() -> new WatchedCase(caseId));
-    watched.reported(caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
+    watched.reported(
+        caseNumber,
+        district,
+        owningUnit,
+        claimedAmount,
+        suspectedCrime,
+        at,
+        thresholds.inForceAt(at));
     return cases.save(watched);
   }
 
@@ -79,6 +95,24 @@ class CaseWatch {
       Instant at) {
     WatchedCase watched =
         reported(caseId, caseNumber, district, owningUnit, claimedAmount, suspectedCrime, at);
+    alertIfOmitted(watched, conclusion, at);
+  }
+
+  /**
+   * A lead was declined without filing: when its claim reached the crime threshold, the
+   * procuratorate of its district is alerted, once. A lead never registered here is logged.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void leadDeclined(String leadId, Instant at) {
+    cases
+        .findById(leadId)
+        .ifPresentOrElse(
+            lead -> alertIfOmitted(lead, Conclusion.LEAD_DECLINED, at),
+            () -> log.warn("Declined lead {} was never registered here: ignored", leadId));
+  }
+
+  private void alertIfOmitted(WatchedCase watched, Conclusion conclusion, Instant at) {
+    String caseId = watched.getCaseId();
     if (!watched.isSuspectedCrime() || referrals.decidedByPolice(caseId)) {
       return;
     }
@@ -90,7 +124,7 @@ class CaseWatch {
     log.warn(
         "Case {} ({} yuan) concluded by {} without a police decision on a referral: procuratorate alerted",
         caseId,
-        claimedAmount,
+        watched.getClaimedAmount(),
         conclusion);
   }
 }

@@ -13,20 +13,13 @@ import java.time.Instant;
 
 /**
  * A case (or the lead it starts from) of case-service, as its events describe it: enough to tell
- * whether it must be referred to the police. A case at or above the crime threshold must be
- * referred; a fine does not replace the referral (不得以罚代刑).
+ * whether it must be referred to the police. A case at or above the crime threshold in force
+ * ({@link CrimeThresholds}) must be referred; a fine does not replace the referral (不得以罚代刑), nor
+ * does declining to file the lead.
  */
 @Entity
 @Table(name = "watched_case")
 class WatchedCase extends AggregateRoot<WatchedCase> {
-
-  /**
-   * Loss to the rights holder or illegal gain, in yuan, from which an infringement of trade secrets
-   * causes "serious loss" (重大损失) and is a crime under Article 219 of the Criminal Law: the Supreme
-   * People's Court and Supreme People's Procuratorate interpretation (III) on criminal cases of
-   * infringing intellectual property (2020), Article 4.
-   */
-  static final BigDecimal CRIME_THRESHOLD_YUAN = new BigDecimal("300000");
 
   @Id
   @Column(name = "case_id")
@@ -63,34 +56,42 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
     this.caseId = caseId;
   }
 
-  /** What case-service reported when the lead was registered (or registered again, corrected). */
+  /**
+   * What case-service reported when the lead was registered (or registered again, corrected), the
+   * claim weighed against {@code threshold} in yuan.
+   */
   void registered(
       String district,
       String owningUnit,
       BigDecimal claimedAmount,
       Instant receivedAt,
-      Instant registeredAt) {
+      Instant registeredAt,
+      BigDecimal threshold) {
     this.district = district;
     this.owningUnit = owningUnit;
     this.claimedAmount = claimedAmount;
-    this.suspectedCrime = reachesCrimeThreshold(claimedAmount);
+    this.suspectedCrime = reaches(claimedAmount, threshold);
     this.receivedAt = receivedAt;
     this.registeredAt = registeredAt;
   }
 
-  /** What a later event of the case (filing, penalty, closing) reports of it. */
+  /**
+   * What a later event of the case (filing, penalty, closing) reports of it; the claim is weighed
+   * again against {@code threshold} in yuan, independently of case-service's finding.
+   */
   void reported(
       String caseNumber,
       String district,
       String owningUnit,
       BigDecimal claimedAmount,
       boolean suspectedCrime,
-      Instant at) {
+      Instant at,
+      BigDecimal threshold) {
     this.caseNumber = caseNumber;
     this.district = district;
     this.owningUnit = owningUnit;
     this.claimedAmount = claimedAmount;
-    this.suspectedCrime = suspectedCrime || reachesCrimeThreshold(claimedAmount);
+    this.suspectedCrime = suspectedCrime || reaches(claimedAmount, threshold);
     if (registeredAt == null) {
       registeredAt = at;
     }
@@ -99,7 +100,8 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
   /**
    * Alerts the procuratorate of the district that the case concluded ({@code trigger}) without a
    * police decision on a referral (its latest referral's status, or NONE); false when it was
-   * alerted before (one alert per case).
+   * alerted before (one alert per case). A lead declined without filing has no case number: the
+   * alert says NONE (the contract has no field for a lead yet).
    */
   boolean alertOmission(String trigger, String referralStatus, Instant at) {
     if (omissionAlertedAt != null) {
@@ -109,7 +111,7 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
     record(
         new ReferralOmissionSuspected(
             caseId,
-            caseNumber,
+            caseNumber == null ? "NONE" : caseNumber,
             district,
             owningUnit,
             AgencyType.PROCURATORATE.unitIn(district),
@@ -124,8 +126,8 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
     return caseNumber;
   }
 
-  static boolean reachesCrimeThreshold(BigDecimal amount) {
-    return amount != null && amount.compareTo(CRIME_THRESHOLD_YUAN) >= 0;
+  private static boolean reaches(BigDecimal amount, BigDecimal threshold) {
+    return amount != null && amount.compareTo(threshold) >= 0;
   }
 
   String getCaseId() {

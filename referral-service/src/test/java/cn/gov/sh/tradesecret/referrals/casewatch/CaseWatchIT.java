@@ -8,6 +8,7 @@ import cn.gov.sh.tradesecret.events.EventPayload;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.CaseClosed;
 import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
+import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
@@ -28,6 +29,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -250,6 +253,56 @@ class CaseWatchIT {
             "\"caseId\":\"" + caseId + "\"",
             "\"trigger\":\"PENALTY_DECIDED\"",
             "\"referralStatus\":\"NONE\"");
+  }
+
+  @ParameterizedTest(name = "a lead of {0} yuan declined: alert {1}")
+  @CsvSource({"299999.99, false", "300000, true"})
+  void leadAtTheThresholdDeclinedWithoutFilingAlertsTheProcuratorateOnce(
+      String claimed, boolean alerted) {
+    String leadId = UUID.randomUUID().toString();
+    publish(leadId, envelope(songjiangLead(leadId, claimed)));
+    LeadDeclined declined =
+        new LeadDeclined(
+            leadId,
+            "310117",
+            "MR-310117",
+            "INSUFFICIENT_EVIDENCE",
+            "songjiang-head",
+            TestClock.now().truncatedTo(ChronoUnit.MILLIS));
+
+    publish(leadId, envelope(declined));
+    publish(leadId, envelope(declined));
+    awaitPartitionConsumedUpTo(leadId);
+
+    List<String> alerts = outboxPayloads(leadId, "ReferralOmissionSuspected");
+    if (alerted) {
+      assertThat(alerts)
+          .singleElement()
+          .asString()
+          .contains(
+              "\"procuratorateUnit\":\"PROC-310117\"",
+              "\"caseId\":\"" + leadId + "\"",
+              "\"caseNumber\":\"NONE\"",
+              "\"trigger\":\"LEAD_DECLINED\"",
+              "\"referralStatus\":\"NONE\"");
+    } else {
+      assertThat(alerts).isEmpty();
+    }
+  }
+
+  @Test
+  void aDeclinedLeadNeverRegisteredHereRaisesNoAlertAndIsProcessed() {
+    String leadId = UUID.randomUUID().toString();
+    EventEnvelope<EventPayload> event =
+        envelope(
+            new LeadDeclined(
+                leadId, "310117", "MR-310117", "OTHER", "songjiang-head", TestClock.now()));
+
+    publish(leadId, event);
+    awaitPartitionConsumedUpTo(leadId);
+
+    assertThat(processed(event)).isEqualTo(1);
+    assertThat(outboxPayloads(leadId, "ReferralOmissionSuspected")).isEmpty();
   }
 
   @Test

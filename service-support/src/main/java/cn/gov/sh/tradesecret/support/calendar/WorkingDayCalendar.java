@@ -44,12 +44,41 @@ public final class WorkingDayCalendar {
     this.years = Set.copyOf(years);
   }
 
-  /** Reads schedules; a date in a later one overrides the same date in an earlier one. */
+  /**
+   * Reads schedules; a date in a later one overrides the same date in an earlier one, and a whole
+   * year's schedule ({@link YearSchedule}, validated day by day) replaces what earlier ones said of
+   * its year.
+   */
   public static WorkingDayCalendar of(Map<String, Reader> schedules) {
     Map<LocalDate, Boolean> exceptions = new HashMap<>();
     Set<Integer> years = new TreeSet<>();
-    schedules.forEach((source, reader) -> read(source, reader, exceptions, years));
+    schedules.forEach(
+        (source, reader) -> {
+          BufferedReader buffered = new BufferedReader(reader);
+          if (YearSchedule.isYearSchedule(firstLine(source, buffered))) {
+            var year = YearSchedule.read(source, buffered);
+            exceptions.keySet().removeIf(date -> date.getYear() == year.getKey());
+            exceptions.putAll(year.getValue());
+            years.add(year.getKey());
+          } else {
+            read(source, buffered, exceptions, years);
+          }
+        });
     return new WorkingDayCalendar(exceptions, years);
+  }
+
+  /** The first line that is neither blank nor a comment, leaving {@code reader} where it was. */
+  private static String firstLine(String source, BufferedReader reader) {
+    try {
+      reader.mark(64 * 1024);
+      String line;
+      while ((line = reader.readLine()) != null
+          && (line.isBlank() || line.strip().startsWith("#"))) {}
+      reader.reset();
+      return line == null ? "" : line;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read holiday schedule " + source, e);
+    }
   }
 
   private static void read(

@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.cases.infringement.web;
 
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
+import cn.gov.sh.tradesecret.cases.infringement.AppraisalResult;
 import cn.gov.sh.tradesecret.cases.infringement.CaseService;
 import cn.gov.sh.tradesecret.cases.infringement.CaseStatus;
 import cn.gov.sh.tradesecret.cases.infringement.InfringementCase;
@@ -12,11 +13,14 @@ import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ConcludeMediati
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.DecidePenaltyRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ExtendCaseDeadlineRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ProposeReferralRequest;
+import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordActRequest;
+import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordFactsRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.StartAppraisalRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseResponse;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseSummary;
 import cn.gov.sh.tradesecret.cases.web.ETags;
 import cn.gov.sh.tradesecret.cases.web.IdempotentRequests;
+import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.PageResponse;
 import jakarta.validation.Valid;
@@ -26,6 +30,7 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -186,8 +191,11 @@ class CaseController {
             id,
             appraisalId,
             ETags.expectedVersion(ifMatch),
-            request.conclusion(),
-            request.reportSha256(),
+            new AppraisalResult(
+                request.conclusion(),
+                request.reportSha256(),
+                request.establishedLoss(),
+                request.illegalGains()),
             officer));
   }
 
@@ -215,6 +223,35 @@ class CaseController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     return ok(
         cases.proposeReferral(id, ETags.expectedVersion(ifMatch), request.grounds(), officer));
+  }
+
+  /** Records the facts the white paper counts (secret type, industry, amounts, typical case). */
+  @PostMapping("/api/cases/{id}/facts")
+  ResponseEntity<CaseResponse> recordFacts(
+      @PathVariable UUID id,
+      @Valid @RequestBody RecordFactsRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.recordFacts(id, ETags.expectedVersion(ifMatch), mapper.toFacts(request), officer));
+  }
+
+  /**
+   * Records when the infringement took place; the case then shows the fine ranges that would apply.
+   */
+  @PostMapping("/api/cases/{id}/act")
+  ResponseEntity<CaseResponse> recordAct(
+      @PathVariable UUID id,
+      @Valid @RequestBody RecordActRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.recordAct(
+            id,
+            ETags.expectedVersion(ifMatch),
+            request.actStartedOn(),
+            request.actEndedOn(),
+            officer));
   }
 
   @PostMapping("/api/cases/{id}/penalty-decision")
@@ -264,7 +301,12 @@ class CaseController {
   }
 
   private CaseResponse toResponse(InfringementCase c) {
-    return mapper.toResponse(c, deadline(c));
+    return mapper.toResponse(
+        c,
+        deadline(c),
+        c.getStatus() == CaseStatus.INVESTIGATING
+            ? cases.applicableFines(c, WorkingDayCalendar.dayOf(clock.instant()))
+            : List.of());
   }
 
   private cn.gov.sh.tradesecret.cases.deadline.DeadlineView deadline(InfringementCase c) {

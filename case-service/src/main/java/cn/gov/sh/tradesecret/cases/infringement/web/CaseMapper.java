@@ -8,12 +8,15 @@ import cn.gov.sh.tradesecret.cases.infringement.InfringementCase;
 import cn.gov.sh.tradesecret.cases.infringement.SecretPoint;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.AddEvidenceRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.DecidePenaltyRequest;
+import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.ApplicableFineResponse;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.AppraisalResponse;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseResponse;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseSummary;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.EvidenceResponse;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.SecretPointResponse;
+import cn.gov.sh.tradesecret.cases.penalty.ApplicableFine;
 import cn.gov.sh.tradesecret.support.web.MappingConfig;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -41,6 +44,21 @@ interface CaseMapper {
   @Mapping(target = "serious", source = "infringementCase.penalty.serious")
   @Mapping(target = "mitigationGrounds", source = "infringementCase.penalty.mitigationGrounds")
   @Mapping(target = "lawVersion", source = "infringementCase.penalty.lawVersion")
+  @Mapping(target = "lawArticle", source = "infringementCase.penalty.lawArticle")
+  @Mapping(target = "lawChoice", source = "infringementCase.penalty.lawChoice")
+  @Mapping(target = "designatedBy", source = "infringementCase.designation.designatedBy")
+  @Mapping(target = "designatedAt", source = "infringementCase.designation.designatedAt")
+  @Mapping(target = "designationDocument", source = "infringementCase.designation.documentNumber")
+  @Mapping(target = "secretType", source = "infringementCase.facts.secretType")
+  @Mapping(target = "industry", source = "infringementCase.facts.industry")
+  @Mapping(target = "foreignRelated", source = "infringementCase.facts.foreignRelated")
+  @Mapping(target = "amountInvolved", source = "infringementCase.facts.amountInvolved")
+  @Mapping(target = "lossesRecovered", source = "infringementCase.facts.lossesRecovered")
+  @Mapping(target = "typicalCaseBy", source = "infringementCase.facts.typicalCaseBy")
+  @Mapping(target = "typicalCaseYear", source = "infringementCase.facts.typicalCaseYear")
+  @Mapping(target = "actStartedOn", source = "infringementCase.act.startedOn")
+  @Mapping(target = "actEndedOn", source = "infringementCase.act.endedOn")
+  @Mapping(target = "applicableFines", source = "applicableFines")
   @Mapping(target = "penaltyDecidedBy", source = "infringementCase.penalty.decidedBy")
   @Mapping(target = "penaltyDecidedOn", source = "infringementCase.penalty.decidedOn")
   @Mapping(target = "mediationCourtUnit", source = "infringementCase.mediation.courtUnit")
@@ -55,7 +73,20 @@ interface CaseMapper {
   @Mapping(target = "evidence", source = "infringementCase.file.evidence")
   @Mapping(target = "secretPoints", source = "infringementCase.file.secretPoints")
   @Mapping(target = "appraisals", source = "infringementCase.file.appraisals")
-  CaseResponse toResponse(InfringementCase infringementCase, DeadlineView deadline);
+  CaseResponse toResponse(
+      InfringementCase infringementCase,
+      DeadlineView deadline,
+      List<ApplicableFine> applicableFines);
+
+  @Mapping(target = "serious", source = "range.serious")
+  @Mapping(target = "lawVersion", source = "range.lawVersion")
+  @Mapping(target = "article", source = "range.article")
+  @Mapping(target = "minFine", source = "range.min")
+  @Mapping(target = "maxFine", source = "range.max")
+  @Mapping(target = "source", source = "range.source")
+  @Mapping(target = "lawChoice", source = "choice")
+  @Mapping(target = "explanation", source = "choice.explanation")
+  ApplicableFineResponse toResponse(ApplicableFine applicableFine);
 
   @Mapping(target = "deadline", source = "deadline")
   @Mapping(target = "outcome", source = "infringementCase.closing.outcome")
@@ -69,6 +100,8 @@ interface CaseMapper {
   AppraisalResponse toResponse(Appraisal appraisal);
 
   CaseService.Evidence toEvidence(AddEvidenceRequest request);
+
+  CaseService.Facts toFacts(CaseRequests.RecordFactsRequest request);
 
   @Mapping(target = "serious", expression = "java(Boolean.TRUE.equals(request.serious()))")
   CaseService.Penalty toPenalty(DecidePenaltyRequest request);

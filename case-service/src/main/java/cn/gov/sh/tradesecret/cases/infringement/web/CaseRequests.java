@@ -5,8 +5,10 @@ import cn.gov.sh.tradesecret.cases.infringement.AppraisalConclusion;
 import cn.gov.sh.tradesecret.cases.infringement.AppraisalMatter;
 import cn.gov.sh.tradesecret.cases.infringement.EvidenceKind;
 import cn.gov.sh.tradesecret.cases.infringement.SecretPointCategory;
+import cn.gov.sh.tradesecret.cases.infringement.SecretType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,9 +46,20 @@ final class CaseRequests {
   record StartAppraisalRequest(
       @NotNull AppraisalMatter matter, @NotBlank @Size(max = 200) String institution) {}
 
+  /**
+   * An appraisal's result.
+   *
+   * @param establishedLoss the rights holder's loss a confirmed LOSS_ASSESSMENT established, in
+   *     yuan
+   * @param illegalGains the illegal gains a confirmed LOSS_ASSESSMENT established, in yuan
+   */
   record AppraisalResultRequest(
       @NotNull AppraisalConclusion conclusion,
-      @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String reportSha256) {}
+      @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String reportSha256,
+      @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal establishedLoss,
+      @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal illegalGains) {}
 
   /**
    * An extension of the case decision deadline.
@@ -65,13 +78,48 @@ final class CaseRequests {
    */
   record ProposeReferralRequest(@NotBlank @Size(max = 2000) String grounds) {}
 
+  /** Text without control characters or symbols such as emoji. */
+  static final String PLAIN = "[^\\p{Cntrl}\\p{So}\\p{Cs}]*";
+
+  static final String PLAIN_MESSAGE = "must be plain text: no control characters or symbols";
+
   /**
-   * An administrative penalty decision (Anti-Unfair Competition Law art. 21).
+   * The facts the white paper counts.
+   *
+   * @param industry e.g. integrated circuits, biomedicine
+   * @param amountInvolved the amount involved (涉案金额), in yuan
+   * @param lossesRecovered the losses recovered for the rights holder, in yuan
+   * @param typicalCaseBy who designated the case typical (e.g. SAMR), with {@code typicalCaseYear}
+   */
+  record RecordFactsRequest(
+      @NotNull SecretType secretType,
+      @NotBlank @Size(max = 100) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String industry,
+      @NotNull Boolean foreignRelated,
+      @NotNull @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal amountInvolved,
+      @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal lossesRecovered,
+      @Size(max = 200) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String typicalCaseBy,
+      @Min(2000) Integer typicalCaseYear) {}
+
+  /**
+   * When the infringement took place.
+   *
+   * @param actStartedOn the day of the act, or the first day of a continuing act
+   * @param actEndedOn the last day of a continuing act (none: one day)
+   */
+  record RecordActRequest(@NotNull LocalDate actStartedOn, LocalDate actEndedOn) {}
+
+  /**
+   * An administrative penalty decision (Anti-Unfair Competition Law, the version that applies).
    *
    * @param serious a serious case: the higher fine range applies (default false)
    * @param mitigationGrounds grounds for a mitigated penalty (减轻处罚, Administrative Penalty Law art.
    *     32): the fine may then lie below the range's minimum
-   * @param decidedOn the decision date (default today): the law version in force on it applies
+   * @param decidedOn the decision date (default today)
+   * @param actStartedOn when the act took place (or began); required unless recorded on the case:
+   *     the law in force then applies, unless the law in force on the decision date is lighter
+   * @param actEndedOn the last day of a continuing act
    */
   record DecidePenaltyRequest(
       @NotNull Boolean orderToStop,
@@ -81,7 +129,9 @@ final class CaseRequests {
           BigDecimal confiscation,
       Boolean serious,
       @Size(max = 2000) String mitigationGrounds,
-      LocalDate decidedOn) {}
+      LocalDate decidedOn,
+      LocalDate actStartedOn,
+      LocalDate actEndedOn) {}
 
   /**
    * A concluded administrative mediation agreement, to be confirmed by a court.

@@ -16,6 +16,10 @@ final class CaseResponses {
    *
    * @param deadline the decision deadline while the clock runs (or stands still for an appraisal),
    *     else null
+   * @param applicableFines the ranges a penalty decided today would apply (empty until the act's
+   *     days are recorded, or once the case is no longer investigated)
+   * @param lawChoice why the penalty applied its law version (null on penalties decided before the
+   *     rule was recorded)
    */
   record CaseResponse(
       String id,
@@ -25,11 +29,29 @@ final class CaseResponses {
       String owningUnit,
       BigDecimal claimedAmount,
       boolean suspectedCrime,
+      String suspectedCrimeGrounds,
+      String crimeThreshold,
+      BigDecimal establishedLoss,
+      BigDecimal illegalGains,
       String status,
       String outcome,
       String filedBy,
       Instant filedAt,
+      String jurisdictionRule,
+      String designatedBy,
+      Instant designatedAt,
+      String designationDocument,
       DeadlineView deadline,
+      String secretType,
+      String industry,
+      Boolean foreignRelated,
+      BigDecimal amountInvolved,
+      BigDecimal lossesRecovered,
+      String typicalCaseBy,
+      Integer typicalCaseYear,
+      LocalDate actStartedOn,
+      LocalDate actEndedOn,
+      List<ApplicableFineResponse> applicableFines,
       int extensionDays,
       int pausedDays,
       String referralGrounds,
@@ -43,6 +65,8 @@ final class CaseResponses {
       Boolean serious,
       String mitigationGrounds,
       String lawVersion,
+      String lawArticle,
+      String lawChoice,
       String penaltyDecidedBy,
       LocalDate penaltyDecidedOn,
       String mediationCourtUnit,
@@ -55,6 +79,21 @@ final class CaseResponses {
       List<SecretPointResponse> secretPoints,
       List<AppraisalResponse> appraisals,
       long version) {}
+
+  /**
+   * A fine range a penalty would apply, and why.
+   *
+   * @param source where its article and band come from, and what of them is not verified
+   */
+  record ApplicableFineResponse(
+      boolean serious,
+      String lawVersion,
+      String article,
+      BigDecimal minFine,
+      BigDecimal maxFine,
+      String lawChoice,
+      String explanation,
+      String source) {}
 
   /** A case in a list: no investigation details. */
   record CaseSummary(
@@ -97,5 +136,7 @@ final class CaseResponses {
       Instant finishedAt,
       String conclusion,
       String reportSha256,
+      BigDecimal establishedLoss,
+      BigDecimal illegalGains,
       Integer pausedDays) {}
 }

@@ -112,6 +112,20 @@ class LeadController {
             id, ETags.expectedVersion(ifMatch), request.reasonCode(), request.reason(), officer));
   }
 
+  /**
+   * A head of the municipal bureau designates the lead's district bureau to file and handle the
+   * case (SAMR Order No. 126).
+   */
+  @PostMapping("/{id}/designation")
+  ResponseEntity<LeadResponse> designate(
+      @PathVariable UUID id,
+      @Valid @RequestBody DesignateLeadRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return withETag(
+        leads.designate(id, ETags.expectedVersion(ifMatch), request.documentNumber(), officer));
+  }
+
   @PostMapping("/{id}/deadline-extension")
   ResponseEntity<LeadResponse> extendDeadline(
       @PathVariable UUID id,

@@ -13,6 +13,9 @@ import org.mapstruct.Mapping;
 interface LeadMapper {
 
   @Mapping(target = "deadline", source = "deadline")
+  @Mapping(target = "designatedBy", source = "lead.designation.designatedBy")
+  @Mapping(target = "designatedAt", source = "lead.designation.designatedAt")
+  @Mapping(target = "designationDocument", source = "lead.designation.documentNumber")
   LeadResponse toResponse(Lead lead, DeadlineView deadline);
 
   LeadService.Registration toRegistration(RegisterLeadRequest request);

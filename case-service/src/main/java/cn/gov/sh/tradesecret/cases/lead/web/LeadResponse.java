@@ -9,6 +9,8 @@ import java.util.List;
  * A lead as the API shows it.
  *
  * @param deadline the filing decision deadline while the lead is undecided, else null
+ * @param designationDocument the municipal bureau's designation of the district bureau (SAMR Order
+ *     No. 126), with who gave it and when; null when none
  */
 record LeadResponse(
     String id,
@@ -29,6 +31,9 @@ record LeadResponse(
     String decidedBy,
     Instant decidedAt,
     String caseId,
+    String designatedBy,
+    Instant designatedAt,
+    String designationDocument,
     String registeredBy,
     Instant registeredAt,
     long version) {}

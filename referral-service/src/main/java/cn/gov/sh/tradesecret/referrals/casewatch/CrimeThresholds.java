@@ -1,0 +1,43 @@
+package cn.gov.sh.tradesecret.referrals.casewatch;
+
+import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The criminal threshold of trade-secret infringement from the {@code crime_threshold} table (from
+ * 2025-04-26: 法释〔2025〕5号, 300,000 yuan of loss to the rights holder or illegal gains); a new
+ * interpretation is a migration row, not a code change.
+ */
+@Component
+class CrimeThresholds {
+
+  private final JdbcTemplate jdbc;
+
+  CrimeThresholds(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The amount in yuan in force on the day (Asia/Shanghai) of {@code at}. */
+  BigDecimal inForceAt(Instant at) {
+    Date day = Date.valueOf(WorkingDayCalendar.dayOf(at));
+    return jdbc
+        .queryForList(
+            """
+        select loss_or_gain_yuan from crime_threshold
+         where offence = 'CRIMINAL-LAW-219' and valid_from <= ? and (valid_to is null or valid_to >= ?)
+        """,
+            BigDecimal.class,
+            day,
+            day)
+        .stream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no criminal threshold is recorded in force on " + day.toLocalDate()));
+  }
+}
