@@ -111,7 +111,14 @@ class AccessMatrixIT {
               "{\"grounds\": \"Loss above the threshold of the criminal law.\"}"),
           entry(
               "POST /api/cases/{id}/penalty-decision",
-              "{\"orderToStop\": true, \"fine\": 200000, \"confiscation\": 0}"),
+              "{\"orderToStop\": true, \"fine\": 200000, \"confiscation\": 0,"
+                  + " \"actStartedOn\": \"2026-01-05\"}"),
+          entry("POST /api/cases/{id}/act", "{\"actStartedOn\": \"2026-01-05\"}"),
+          entry(
+              "POST /api/cases/{id}/facts",
+              "{\"secretType\": \"TECHNICAL\", \"industry\": \"集成电路\", \"foreignRelated\": false,"
+                  + " \"amountInvolved\": 350000}"),
+          entry("POST /api/leads/{id}/designation", MatrixFixtures.DESIGNATION),
           entry(
               "POST /api/cases/{id}/mediation",
               "{\"courtUnit\": \"COURT-310117\", \"agreementSha256\": \""

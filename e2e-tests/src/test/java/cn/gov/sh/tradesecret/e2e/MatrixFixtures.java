@@ -18,6 +18,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class MatrixFixtures {
 
+  /** The municipal bureau's designation of a district bureau (SAMR Order No. 126). */
+  static final String DESIGNATION = "{\"documentNumber\": \"沪市监法〔2026〕12号\"}";
+
   static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
   static final String LEAD =
       """
@@ -69,6 +72,7 @@ final class MatrixFixtures {
 
     ids.put("lead", created(officer, "POST", "/api/leads", LEAD).get("id").asString());
     ids.put("leadToFile", created(officer, "POST", "/api/leads", LEAD).get("id").asString());
+    designate(ids.get("leadToFile"));
     ids.put("case", fileCase(officer));
     JsonNode appraised =
         created(
@@ -202,7 +206,16 @@ final class MatrixFixtures {
 
   private String fileCase(String officer, String lead) {
     String leadId = created(officer, "POST", "/api/leads", lead).get("id").asString();
+    designate(leadId);
     return created(officer, "POST", "/api/leads/" + leadId + "/filing", null).get("id").asString();
+  }
+
+  /**
+   * Since SAMR Order No. 126 (2026-06-01) a district bureau files a trade-secret case once the
+   * municipal bureau designated it.
+   */
+  private void designate(String leadId) {
+    created("municipal-head", "POST", "/api/leads/" + leadId + "/designation", DESIGNATION);
   }
 
   private String subscription(String officer, String body) {

@@ -166,6 +166,14 @@ class WalkingSkeletonIT {
         JSON.readTree(gateway.call("POST", "/api/leads", officer, LEAD).body())
             .get("id")
             .asString();
+    // since SAMR Order No. 126 the municipal bureau designates the district bureau first
+    HttpResponse<String> designated =
+        gateway.call(
+            "POST",
+            "/api/leads/" + leadId + "/designation",
+            gateway.tokenOf("municipal-head"),
+            MatrixFixtures.DESIGNATION);
+    assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
     HttpResponse<String> filed =
         gateway.call("POST", "/api/leads/" + leadId + "/filing", officer, null);
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
