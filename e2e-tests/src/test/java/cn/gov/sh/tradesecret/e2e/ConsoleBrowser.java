@@ -16,7 +16,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One officer's browser: a real headless Chromium (Debian's {@code chromium} and {@code
  * chromium-driver}) with a profile of its own, on the console. Every page it reaches is checked
- * with axe-core (no serious or critical violation); a failing step leaves a screenshot under
- * {@code target/screenshots}.
+ * with axe-core (no serious or critical violation); a failing step leaves a screenshot under {@code
+ * target/screenshots}.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -125,7 +124,8 @@ final class ConsoleBrowser implements AutoCloseable {
     Results results = new AxeBuilder().analyze(driver);
     List<String> severe =
         results.getViolations().stream()
-            .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .filter(
+                rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
             .map(ConsoleBrowser::describe)
             .toList();
     assertThat(severe).as("axe-core on " + driver.getCurrentUrl()).isEmpty();
