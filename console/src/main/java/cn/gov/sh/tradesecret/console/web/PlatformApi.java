@@ -88,13 +88,14 @@ public class PlatformApi {
     return request.retrieve().body(OBJECT);
   }
 
-  /** A multipart upload (CSV files). */
-  public Map<String, Object> postMultipart(String path, Object parts, Object... variables) {
+  /** A file passed through as it was chosen (a CSV list), with its media type. */
+  public Map<String, Object> postFile(
+      String path, byte[] content, MediaType type, Object... variables) {
     return client
         .post()
         .uri(path, variables)
-        .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts)
+        .contentType(type)
+        .body(content)
         .retrieve()
         .body(OBJECT);
   }
