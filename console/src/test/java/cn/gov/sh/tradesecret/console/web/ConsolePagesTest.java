@@ -164,4 +164,51 @@ class ConsolePagesTest {
                                     .claim("roles", List.of("OFFICER")))))
         .andExpect(content().string(not(containsString("/console/leads/new"))));
   }
+
+  @Test
+  void onlyAJudgeIsOfferedTheConfirmationDecisionAndARefusalWithoutReasonsShowsTheFieldError()
+      throws Exception {
+    Map<String, Object> request = new java.util.HashMap<>();
+    request.put("id", "k1");
+    request.put("caseId", "c1");
+    request.put("caseNumber", "MR-310117-2026-0007");
+    request.put("district", "310117");
+    request.put("status", "REQUESTED");
+    request.put("requestedAt", "2026-03-02T02:00:00Z");
+    request.put("agreementSha256", "a".repeat(64));
+    request.put("reasons", null);
+    given(api.get("/api/confirmations?size=100")).willReturn(Map.of("items", List.of(request)));
+    given(api.post(eq("/api/confirmations/{id}/refusal"), any(), eq(null), eq("k1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "reasons: must not be blank",
+                Map.of("reasons", "must not be blank")));
+
+    mvc.perform(get("/confirmations").with(courtMember("songjiang-court-clerk", "CLERK")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("MR-310117-2026-0007")))
+        .andExpect(content().string(not(containsString("/confirmations/k1/grant"))));
+    mvc.perform(
+            post("/confirmations/k1/refusal")
+                .with(courtMember("songjiang-court-judge", "JUDGE"))
+                .with(csrf())
+                .param("reasons", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/confirmations/k1/grant")))
+        .andExpect(content().string(containsString("must not be blank")));
+  }
+
+  static OidcLoginRequestPostProcessor courtMember(String name, String role) {
+    return oidcLogin()
+        .idToken(
+            token ->
+                token
+                    .subject(name)
+                    .claim("agency", "COURT")
+                    .claim("unit", "COURT-310117")
+                    .claim("jurisdiction", "310117")
+                    .claim("roles", List.of(role)));
+  }
 }
