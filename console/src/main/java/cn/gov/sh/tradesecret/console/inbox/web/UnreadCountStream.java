@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.core.Authentication;
@@ -64,11 +65,23 @@ class UnreadCountStream implements DisposableBean {
       return emitter;
     }
     String token = client.getAccessToken().getTokenValue();
-    followers.execute(() -> follow(token, emitter));
+    AtomicReference<Stream<String>> upstream = new AtomicReference<>();
+    // the browser left or the stream timed out: stop following the inbox for it
+    Runnable stop =
+        () -> {
+          Stream<String> lines = upstream.getAndSet(Stream.empty());
+          if (lines != null) {
+            lines.close();
+          }
+        };
+    emitter.onCompletion(stop);
+    emitter.onTimeout(stop);
+    emitter.onError((e) -> stop.run());
+    followers.execute(() -> follow(token, emitter, upstream));
     return emitter;
   }
 
-  private void follow(String token, SseEmitter emitter) {
+  private void follow(String token, SseEmitter emitter, AtomicReference<Stream<String>> upstream) {
     try {
       send(emitter, unreadCount(token));
       HttpResponse<Stream<String>> notices =
@@ -79,6 +92,10 @@ class UnreadCountStream implements DisposableBean {
                   .timeout(STREAM_LIFETIME)
                   .build(),
               HttpResponse.BodyHandlers.ofLines());
+      if (!upstream.compareAndSet(null, notices.body())) {
+        notices.body().close();
+        return;
+      }
       try (Stream<String> lines = notices.body()) {
         // A blank line ends an event: then the count has changed.
         lines.filter(String::isEmpty).forEach((end) -> send(emitter, unreadCount(token)));
