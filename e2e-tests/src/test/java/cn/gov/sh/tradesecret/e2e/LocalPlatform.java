@@ -66,6 +66,10 @@ final class LocalPlatform {
     deleteRecursively(home);
     environment.put("PLATFORM_HOME", home.toString());
     environment.put("PLATFORM_SKIP_BUILD", "1");
+    // Eight JVMs starting at once on a small shared machine took over 400 s: more than the
+    // script's default of 300 s.
+    environment.put(
+        "PLATFORM_START_TIMEOUT", System.getenv().getOrDefault("PLATFORM_START_TIMEOUT", "840"));
     // Two attempts a second apart: a webhook to a dead receiver becomes a dead letter within the
     // run.
     environment.put("PLATFORM_NOTIFICATIONS_DELIVERY_SCHEDULE", "0s,1s");
