@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -228,6 +229,55 @@ class ConsoleIT {
             assertThat(officer.text(By.tagName("h1"))).isEqualTo("What falls due");
             assertThat(officer.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             officer.assertAccessible();
+          });
+    }
+  }
+
+  @Test
+  void aJudgeGrantsTheConfirmationOfAMediationAgreement() {
+    String songjiang = gateway.tokenOf("songjiang-officer");
+    String lead =
+        Gateway.JSON
+            .readTree(
+                gateway
+                    .call(
+                        "POST",
+                        "/api/leads",
+                        songjiang,
+                        MatrixFixtures.LEAD.replace("350000", "200000"))
+                    .body())
+            .get("id")
+            .asString();
+    var filed =
+        Gateway.JSON.readTree(
+            gateway.call("POST", "/api/leads/" + lead + "/filing", songjiang, null).body());
+    String caseNumber = filed.get("caseNumber").asString();
+    var mediation =
+        gateway.call(
+            "POST",
+            "/api/cases/" + filed.get("id").asString() + "/mediation",
+            songjiang,
+            "{\"agreementSha256\": \"" + "b".repeat(64) + "\"}");
+    assertThat(mediation.statusCode()).as(mediation.body()).isEqualTo(200);
+
+    try (ConsoleBrowser judge = new ConsoleBrowser(gateway, "court-judge")) {
+      judge.step(
+          "the judge grants",
+          () -> {
+            judge.logIn("songjiang-court-judge");
+            await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                    () -> {
+                      judge.open("/confirmations");
+                      return judge.driver.getPageSource().contains(caseNumber);
+                    });
+            judge.assertAccessible();
+            var request = judge.find(By.xpath("//article[h2[text()='" + caseNumber + "']]"));
+            request.findElement(By.cssSelector("form[action$='/grant'] button")).click();
+            assertThat(judge.find(By.xpath("//article[h2[text()='" + caseNumber + "']]")).getText())
+                .contains("已确认");
           });
     }
   }
