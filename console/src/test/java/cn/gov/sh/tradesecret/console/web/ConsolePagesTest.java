@@ -200,6 +200,23 @@ class ConsolePagesTest {
         .andExpect(content().string(containsString("must not be blank")));
   }
 
+  @Test
+  void policeAndCourtsStartWhereTheirWorkIs() throws Exception {
+    mvc.perform(
+            get("/")
+                .with(
+                    oidcLogin()
+                        .idToken(
+                            token ->
+                                token
+                                    .subject("songjiang-police")
+                                    .claim("agency", "POLICE")
+                                    .claim("roles", List.of("OFFICER")))))
+        .andExpect(redirectedUrl("/referrals"));
+    mvc.perform(get("/").with(courtMember("songjiang-court-judge", "JUDGE")))
+        .andExpect(redirectedUrl("/confirmations"));
+  }
+
   static OidcLoginRequestPostProcessor courtMember(String name, String role) {
     return oidcLogin()
         .idToken(

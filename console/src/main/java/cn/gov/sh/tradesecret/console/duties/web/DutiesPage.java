@@ -32,6 +32,13 @@ class DutiesPage {
 
   @GetMapping("/")
   String home(@ModelAttribute("officer") Officer officer, Model model) {
+    // other agencies start where their work is
+    if (officer != null && (officer.police() || officer.procurator())) {
+      return "redirect:/referrals";
+    }
+    if (officer != null && officer.court()) {
+      return "redirect:/confirmations";
+    }
     List<Due> dues = new ArrayList<>();
     if (officer != null && officer.bureau()) {
       for (Map<String, Object> lead : items(api.get("/api/leads?status=REGISTERED&size=200"))) {
