@@ -13,7 +13,7 @@
 #   postgres     Debian's postgresql-15 on debian, behaving like the official postgres image
 #   kafka        Apache Kafka (KRaft) on java, behaving like the apache/kafka image
 #   identity-service case-service referral-service pilot-service notification-service
-#   audit-service gateway    one per application, on java
+#   audit-service gateway console    one per application, on java
 #
 # Each image carries the label cn.gov.sh.tradesecret.inputs: a hash of everything it is built
 # from (recipe files, jars, the parent image's id, the mirror list). An image whose label matches
@@ -29,7 +29,7 @@ TAG="${TAG:-local}"
 WORK="${IMAGE_WORK_DIR:-/var/tmp/tradesecret-images}"
 SUITE="${DEBIAN_SUITE:-bookworm}"
 LABEL=cn.gov.sh.tradesecret.inputs
-APPS=(identity-service case-service referral-service pilot-service notification-service audit-service gateway)
+APPS=(identity-service case-service referral-service pilot-service notification-service audit-service gateway console)
 VERSION=0.1.0-SNAPSHOT
 STARTED=$SECONDS
 FORCE=""

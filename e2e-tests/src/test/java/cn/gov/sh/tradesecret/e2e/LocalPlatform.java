@@ -21,27 +21,18 @@ final class LocalPlatform {
   static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   private static final Map<String, String> DEFAULT_PORTS =
-      Map.of(
-          "GATEWAY_PORT",
-          "8080",
-          "IDENTITY_PORT",
-          "9000",
-          "CASE_PORT",
-          "8081",
-          "REFERRAL_PORT",
-          "8082",
-          "PILOT_PORT",
-          "8083",
-          "NOTIFICATION_PORT",
-          "8084",
-          "AUDIT_PORT",
-          "8085",
-          "PG_PORT",
-          "15432",
-          "KAFKA_PORT",
-          "19092",
-          "KAFKA_CONTROLLER_PORT",
-          "19093");
+      Map.ofEntries(
+          Map.entry("GATEWAY_PORT", "8080"),
+          Map.entry("IDENTITY_PORT", "9000"),
+          Map.entry("CASE_PORT", "8081"),
+          Map.entry("REFERRAL_PORT", "8082"),
+          Map.entry("PILOT_PORT", "8083"),
+          Map.entry("NOTIFICATION_PORT", "8084"),
+          Map.entry("AUDIT_PORT", "8085"),
+          Map.entry("CONSOLE_PORT", "8086"),
+          Map.entry("PG_PORT", "15432"),
+          Map.entry("KAFKA_PORT", "19092"),
+          Map.entry("KAFKA_CONTROLLER_PORT", "19093"));
 
   private final Map<String, String> environment = new LinkedHashMap<>();
   private final boolean owned;
@@ -75,6 +66,10 @@ final class LocalPlatform {
     deleteRecursively(home);
     environment.put("PLATFORM_HOME", home.toString());
     environment.put("PLATFORM_SKIP_BUILD", "1");
+    // Eight JVMs starting at once on a small shared machine took over 400 s: more than the
+    // script's default of 300 s.
+    environment.put(
+        "PLATFORM_START_TIMEOUT", System.getenv().getOrDefault("PLATFORM_START_TIMEOUT", "840"));
     // Two attempts a second apart: a webhook to a dead receiver becomes a dead letter within the
     // run.
     environment.put("PLATFORM_NOTIFICATIONS_DELIVERY_SCHEDULE", "0s,1s");
@@ -99,6 +94,11 @@ final class LocalPlatform {
 
   int port(String name) {
     return Integer.parseInt(environment.get(name));
+  }
+
+  /** The officers' console, at the loopback address its login redirect is registered for. */
+  String console() {
+    return "http://127.0.0.1:" + port("CONSOLE_PORT") + "/console";
   }
 
   String gateway() {

@@ -35,7 +35,7 @@ final class PlatformExtension implements ParameterResolver {
       return LocalPlatform.running();
     }
     LocalPlatform platform = new LocalPlatform(Path.of("target", "platform-home").toAbsolutePath());
-    LocalPlatform.Result up = platform.run(600, "up");
+    LocalPlatform.Result up = platform.run(900, "up");
     if (up.exitCode() != 0) {
       platform.run(120, "down");
     }

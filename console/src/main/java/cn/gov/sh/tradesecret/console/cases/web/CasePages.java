@@ -1,0 +1,196 @@
+package cn.gov.sh.tradesecret.console.cases.web;
+
+import cn.gov.sh.tradesecret.console.web.ApiProblem;
+import cn.gov.sh.tradesecret.console.web.FormValues;
+import cn.gov.sh.tradesecret.console.web.PlatformApi;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A case as its bureau works on it. Evidence is recorded by its SHA-256, computed in the browser:
+ * the file itself never leaves the officer's machine. Each step sends the version the officer saw
+ * ({@code If-Match}); a stale one asks to reload.
+ */
+@Controller
+@RequestMapping("/cases")
+class CasePages {
+
+  static final List<String> EVIDENCE_KINDS =
+      List.of(
+          "DOCUMENT",
+          "PHYSICAL",
+          "AUDIOVISUAL",
+          "ELECTRONIC_DATA",
+          "WITNESS_STATEMENT",
+          "PARTY_STATEMENT",
+          "APPRAISAL_OPINION",
+          "INSPECTION_RECORD");
+
+  private final PlatformApi api;
+
+  CasePages(PlatformApi api) {
+    this.api = api;
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("cases", api.get("/api/cases?size=50"));
+    return "cases/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable String id, Model model) {
+    return casePage(model, id, null, Map.of(), null, Map.of());
+  }
+
+  @PostMapping("/{id}/evidence")
+  String addEvidence(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("kind", FormValues.text(form, "kind"));
+    evidence.put("description", FormValues.text(form, "description"));
+    evidence.put("collectedBy", FormValues.text(form, "collectedBy"));
+    evidence.put("collectedAt", FormValues.instant(form, "collectedAt"));
+    evidence.put("sha256", FormValues.text(form, "sha256"));
+    return step(id, "evidence", "/api/cases/{id}/evidence", evidence, version, form, model);
+  }
+
+  @PostMapping("/{id}/penalty-decision")
+  String decidePenalty(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> decision = new LinkedHashMap<>();
+    decision.put("orderToStop", FormValues.checked(form, "orderToStop"));
+    decision.put("fine", FormValues.number(form, "fine"));
+    decision.put("confiscation", FormValues.number(form, "confiscation"));
+    decision.put("serious", FormValues.checked(form, "serious"));
+    decision.put("mitigationGrounds", FormValues.text(form, "mitigationGrounds"));
+    return step(id, "penalty", "/api/cases/{id}/penalty-decision", decision, version, form, model);
+  }
+
+  @PostMapping("/{id}/referral-proposal")
+  String proposeReferral(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> proposal =
+        Map.of("grounds", String.valueOf(FormValues.text(form, "grounds")));
+    return step(
+        id, "referral", "/api/cases/{id}/referral-proposal", proposal, version, form, model);
+  }
+
+  /**
+   * One step of the case: done, the page shows the case as it now is; refused, the page shows the
+   * form again as typed, with the API's message beside the form and its fields.
+   */
+  private String step(
+      String id,
+      String formName,
+      String path,
+      Map<String, Object> body,
+      Long version,
+      Map<String, String> form,
+      Model model) {
+    try {
+      api.post(path, body, version, id);
+      return "redirect:/cases/" + id;
+    } catch (ApiProblem problem) {
+      if (problem.status() == 404 || problem.status() == 403 || problem.status() >= 500) {
+        throw problem;
+      }
+      return casePage(model, id, formName, form, problem, problem.fieldErrors());
+    }
+  }
+
+  private String casePage(
+      Model model,
+      String id,
+      String formName,
+      Map<String, String> form,
+      ApiProblem problem,
+      Map<String, String> errors) {
+    Map<String, Object> infringementCase = api.get("/api/cases/{id}", id);
+    model.addAttribute("case", infringementCase);
+    model.addAttribute("timeline", timeline(infringementCase));
+    model.addAttribute("evidenceKinds", EVIDENCE_KINDS);
+    model.addAttribute("failedForm", formName);
+    model.addAttribute("form", form);
+    model.addAttribute("problem", problem);
+    model.addAttribute("errors", errors);
+    return "cases/detail";
+  }
+
+  /** The case's steps in time order, from what the API returned. */
+  @SuppressWarnings("unchecked")
+  static List<TimelineEntry> timeline(Map<String, Object> c) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    TimelineEntry.add(entries, c.get("filedAt"), "timeline.filed", c.get("filedBy"), null);
+    for (Map<String, Object> evidence :
+        (List<Map<String, Object>>) c.getOrDefault("evidence", List.of())) {
+      TimelineEntry.add(
+          entries,
+          evidence.get("recordedAt"),
+          "timeline.evidence",
+          evidence.get("recordedBy"),
+          evidence.get("description"));
+    }
+    for (Map<String, Object> appraisal :
+        (List<Map<String, Object>>) c.getOrDefault("appraisals", List.of())) {
+      TimelineEntry.add(
+          entries,
+          appraisal.get("startedAt"),
+          "timeline.appraisalStarted",
+          appraisal.get("requestedBy"),
+          appraisal.get("institution"));
+      TimelineEntry.add(
+          entries,
+          appraisal.get("finishedAt"),
+          "timeline.appraisalFinished",
+          null,
+          appraisal.get("conclusion"));
+    }
+    TimelineEntry.add(
+        entries,
+        c.get("referralProposedAt"),
+        "timeline.referralProposed",
+        c.get("referralProposedBy"),
+        c.get("referralGrounds"));
+    TimelineEntry.add(
+        entries,
+        c.get("mediationConcludedAt"),
+        "timeline.mediation",
+        null,
+        c.get("mediationCourtUnit"));
+    TimelineEntry.add(
+        entries, c.get("closedAt"), "timeline.closed", c.get("closedBy"), c.get("closingReason"));
+    entries.sort(
+        Comparator.comparing((TimelineEntry entry) -> java.time.Instant.parse(entry.at())));
+    return entries;
+  }
+
+  /** One step of the timeline: when (ISO-8601 instant), what (message key), who, and a note. */
+  record TimelineEntry(String at, String what, Object by, Object note) {
+
+    static void add(List<TimelineEntry> entries, Object at, String what, Object by, Object note) {
+      if (at != null) {
+        entries.add(new TimelineEntry(at.toString(), what, by, note));
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package cn.gov.sh.tradesecret.console.lead.web;
+
+import cn.gov.sh.tradesecret.console.web.ApiProblem;
+import cn.gov.sh.tradesecret.console.web.FormValues;
+import cn.gov.sh.tradesecret.console.web.PlatformApi;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The bureau's leads: registration ({@code POST /api/leads}), the lead with its decision clock, and
+ * the decision: file a case ({@code POST /api/leads/{id}/filing}) or decline with reasons.
+ */
+@Controller
+@RequestMapping("/leads")
+class LeadPages {
+
+  static final List<String> SOURCES =
+      List.of("COMPLAINT", "REPORT", "INSPECTION_FINDING", "TRANSFER_FROM_HIGHER_LEVEL");
+  static final List<String> DECLINE_REASONS =
+      List.of("NO_VIOLATION", "INSUFFICIENT_EVIDENCE", "NOT_COMPETENT", "TIME_BARRED", "OTHER");
+
+  private final PlatformApi api;
+
+  LeadPages(PlatformApi api) {
+    this.api = api;
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("leads", api.get("/api/leads?size=50"));
+    return "lead/list";
+  }
+
+  @GetMapping("/new")
+  String registration(Model model) {
+    return registrationForm(model, Map.of(), Map.of(), null);
+  }
+
+  /** The form's fields carry the API's names ({@code rightsHolder.creditCode}), errors too. */
+  @PostMapping
+  String register(@RequestParam Map<String, String> form, Model model) {
+    Map<String, Object> rightsHolder = new LinkedHashMap<>();
+    rightsHolder.put("name", FormValues.text(form, "rightsHolder.name"));
+    rightsHolder.put("creditCode", FormValues.text(form, "rightsHolder.creditCode"));
+    Map<String, Object> lead = new LinkedHashMap<>();
+    lead.put("source", FormValues.text(form, "source"));
+    lead.put("district", FormValues.text(form, "district"));
+    lead.put("rightsHolder", rightsHolder);
+    String suspect = FormValues.text(form, "suspects[0].name");
+    lead.put("suspects", suspect == null ? List.of() : List.of(Map.of("name", suspect)));
+    lead.put("description", FormValues.text(form, "description"));
+    lead.put("claimedAmount", FormValues.number(form, "claimedAmount"));
+    try {
+      Map<String, Object> registered = api.post("/api/leads", lead, null);
+      return "redirect:/leads/" + registered.get("id");
+    } catch (ApiProblem problem) {
+      if (problem.status() != 400 && problem.status() != 422) {
+        throw problem;
+      }
+      return registrationForm(model, form, problem.fieldErrors(), problem);
+    }
+  }
+
+  @GetMapping("/{id}")
+  String lead(@PathVariable String id, Model model) {
+    return leadPage(model, api.get("/api/leads/{id}", id), Map.of(), null);
+  }
+
+  @PostMapping("/{id}/filing")
+  String file(@PathVariable String id, @RequestParam(required = false) Long version) {
+    Map<String, Object> filed = api.post("/api/leads/{id}/filing", null, version, id);
+    return "redirect:/cases/" + filed.get("id");
+  }
+
+  @PostMapping("/{id}/decline")
+  String decline(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> decision = new LinkedHashMap<>();
+    decision.put("reasonCode", FormValues.text(form, "reasonCode"));
+    decision.put("reason", FormValues.text(form, "reason"));
+    try {
+      api.post("/api/leads/{id}/decline", decision, version, id);
+      return "redirect:/leads/" + id;
+    } catch (ApiProblem problem) {
+      if (problem.status() != 400) {
+        throw problem;
+      }
+      return leadPage(model, api.get("/api/leads/{id}", id), problem.fieldErrors(), problem);
+    }
+  }
+
+  private static String registrationForm(
+      Model model, Map<String, String> form, Map<String, String> errors, ApiProblem problem) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("problem", problem);
+    model.addAttribute("sources", SOURCES);
+    return "lead/new";
+  }
+
+  private static String leadPage(
+      Model model, Map<String, Object> lead, Map<String, String> errors, ApiProblem problem) {
+    model.addAttribute("lead", lead);
+    model.addAttribute("errors", errors);
+    model.addAttribute("problem", problem);
+    model.addAttribute("declineReasons", DECLINE_REASONS);
+    return "lead/detail";
+  }
+}

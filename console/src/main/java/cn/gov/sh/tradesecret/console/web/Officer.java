@@ -1,0 +1,57 @@
+package cn.gov.sh.tradesecret.console.web;
+
+import java.util.Set;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * The officer logged in, as the ID token's platform claims describe them: account, agency, unit,
+ * jurisdiction and roles. It chooses what the navigation offers; the APIs decide every request.
+ */
+public record Officer(
+    String name, String agency, String unit, String jurisdiction, Set<String> roles) {
+
+  static Officer of(OidcUser user) {
+    return new Officer(
+        user.getSubject(),
+        user.getClaimAsString("agency"),
+        user.getClaimAsString("unit"),
+        user.getClaimAsString("jurisdiction"),
+        Set.copyOf(
+            user.getClaimAsStringList("roles") == null
+                ? java.util.List.of()
+                : user.getClaimAsStringList("roles")));
+  }
+
+  public boolean bureau() {
+    return "MARKET_REGULATION".equals(agency);
+  }
+
+  public boolean head() {
+    return bureau() && roles.contains("HEAD");
+  }
+
+  public boolean police() {
+    return "POLICE".equals(agency);
+  }
+
+  public boolean procurator() {
+    return "PROCURATORATE".equals(agency);
+  }
+
+  public boolean court() {
+    return "COURT".equals(agency);
+  }
+
+  public boolean judge() {
+    return court() && roles.contains("JUDGE");
+  }
+
+  public boolean operator() {
+    return roles.contains("OPERATOR");
+  }
+
+  /** Whoever receives notices in an inbox: every agency unit. */
+  public boolean hasInbox() {
+    return !"PLATFORM".equals(agency);
+  }
+}

@@ -1,0 +1,231 @@
+package cn.gov.sh.tradesecret.console.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The console's pages over a stand-in of the APIs: what the officer sees of the APIs' answers and
+ * refusals, and what the login asks of every request. The real APIs are in e2e-tests' ConsoleIT.
+ */
+@WebMvcTest
+@Import({SecurityConfiguration.class, Formats.class})
+@EnableConfigurationProperties(ConsoleProperties.class)
+class ConsolePagesTest {
+
+  @Autowired MockMvc mvc;
+
+  @MockitoBean PlatformApi api;
+
+  static OidcLoginRequestPostProcessor songjiangOfficer() {
+    return oidcLogin()
+        .idToken(
+            token ->
+                token
+                    .subject("songjiang-officer")
+                    .claim("agency", "MARKET_REGULATION")
+                    .claim("unit", "MR-310117")
+                    .claim("jurisdiction", "310117")
+                    .claim("roles", List.of("OFFICER")));
+  }
+
+  static OidcLoginRequestPostProcessor songjiangHead() {
+    return oidcLogin()
+        .idToken(
+            token ->
+                token
+                    .subject("songjiang-head")
+                    .claim("agency", "MARKET_REGULATION")
+                    .claim("unit", "MR-310117")
+                    .claim("jurisdiction", "310117")
+                    .claim("roles", List.of("OFFICER", "HEAD")));
+  }
+
+  @Test
+  void aPageWithoutLoginGoesToIdentityService() throws Exception {
+    mvc.perform(get("/cases").accept(MediaType.TEXT_HTML))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/oauth2/authorization/identity"));
+  }
+
+  @Test
+  void anHtmxRequestOfAnExpiredSessionReloadsItsPage() throws Exception {
+    mvc.perform(
+            get("/inbox/entries")
+                .header("HX-Request", "true")
+                .header("HX-Current-URL", "http://127.0.0.1:8086/console/inbox"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(header().string("HX-Redirect", "http://127.0.0.1:8086/console/inbox"));
+  }
+
+  @Test
+  void aFormWithoutCsrfTokenIsRefused() throws Exception {
+    mvc.perform(post("/leads").with(songjiangOfficer()).param("source", "COMPLAINT"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aRefusedLeadShowsTheApisMessageBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
+    given(api.post(eq("/api/leads"), any(), eq(null)))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "rightsHolder.creditCode: not a valid unified social credit code",
+                Map.of("rightsHolder.creditCode", "not a valid unified social credit code")));
+
+    mvc.perform(
+            post("/leads")
+                .with(songjiangOfficer())
+                .with(csrf())
+                .param("rightsHolder.name", "上海某精密机械有限公司 🏭")
+                .param("rightsHolder.creditCode", "91310117MA1J3XXX0A"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"rightsHolder.creditCode-error\"")))
+        .andExpect(content().string(containsString("not a valid unified social credit code")))
+        .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+        .andExpect(content().string(containsString("value=\"上海某精密机械有限公司 🏭\"")));
+  }
+
+  @Test
+  void whatTheApiDoesNotFindIsOnlyNotFound() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString()))
+        .willThrow(new ApiProblem(404, "not-found", "case C-2026-0001 of MR-310117", Map.of()));
+
+    mvc.perform(get("/cases/6f1c1d6e-0000-0000-0000-000000000001").with(songjiangOfficer()))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("未找到")))
+        .andExpect(content().string(not(containsString("C-2026-0001"))));
+  }
+
+  @Test
+  void aStaleEditAsksToReload() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.investigating());
+    given(api.post(eq("/api/cases/{id}/penalty-decision"), any(), eq(3L), anyString()))
+        .willThrow(new ApiProblem(412, "stale", "the resource changed", Map.of()));
+
+    mvc.perform(
+            post("/cases/c1/penalty-decision")
+                .with(songjiangHead())
+                .with(csrf())
+                .param("version", "3")
+                .param("fine", "150000")
+                .param("confiscation", "0"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("该记录已被他人修改，请重新加载页面后再操作。")));
+  }
+
+  @Test
+  void englishIsSwitchedWithTheLanguageParameter() throws Exception {
+    given(api.get(anyString())).willReturn(Map.of("items", List.of()));
+
+    mvc.perform(get("/").param("lang", "en").with(songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("What falls due")))
+        .andExpect(content().string(containsString("lang=\"en\"")));
+  }
+
+  @Test
+  void navigationOffersOnlyWhatTheOfficersAgencyDoes() throws Exception {
+    given(api.get(anyString())).willReturn(Map.of("items", List.of()));
+
+    mvc.perform(
+            get("/inbox")
+                .with(
+                    oidcLogin()
+                        .idToken(
+                            token ->
+                                token
+                                    .subject("songjiang-police")
+                                    .claim("agency", "POLICE")
+                                    .claim("roles", List.of("OFFICER")))))
+        .andExpect(content().string(not(containsString("/console/leads/new"))));
+  }
+
+  @Test
+  void onlyAJudgeIsOfferedTheConfirmationDecisionAndARefusalWithoutReasonsShowsTheFieldError()
+      throws Exception {
+    Map<String, Object> request = new java.util.HashMap<>();
+    request.put("id", "k1");
+    request.put("caseId", "c1");
+    request.put("caseNumber", "MR-310117-2026-0007");
+    request.put("district", "310117");
+    request.put("status", "REQUESTED");
+    request.put("requestedAt", "2026-03-02T02:00:00Z");
+    request.put("agreementSha256", "a".repeat(64));
+    request.put("reasons", null);
+    given(api.get("/api/confirmations?size=100")).willReturn(Map.of("items", List.of(request)));
+    given(api.post(eq("/api/confirmations/{id}/refusal"), any(), eq(null), eq("k1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "reasons: must not be blank",
+                Map.of("reasons", "must not be blank")));
+
+    mvc.perform(get("/confirmations").with(courtMember("songjiang-court-clerk", "CLERK")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("MR-310117-2026-0007")))
+        .andExpect(content().string(not(containsString("/confirmations/k1/grant"))));
+    mvc.perform(
+            post("/confirmations/k1/refusal")
+                .with(courtMember("songjiang-court-judge", "JUDGE"))
+                .with(csrf())
+                .param("reasons", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/confirmations/k1/grant")))
+        .andExpect(content().string(containsString("must not be blank")));
+  }
+
+  @Test
+  void policeAndCourtsStartWhereTheirWorkIs() throws Exception {
+    mvc.perform(
+            get("/")
+                .with(
+                    oidcLogin()
+                        .idToken(
+                            token ->
+                                token
+                                    .subject("songjiang-police")
+                                    .claim("agency", "POLICE")
+                                    .claim("roles", List.of("OFFICER")))))
+        .andExpect(redirectedUrl("/referrals"));
+    mvc.perform(get("/").with(courtMember("songjiang-court-judge", "JUDGE")))
+        .andExpect(redirectedUrl("/confirmations"));
+  }
+
+  static OidcLoginRequestPostProcessor courtMember(String name, String role) {
+    return oidcLogin()
+        .idToken(
+            token ->
+                token
+                    .subject(name)
+                    .claim("agency", "COURT")
+                    .claim("unit", "COURT-310117")
+                    .claim("jurisdiction", "310117")
+                    .claim("roles", List.of(role)));
+  }
+}

@@ -1,0 +1,171 @@
+package cn.gov.sh.tradesecret.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One officer's browser: a real headless Chromium (Debian's {@code chromium} and {@code
+ * chromium-driver}) with a profile of its own, on the console. Every page it reaches is checked
+ * with axe-core (no serious or critical violation); a failing step leaves a screenshot under {@code
+ * target/screenshots}.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  private final String console;
+  private final String name;
+  private final Path profile;
+
+  ConsoleBrowser(Gateway gateway, String name) {
+    this.console = gateway.platform.console();
+    this.name = name;
+    try {
+      this.profile = Files.createTempDirectory(Path.of("target"), "chromium-" + name + "-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    // Without the background-networking flags the closed network refuses the browser's own calls.
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** Opens a console page (path under {@code /console}). */
+  void open(String path) {
+    driver.get(console + path);
+  }
+
+  /** Logs the account in at identity-service (password {@code demo}) and lands on the console. */
+  void logIn(String account) {
+    open("/");
+    logInAtIdentity(account);
+    waitFor(By.id("officer-name"));
+  }
+
+  /** Fills identity-service's login form, where the console sent the browser. */
+  void logInAtIdentity(String account) {
+    waitFor(By.id("username")).sendKeys(account);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  WebElement find(By locator) {
+    return driver.findElement(locator);
+  }
+
+  void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Sets a field's value as the page's own script would (date inputs differ by locale). */
+  void setValue(String id, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+  }
+
+  String text(By locator) {
+    return waitFor(locator).getText();
+  }
+
+  String path() {
+    return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+  }
+
+  /** No serious or critical accessibility violation on the page shown. */
+  void assertAccessible() {
+    Results results = new AxeBuilder().analyze(driver);
+    List<String> severe =
+        results.getViolations().stream()
+            .filter(
+                rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .map(ConsoleBrowser::describe)
+            .toList();
+    assertThat(severe).as("axe-core on " + driver.getCurrentUrl()).isEmpty();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+  }
+
+  /** Runs a step; when it fails, a screenshot of the page is kept under target/screenshots. */
+  void step(String step, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | AssertionError e) {
+      screenshot(step);
+      throw e;
+    }
+  }
+
+  private void screenshot(String step) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(
+          shot,
+          SCREENSHOTS.resolve(name + "-" + step.replaceAll("[^A-Za-z0-9-]", "_") + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("no screenshot of " + step + ": " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
