@@ -83,9 +83,19 @@ class ConsoleIT {
             officer.assertAccessible();
           });
 
+      // since SAMR Order No. 126 the municipal bureau designates the district bureau first
+      String leadId = officer.path().replaceFirst(".*/", "");
+      var designated =
+          gateway.call(
+              "POST",
+              "/api/leads/" + leadId + "/designation",
+              gateway.tokenOf("municipal-head"),
+              MatrixFixtures.DESIGNATION);
+      assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
       officer.step(
           "case filed",
           () -> {
+            officer.driver.navigate().refresh();
             officer.find(By.id("file-case")).click();
             assertThat(officer.text(By.id("case-status"))).isEqualTo("调查中");
             assertThat(officer.text(By.id("timeline"))).contains("立案");
@@ -123,6 +133,7 @@ class ConsoleIT {
             head.logIn("songjiang-head");
             head.open(casePath);
             assertThat(head.text(By.id("legal-range"))).contains("十万元以上一百万元以下");
+            head.setValue("actStartedOn", "2026-01-05");
             head.type("fine", "150000");
             head.type("confiscation", "20000");
             head.find(By.id("decide-penalty")).click();
@@ -141,6 +152,7 @@ class ConsoleIT {
             .readTree(gateway.call("POST", "/api/leads", songjiang, MatrixFixtures.LEAD).body())
             .get("id")
             .asString();
+    designate(lead);
     var filed = gateway.call("POST", "/api/leads/" + lead + "/filing", songjiang, null);
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     var songjiangCase = Gateway.JSON.readTree(filed.body());
@@ -248,6 +260,7 @@ class ConsoleIT {
                     .body())
             .get("id")
             .asString();
+    designate(lead);
     var filed =
         Gateway.JSON.readTree(
             gateway.call("POST", "/api/leads/" + lead + "/filing", songjiang, null).body());
@@ -284,5 +297,16 @@ class ConsoleIT {
 
   private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  /** The municipal bureau designates the lead's district bureau (SAMR Order No. 126). */
+  void designate(String lead) {
+    var designated =
+        gateway.call(
+            "POST",
+            "/api/leads/" + lead + "/designation",
+            gateway.tokenOf("municipal-head"),
+            MatrixFixtures.DESIGNATION);
+    assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
   }
 }

@@ -37,6 +37,13 @@ class ConsoleReferralIT {
             .readTree(gateway.call("POST", "/api/leads", officerToken, MatrixFixtures.LEAD).body())
             .get("id")
             .asString();
+    var designated =
+        gateway.call(
+            "POST",
+            "/api/leads/" + lead + "/designation",
+            gateway.tokenOf("municipal-head"),
+            MatrixFixtures.DESIGNATION);
+    assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
     JsonNode filed =
         Gateway.JSON.readTree(
             gateway.call("POST", "/api/leads/" + lead + "/filing", officerToken, null).body());

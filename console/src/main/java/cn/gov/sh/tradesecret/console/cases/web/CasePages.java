@@ -75,6 +75,9 @@ class CasePages {
       @RequestParam Map<String, String> form,
       Model model) {
     Map<String, Object> decision = new LinkedHashMap<>();
+    // the law in force at the act applies, unless the law at the decision is lighter
+    decision.put("actStartedOn", FormValues.text(form, "actStartedOn"));
+    decision.put("actEndedOn", FormValues.text(form, "actEndedOn"));
     decision.put("orderToStop", FormValues.checked(form, "orderToStop"));
     decision.put("fine", FormValues.number(form, "fine"));
     decision.put("confiscation", FormValues.number(form, "confiscation"));
