@@ -59,6 +59,17 @@ public class PlatformTestInfrastructure {
     };
   }
 
+  /**
+   * A statement may wait 30 s for its answer in tests (production: 3 s), so a CI machine busy with
+   * containers does not turn a slow answer into a 503; {@code DatabaseOutageIT} sets the production
+   * value ({@code platform.test.db-socket-timeout-seconds}) to show what callers get.
+   */
+  @Bean
+  DynamicPropertyRegistrar databaseSocketTimeout(Environment environment) {
+    String seconds = environment.getProperty("platform.test.db-socket-timeout-seconds", "30");
+    return registry -> registry.add("DB_SOCKET_TIMEOUT_SECONDS", () -> seconds);
+  }
+
   @TestConfiguration(proxyBeanMethods = false)
   @Conditional(OnTestcontainers.class)
   static class Containers {
@@ -76,7 +87,6 @@ public class PlatformTestInfrastructure {
      * PLAIN for the controller), ACLs, and each application's principal set up once it runs.
      */
     @Bean
-    @ServiceConnection
     KafkaContainer kafka() {
       KafkaContainer kafka =
           new KafkaContainer(
@@ -101,6 +111,15 @@ public class PlatformTestInfrastructure {
         KafkaClients.access().apply(admin);
       }
       return kafka;
+    }
+
+    /**
+     * Only the address: a service connection to the container would also set the security protocol
+     * to PLAINTEXT, over the SASL the services are configured with.
+     */
+    @Bean
+    KafkaConnectionDetails kafkaConnection(KafkaContainer kafka) {
+      return () -> List.of(kafka.getBootstrapServers());
     }
   }
 

@@ -35,7 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootTest(
     classes = {SupportTestApplication.class, DatabaseOutageIT.Probe.class},
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // the production statement timeout (the other tests allow more on a busy machine)
+    properties = "platform.test.db-socket-timeout-seconds=3")
 @Import({PlatformTestInfrastructure.class, DatabaseOutageIT.ThroughProxy.class})
 class DatabaseOutageIT {
 
