@@ -105,11 +105,6 @@ public final class KafkaBroker implements AutoCloseable {
     return "127.0.0.1:" + port;
   }
 
-  /** Who may do what on this broker, with the passwords. */
-  public KafkaAccess access() {
-    return access;
-  }
-
   /** Client settings of {@code principal} on this broker, bootstrap servers included. */
   public Map<String, Object> clientProperties(String principal) {
     Map<String, Object> properties = new java.util.HashMap<>(access.clientProperties(principal));
