@@ -1,7 +1,7 @@
 package cn.gov.sh.tradesecret.gateway;
 
-import cn.gov.sh.tradesecret.infra.PostgresServer;
 import cn.gov.sh.tradesecret.testsupport.EmbeddedInfrastructure;
+import cn.gov.sh.tradesecret.testsupport.JdbcConnections;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,28 +19,6 @@ class GatewayDatabase {
 
   @Bean
   JdbcConnectionDetails gatewayConnection() {
-    return connectionTo(EmbeddedInfrastructure.postgres());
-  }
-
-  /** The database {@code gateway} of {@code postgres}, created if new. */
-  static JdbcConnectionDetails connectionTo(PostgresServer postgres) {
-    postgres.ensureDatabase(NAME);
-    String url = postgres.jdbcUrl(NAME);
-    return new JdbcConnectionDetails() {
-      @Override
-      public String getUsername() {
-        return PostgresServer.USER;
-      }
-
-      @Override
-      public String getPassword() {
-        return "";
-      }
-
-      @Override
-      public String getJdbcUrl() {
-        return url;
-      }
-    };
+    return JdbcConnections.database(EmbeddedInfrastructure.postgres(), NAME);
   }
 }

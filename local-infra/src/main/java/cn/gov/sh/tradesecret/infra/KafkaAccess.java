@@ -19,6 +19,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
@@ -177,7 +178,7 @@ public final class KafkaAccess {
    * again changes nothing.
    */
   public void apply(Admin admin) {
-    List<UserScramCredentialUpsertion> users = new ArrayList<>();
+    List<UserScramCredentialAlteration> users = new ArrayList<>();
     List<AclBinding> acls = new ArrayList<>();
     GRANTS.forEach(
         (principal, grant) -> {
@@ -189,7 +190,7 @@ public final class KafkaAccess {
           acls.addAll(bindings(principal, grant));
         });
     try {
-      admin.alterUserScramCredentials(new ArrayList<>(users)).all().get();
+      admin.alterUserScramCredentials(users).all().get();
       admin.createAcls(acls).all().get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("Kafka principals not set up: " + e.getCause(), e);

@@ -1,7 +1,6 @@
 package cn.gov.sh.tradesecret.testsupport;
 
 import cn.gov.sh.tradesecret.infra.KafkaAccess;
-import cn.gov.sh.tradesecret.infra.PostgresServer;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -129,27 +128,9 @@ public class PlatformTestInfrastructure {
 
     @Bean
     JdbcConnectionDetails embeddedPostgres(Environment environment) {
-      PostgresServer postgres = EmbeddedInfrastructure.postgres();
-      String database =
-          environment.getProperty("spring.application.name", "test").replace('-', '_');
-      postgres.ensureDatabase(database);
-      String url = postgres.jdbcUrl(database);
-      return new JdbcConnectionDetails() {
-        @Override
-        public String getUsername() {
-          return PostgresServer.USER;
-        }
-
-        @Override
-        public String getPassword() {
-          return "";
-        }
-
-        @Override
-        public String getJdbcUrl() {
-          return url;
-        }
-      };
+      return JdbcConnections.database(
+          EmbeddedInfrastructure.postgres(),
+          environment.getProperty("spring.application.name", "test").replace('-', '_'));
     }
 
     @Bean

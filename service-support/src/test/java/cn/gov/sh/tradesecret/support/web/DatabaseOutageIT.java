@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import cn.gov.sh.tradesecret.support.SupportTestApplication;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.JdbcConnections;
 import cn.gov.sh.tradesecret.testsupport.PlatformTestInfrastructure;
 import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TcpProxy;
@@ -129,22 +130,7 @@ class DatabaseOutageIT {
           proxy = TcpProxy.to(url.getPort());
           String proxied =
               real.getJdbcUrl().replace(":" + url.getPort() + "/", ":" + proxy.port() + "/");
-          return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-              return real.getUsername();
-            }
-
-            @Override
-            public String getPassword() {
-              return real.getPassword();
-            }
-
-            @Override
-            public String getJdbcUrl() {
-              return proxied;
-            }
-          };
+          return JdbcConnections.of(proxied, real.getUsername(), real.getPassword());
         }
       };
     }
