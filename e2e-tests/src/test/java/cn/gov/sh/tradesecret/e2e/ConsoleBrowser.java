@@ -95,6 +95,22 @@ final class ConsoleBrowser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /**
+   * Waits until the element at {@code locator} reads {@code text}, finding it again at each look:
+   * after a form posts, the old page may still show the element (with its old text) until the new
+   * one loads.
+   */
+  void awaitText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(locator, text));
+  }
+
+  /** As {@link #awaitText}, for an element whose text contains {@code text}. */
+  void awaitTextContaining(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
   WebElement find(By locator) {
     return driver.findElement(locator);
   }

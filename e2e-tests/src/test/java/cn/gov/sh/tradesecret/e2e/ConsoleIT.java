@@ -138,7 +138,7 @@ class ConsoleIT {
             head.type("confiscation", "20000");
             head.find(By.id("decide-penalty")).click();
             assertThat(head.text(By.id("penalty"))).contains("150,000.00").contains("20,000.00");
-            assertThat(head.text(By.id("case-status"))).isEqualTo("已作出处罚决定");
+            head.awaitText(By.id("case-status"), "已作出处罚决定");
             head.assertAccessible();
           });
     }
@@ -287,10 +287,12 @@ class ConsoleIT {
                       return judge.driver.getPageSource().contains(caseNumber);
                     });
             judge.assertAccessible();
-            var request = judge.find(By.xpath("//article[h2[text()='" + caseNumber + "']]"));
-            request.findElement(By.cssSelector("form[action$='/grant'] button")).click();
-            assertThat(judge.find(By.xpath("//article[h2[text()='" + caseNumber + "']]")).getText())
-                .contains("已确认");
+            By request = By.xpath("//article[h2[text()='" + caseNumber + "']]");
+            judge
+                .find(request)
+                .findElement(By.cssSelector("form[action$='/grant'] button"))
+                .click();
+            judge.awaitTextContaining(request, "已确认");
           });
     }
   }

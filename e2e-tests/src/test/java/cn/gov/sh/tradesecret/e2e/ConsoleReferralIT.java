@@ -60,7 +60,7 @@ class ConsoleReferralIT {
             head.open(casePath);
             head.type("grounds", "Loss of 350,000 yuan: above the 300,000 yuan threshold.");
             head.find(By.id("propose-referral")).click();
-            assertThat(head.text(By.id("case-status"))).isEqualTo("已提出移送");
+            head.awaitText(By.id("case-status"), "已提出移送");
           });
       head.step(
           "head approves within the 3-day clock",
@@ -78,7 +78,7 @@ class ConsoleReferralIT {
             assertThat(head.text(By.id("clocks"))).isNotBlank();
             head.assertAccessible();
             head.find(By.id("approve")).click();
-            assertThat(head.text(By.id("referral-status"))).isEqualTo("已批准");
+            head.awaitText(By.id("referral-status"), "已批准");
           });
       String referralPath = head.path().replaceFirst("^/console", "");
 
@@ -93,7 +93,7 @@ class ConsoleReferralIT {
             }
             officer.assertAccessible();
             officer.find(By.id("transfer")).click();
-            assertThat(officer.text(By.id("referral-status"))).isEqualTo("已移送");
+            officer.awaitText(By.id("referral-status"), "已移送");
           });
       procurator.step(
           "the procurator watches the inbox",
@@ -110,11 +110,11 @@ class ConsoleReferralIT {
             police.logIn("songjiang-police");
             police.open(referralPath);
             police.find(By.id("receipt")).click();
-            assertThat(police.text(By.id("referral-status"))).isEqualTo("已签收");
+            police.awaitText(By.id("referral-status"), "已签收");
             police.type("filingNotice", "沪公松立字〔2026〕101号");
             police.assertAccessible();
             police.find(By.id("accept")).click();
-            assertThat(police.text(By.id("referral-status"))).isEqualTo("已立案");
+            police.awaitText(By.id("referral-status"), "已立案");
           });
 
       procurator.step(
