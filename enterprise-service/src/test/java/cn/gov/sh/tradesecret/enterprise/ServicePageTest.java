@@ -14,7 +14,7 @@ class ServicePageTest {
   void pageListsTheCommandsQueriesAndEventsOfTheCode() {
     ServicePage.check(
         "enterprise-service",
-        "Enterprises on the platform: online reports of suspected infringements to the competent district bureau, and the bureau's decision back.",
+        "Enterprises on the platform: online reports of suspected infringements to the competent district bureau and its decision back, evidence deposits with RFC 3161 timestamps and their public verification, self-assessment against sector guides.",
         EnterpriseEvents.TOPIC,
         TestArchitecture.moduleMain());
   }
