@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.identity;
 
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
+import cn.gov.sh.tradesecret.events.reference.UnifiedSocialCreditCode;
 import cn.gov.sh.tradesecret.identity.account.Role;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -64,16 +65,25 @@ public record IdentityProperties(
   }
 
   /**
-   * A demo account: an officer of one agency unit.
+   * A demo account: an officer of one agency unit, or the representative of an enterprise.
    *
    * @param name account name, the client id and the {@code sub} claim
    * @param agency agency type of the unit
-   * @param unit agency unit id, e.g. {@code MR-310117}
-   * @param jurisdiction {@code 310000} (municipal) or a district code (GB/T 2260)
+   * @param unit agency unit id, e.g. {@code MR-310117}; an enterprise's is {@code ENT-} and its
+   *     credit code
+   * @param jurisdiction {@code 310000} (municipal) or a district code (GB/T 2260); an enterprise's
+   *     is the district where it is registered
    * @param roles roles of the officer in the unit
+   * @param creditCode an enterprise's unified social credit code (GB 32100-2015), with its check
+   *     character; no other account has one
    */
   public record Account(
-      String name, AgencyType agency, String unit, String jurisdiction, Set<Role> roles) {
+      String name,
+      AgencyType agency,
+      String unit,
+      String jurisdiction,
+      Set<Role> roles,
+      String creditCode) {
 
     public Account {
       if (name == null || name.isBlank()) {
@@ -87,14 +97,30 @@ public record IdentityProperties(
                 + " needs a known jurisdiction code (see Districts), got "
                 + jurisdiction);
       }
-      if (unit == null || !unit.equals(agency.unitIn(jurisdiction))) {
+      String expectedUnit;
+      if (agency == AgencyType.ENTERPRISE) {
+        if (!UnifiedSocialCreditCode.isValid(creditCode)) {
+          throw new IllegalArgumentException(
+              "account "
+                  + name
+                  + " needs a unified social credit code with the right check character, got "
+                  + creditCode);
+        }
+        if (Districts.MUNICIPAL.equals(jurisdiction)) {
+          throw new IllegalArgumentException(
+              "account " + name + " is an enterprise: its jurisdiction is a district");
+        }
+        expectedUnit = agency.unitIn(creditCode);
+      } else {
+        if (creditCode != null) {
+          throw new IllegalArgumentException(
+              "account " + name + " is no enterprise and has no credit code");
+        }
+        expectedUnit = agency.unitIn(jurisdiction);
+      }
+      if (unit == null || !unit.equals(expectedUnit)) {
         throw new IllegalArgumentException(
-            "account "
-                + name
-                + " must belong to unit "
-                + agency.unitIn(jurisdiction)
-                + ", not "
-                + unit);
+            "account " + name + " must belong to unit " + expectedUnit + ", not " + unit);
       }
       if (roles == null || roles.isEmpty()) {
         throw new IllegalArgumentException("account " + name + " needs at least one role");

@@ -156,6 +156,63 @@ public class LeadService {
             referral.referralId()));
   }
 
+  /**
+   * What an enterprise reported online, as the lead it becomes.
+   *
+   * @param id the report's id, which the lead takes: one report is never two leads, and the
+   *     bureau's decision finds its way back to the report
+   * @param trackingNumber the report's tracking number, the lead's origin
+   * @param reportedBy the enterprise's unit ({@code ENT-} and its credit code)
+   */
+  public record EnterpriseReport(
+      UUID id,
+      String trackingNumber,
+      String district,
+      Party rightsHolder,
+      List<Party> suspects,
+      String description,
+      BigDecimal claimedAmount,
+      Instant reportedAt,
+      String reportedBy) {}
+
+  /**
+   * An enterprise's online report becomes a lead of its district's bureau, received when it was
+   * reported; a designated pilot's report takes the fast channel.
+   *
+   * @return false when the report is a lead already, or names no district bureau (nothing stored)
+   */
+  @Transactional
+  public boolean registerEnterpriseReport(EnterpriseReport report) {
+    if (!Districts.isKnown(report.district()) || Districts.MUNICIPAL.equals(report.district())) {
+      log.warn(
+          "Online report {} names no district bureau ({}); not registered",
+          report.trackingNumber(),
+          report.district());
+      return false;
+    }
+    if (leads.existsById(report.id())) {
+      return false;
+    }
+    Instant receivedAt = report.reportedAt().truncatedTo(ChronoUnit.MICROS);
+    leads.save(
+        new Lead(
+            report.id(),
+            report.district(),
+            AgencyType.MARKET_REGULATION.unitIn(report.district()),
+            LeadSource.ENTERPRISE_REPORT,
+            report.rightsHolder(),
+            report.suspects(),
+            report.description(),
+            report.claimedAmount(),
+            receivedAt,
+            report.reportedBy(),
+            now(),
+            deadlines.filingDecisionDue(receivedAt, false),
+            fastChannel.isDesignated(report.rightsHolder().creditCode()),
+            report.trackingNumber()));
+    return true;
+  }
+
   @Transactional
   public Lead decline(
       UUID id, Long expectedVersion, DeclineReason code, String reason, Officer officer) {

@@ -9,5 +9,10 @@ public enum LeadSource {
   REVERSE_REFERRAL,
   TRANSFER_FROM_HIGHER_LEVEL,
   /** From a designated innovation pilot unit: quick response. */
-  PILOT_FAST_CHANNEL
+  PILOT_FAST_CHANNEL,
+  /**
+   * An enterprise's online report on the platform (enterprise-service); the tracking number is its
+   * origin.
+   */
+  ENTERPRISE_REPORT
 }

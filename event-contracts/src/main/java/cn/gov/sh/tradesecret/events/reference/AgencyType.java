@@ -11,7 +11,13 @@ public enum AgencyType {
   /** Courts (法院): judicial confirmation of mediation agreements. */
   COURT("COURT"),
   /** Platform operators. */
-  PLATFORM("PLATFORM");
+  PLATFORM("PLATFORM"),
+  /**
+   * Enterprises (企业), the rights holders: report infringements and deposit evidence. Not an agency
+   * unit of a jurisdiction: an enterprise's unit is {@code ENT-} and its unified social credit
+   * code, its jurisdiction the district where it is registered.
+   */
+  ENTERPRISE("ENT");
 
   private final String unitPrefix;
 

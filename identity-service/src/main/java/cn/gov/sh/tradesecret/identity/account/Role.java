@@ -2,7 +2,8 @@ package cn.gov.sh.tradesecret.identity.account;
 
 /**
  * Role of an officer within the unit, issued in the {@code roles} claim. {@code HEAD} approves
- * referrals and deadline extensions; {@code OPERATOR} runs the platform.
+ * referrals and deadline extensions; {@code OPERATOR} runs the platform; {@code REPRESENTATIVE}
+ * acts for an enterprise (reports, deposits).
  */
 public enum Role {
   OFFICER,
@@ -10,5 +11,6 @@ public enum Role {
   PROCURATOR,
   CLERK,
   JUDGE,
-  OPERATOR
+  OPERATOR,
+  REPRESENTATIVE
 }

@@ -1,0 +1,2 @@
+/** enterprise-service: enterprises report suspected infringements to the competent bureau. */
+package cn.gov.sh.tradesecret.enterprise;

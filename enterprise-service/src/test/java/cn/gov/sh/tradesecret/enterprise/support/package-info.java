@@ -1,0 +1,2 @@
+/** What the enterprise-service tests share: the enterprise accounts. */
+package cn.gov.sh.tradesecret.enterprise.support;
