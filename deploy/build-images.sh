@@ -14,7 +14,7 @@
 #   kafka        Apache Kafka (KRaft) on java, behaving like the apache/kafka image
 #   edge         Debian's HAProxy on debian: the published port, in front of every gateway replica
 #   identity-service case-service referral-service pilot-service notification-service
-#   audit-service gateway console    one per application, on java
+#   audit-service enterprise-service gateway console   one per application, on java
 #
 # Each image carries the label cn.gov.sh.tradesecret.inputs: a hash of everything it is built
 # from (recipe files, jars, the parent image's id, the mirror list). An image whose label matches
@@ -30,7 +30,7 @@ TAG="${TAG:-local}"
 WORK="${IMAGE_WORK_DIR:-/var/tmp/tradesecret-images}"
 SUITE="${DEBIAN_SUITE:-bookworm}"
 LABEL=cn.gov.sh.tradesecret.inputs
-APPS=(identity-service case-service referral-service pilot-service notification-service audit-service gateway console)
+APPS=(identity-service case-service referral-service pilot-service notification-service audit-service enterprise-service gateway console)
 VERSION=0.1.0-SNAPSHOT
 STARTED=$SECONDS
 FORCE=""

@@ -32,6 +32,7 @@ class DeploymentManifestsTest {
         "pilot-service",
         "notification-service",
         "audit-service",
+        "enterprise-service",
         "gateway");
   }
 

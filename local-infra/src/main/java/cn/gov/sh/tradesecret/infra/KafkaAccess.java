@@ -51,12 +51,13 @@ public final class KafkaAccess {
   private static final String PILOTS = "pilot-events";
   private static final String NOTIFICATIONS = "notification-events";
   private static final String AUDIT = "audit-records";
+  private static final String ENTERPRISES = "enterprise-events";
 
   static final Map<String, Grant> GRANTS = grants();
 
   private static Map<String, Grant> grants() {
     Map<String, Grant> grants = new LinkedHashMap<>();
-    grants.put("case-service", new Grant(List.of(CASES), List.of(REFERRALS, PILOTS)));
+    grants.put("case-service", new Grant(List.of(CASES), List.of(REFERRALS, PILOTS, ENTERPRISES)));
     grants.put("referral-service", new Grant(List.of(REFERRALS), List.of(CASES)));
     grants.put("pilot-service", new Grant(List.of(PILOTS), List.of()));
     grants.put(
@@ -66,6 +67,7 @@ public final class KafkaAccess {
         "audit-service",
         new Grant(List.of(), List.of(AUDIT, CASES, REFERRALS, PILOTS, NOTIFICATIONS)));
     grants.put("gateway", new Grant(List.of(AUDIT), List.of()));
+    grants.put("enterprise-service", new Grant(List.of(ENTERPRISES), List.of(CASES)));
     return Map.copyOf(grants);
   }
 

@@ -49,6 +49,11 @@ class SecurityConfiguration {
                 .permitAll()
                 .pathMatchers(HttpMethod.GET, "/oauth2/jwks", "/.well-known/**")
                 .permitAll()
+                // anyone may check a deposited fingerprint and fetch the certificate that verifies
+                // its timestamp token
+                .pathMatchers(
+                    HttpMethod.GET, "/api/deposits/verification", "/api/timestamping/certificate")
+                .permitAll()
                 .pathMatchers(
                     HttpMethod.GET,
                     "/v3/api-docs/**",
