@@ -52,6 +52,7 @@ APPS = {
     "pilot-service": 8083,
     "notification-service": 8084,
     "audit-service": 8085,
+    "enterprise-service": 8087,
     "gateway": 8080,
 }
 STARTED = time.monotonic()
