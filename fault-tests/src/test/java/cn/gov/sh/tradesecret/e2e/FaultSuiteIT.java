@@ -306,6 +306,15 @@ class FaultSuiteIT {
   private void underLoad(String scenario, String process, Runnable fault) {
     long started = System.nanoTime();
     LeadRegistrations load = new LeadRegistrations(gateway, scenario).start(2);
+    try {
+      underLoad(scenario, process, fault, load, started);
+    } finally {
+      load.abandon();
+    }
+  }
+
+  private void underLoad(
+      String scenario, String process, Runnable fault, LeadRegistrations load, long started) {
     await().atMost(Duration.ofSeconds(60)).until(() -> load.acceptedSoFar() >= 10);
     load.phase(Phase.DURING_THE_FAULT);
     fault.run();

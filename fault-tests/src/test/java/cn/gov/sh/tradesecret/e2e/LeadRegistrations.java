@@ -137,6 +137,11 @@ final class LeadRegistrations {
     return List.copyOf(registrations);
   }
 
+  /** Stops new registrations at once: the scenario failed and waits for nothing more. */
+  void abandon() {
+    registering = false;
+  }
+
   /** A new registration, not yet sent. */
   Registration next() {
     Registration registration = new Registration(scenario + "-" + sequence.incrementAndGet());
