@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +43,8 @@ class ConsolePagesTest {
   @Autowired MockMvc mvc;
 
   @MockitoBean PlatformApi api;
+
+  @Autowired ClientRegistrationRepository registrations;
 
   static OidcLoginRequestPostProcessor songjiangOfficer() {
     return oidcLogin()
@@ -79,6 +85,25 @@ class ConsolePagesTest {
                 .header("HX-Current-URL", "http://127.0.0.1:8086/console/inbox"))
         .andExpect(status().isUnauthorized())
         .andExpect(header().string("HX-Redirect", "http://127.0.0.1:8086/console/inbox"));
+  }
+
+  @Test
+  void logoutEndsTheLoginAtIdentityServiceAndComesBackToTheAddressTheBrowserUsed()
+      throws Exception {
+    mvc.perform(
+            post("/console/logout")
+                .contextPath("/console")
+                .with(csrf())
+                .with(
+                    songjiangOfficer()
+                        .clientRegistration(
+                            registrations.findByRegistrationId(SecurityConfiguration.REGISTRATION)))
+                .header("Host", "127.0.0.1:18080"))
+        .andExpect(status().isFound())
+        .andExpect(
+            redirectedUrl(
+                "http://localhost:9000/connect/logout?id_token_hint=id-token"
+                    + "&post_logout_redirect_uri=http://127.0.0.1:18080/console/"));
   }
 
   @Test
@@ -136,6 +161,173 @@ class ConsolePagesTest {
                 .param("confiscation", "0"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("该记录已被他人修改，请重新加载页面后再操作。")));
+  }
+
+  @Test
+  void theHeadDecidesWithinTheLegalRangesTheApiReturnsForTheAct() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.investigating());
+
+    mvc.perform(get("/cases/c1").with(songjiangHead()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("¥100,000.00 – ¥1,000,000.00")))
+        .andExpect(content().string(containsString("¥500,000.00 – ¥5,000,000.00")))
+        .andExpect(content().string(containsString("适用违法行为发生时的法律")))
+        .andExpect(content().string(containsString("id=\"decide-penalty\"")));
+  }
+
+  @Test
+  void withoutTheActsDaysThePenaltyWaitsForThem() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.withoutAct());
+
+    mvc.perform(get("/cases/c1").with(songjiangHead()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"legal-range-pending\"")))
+        .andExpect(content().string(containsString("id=\"record-act\"")))
+        .andExpect(content().string(not(containsString("id=\"decide-penalty\""))));
+  }
+
+  @Test
+  void anOfficerIsOfferedNoPenaltyDecision() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.investigating());
+
+    mvc.perform(get("/cases/c1").with(songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"record-act\"")))
+        .andExpect(content().string(containsString("id=\"record-facts\"")))
+        .andExpect(content().string(not(containsString("id=\"decide-penalty\""))));
+  }
+
+  @Test
+  void aRefusedActShowsTheApisMessageBesideItsField() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.withoutAct());
+    given(api.post(eq("/api/cases/{id}/act"), any(), eq(3L), eq("c1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "actStartedOn: must not lie after today",
+                Map.of("actStartedOn", "must not lie after today")));
+
+    mvc.perform(
+            post("/cases/c1/act")
+                .with(songjiangOfficer())
+                .with(csrf())
+                .param("version", "3")
+                .param("actStartedOn", "2099-01-01"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"actStartedOn-error\"")))
+        .andExpect(content().string(containsString("must not lie after today")))
+        .andExpect(content().string(containsString("value=\"2099-01-01\"")));
+  }
+
+  @Test
+  void recordedFactsGoToTheApiAsItNamesThem() throws Exception {
+    mvc.perform(
+            post("/cases/c1/facts")
+                .with(songjiangOfficer())
+                .with(csrf())
+                .param("version", "3")
+                .param("secretType", "TECHNICAL")
+                .param("industry", "集成电路")
+                .param("foreignRelated", "on")
+                .param("amountInvolved", "1,200,000")
+                .param("typicalCaseBy", "")
+                .param("typicalCaseYear", ""))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/cases/c1"));
+
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("secretType", "TECHNICAL");
+    facts.put("industry", "集成电路");
+    facts.put("foreignRelated", true);
+    facts.put("amountInvolved", new BigDecimal("1200000"));
+    facts.put("lossesRecovered", null);
+    facts.put("typicalCaseBy", null);
+    facts.put("typicalCaseYear", null);
+    verify(api).post("/api/cases/{id}/facts", facts, 3L, "c1");
+  }
+
+  @Test
+  void refusedFactsShowTheApisMessageBesideTheFieldAndKeepWhatWasTyped() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.investigating());
+    given(api.post(eq("/api/cases/{id}/facts"), any(), eq(3L), eq("c1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "industry: must be plain text",
+                Map.of("industry", "must be plain text")));
+
+    mvc.perform(
+            post("/cases/c1/facts")
+                .with(songjiangOfficer())
+                .with(csrf())
+                .param("version", "3")
+                .param("secretType", "BUSINESS")
+                .param("industry", "芯片 🧪\u0007")
+                .param("amountInvolved", "1"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"industry-error\"")))
+        .andExpect(content().string(containsString("must be plain text")))
+        .andExpect(content().string(containsString("芯片 🧪")));
+  }
+
+  @Test
+  void onlyTheMunicipalHeadIsOfferedTheDesignationAndADistrictBureauFilesOnlyOnceDesignated()
+      throws Exception {
+    given(api.get(eq("/api/leads/{id}"), anyString())).willReturn(LeadTestData.registered());
+
+    mvc.perform(get("/leads/l1").with(songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"awaiting-designation\"")))
+        .andExpect(content().string(not(containsString("id=\"file-case\""))))
+        .andExpect(content().string(not(containsString("id=\"designate\""))));
+    mvc.perform(get("/leads/l1").with(municipalHead()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"designate\"")))
+        .andExpect(content().string(containsString("id=\"file-case\"")));
+
+    given(api.get(eq("/api/leads/{id}"), anyString())).willReturn(LeadTestData.designated());
+    mvc.perform(get("/leads/l1").with(songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("沪市监法〔2026〕12号")))
+        .andExpect(content().string(containsString("id=\"file-case\"")));
+    mvc.perform(get("/leads/l1").with(municipalHead()))
+        .andExpect(content().string(not(containsString("id=\"designate\""))));
+  }
+
+  @Test
+  void aDesignationWithoutDocumentNumberShowsTheFieldError() throws Exception {
+    given(api.get(eq("/api/leads/{id}"), anyString())).willReturn(LeadTestData.registered());
+    given(api.post(eq("/api/leads/{id}/designation"), any(), eq(1L), eq("l1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "documentNumber: must not be blank",
+                Map.of("documentNumber", "must not be blank")));
+
+    mvc.perform(
+            post("/leads/l1/designation")
+                .with(municipalHead())
+                .with(csrf())
+                .param("version", "1")
+                .param("documentNumber", " "))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"documentNumber-error\"")))
+        .andExpect(content().string(containsString("must not be blank")));
+  }
+
+  static OidcLoginRequestPostProcessor municipalHead() {
+    return oidcLogin()
+        .idToken(
+            token ->
+                token
+                    .subject("municipal-head")
+                    .claim("agency", "MARKET_REGULATION")
+                    .claim("unit", "MR-310000")
+                    .claim("jurisdiction", "310000")
+                    .claim("roles", List.of("OFFICER", "HEAD")));
   }
 
   @Test
