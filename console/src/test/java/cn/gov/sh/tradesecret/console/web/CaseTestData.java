@@ -14,6 +14,7 @@ final class CaseTestData {
     c.put("id", "c1");
     c.put("caseNumber", "C-2026-0001");
     c.put("district", "310117");
+    c.put("owningUnit", "MR-310117");
     c.put("status", "INVESTIGATING");
     c.put("claimedAmount", 200000);
     c.put("suspectedCrime", false);
@@ -61,6 +62,22 @@ final class CaseTestData {
       // the API writes every field, null when it has no value
       c.put(absent, null);
     }
+    return c;
+  }
+
+  /** An investigated case with its decision clock running, extended or not. */
+  static Map<String, Object> withDeadline(boolean extended) {
+    Map<String, Object> c = investigating();
+    Map<String, Object> deadline = new HashMap<>();
+    deadline.put("lastDay", "2026-06-01");
+    deadline.put("dueAt", "2026-06-01T15:59:59Z");
+    deadline.put("daysLeft", 40);
+    deadline.put("workingDaysLeft", 28);
+    deadline.put("paused", false);
+    deadline.put("extended", extended);
+    deadline.put("breached", false);
+    deadline.put("provisional", false);
+    c.put("deadline", deadline);
     return c;
   }
 

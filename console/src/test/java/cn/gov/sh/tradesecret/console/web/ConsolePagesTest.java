@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -328,6 +329,151 @@ class ConsolePagesTest {
                     .claim("unit", "MR-310000")
                     .claim("jurisdiction", "310000")
                     .claim("roles", List.of("OFFICER", "HEAD")));
+  }
+
+  @Test
+  void aUnitSeesItsSubscriptionsAndMayRemoveOnlyThoseTheLawDoesNotRequire() throws Exception {
+    given(api.getList("/api/subscriptions"))
+        .willReturn(
+            List.of(
+                NotificationTestData.subscription("s1", "referral-events", true),
+                NotificationTestData.subscription("s2", "LeadRegistered", false)));
+    given(api.getList("/api/webhook-endpoints"))
+        .willReturn(
+            List.of(
+                NotificationTestData.endpoint("e1", "MR-310117", "https://songjiang.example/hook"),
+                NotificationTestData.endpoint("e2", "MR-310104", "https://xuhui.example/hook")));
+
+    mvc.perform(get("/notifications").with(songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"unsubscribe-s1\""))))
+        .andExpect(content().string(containsString("id=\"unsubscribe-s2\"")))
+        .andExpect(content().string(containsString("<option value=\"e1\">")))
+        .andExpect(content().string(not(containsString("<option value=\"e2\">"))));
+  }
+
+  @Test
+  void aRegisteredEndpointsSecretIsShownOnceAndARefusedUrlBesideItsField() throws Exception {
+    given(api.getList(anyString())).willReturn(List.of());
+    given(api.post(eq("/api/webhook-endpoints"), any(), eq(null)))
+        .willReturn(
+            NotificationTestData.secret(
+                NotificationTestData.endpoint("e1", "MR-310117", "https://songjiang.example/hook"),
+                "whsec_c2VjcmV0"))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "url: must be HTTPS to a public address",
+                Map.of("url", "must be HTTPS to a public address")));
+
+    mvc.perform(
+            post("/notifications/endpoints")
+                .with(songjiangOfficer())
+                .with(csrf())
+                .param("url", "https://songjiang.example/hook"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("whsec_c2VjcmV0")));
+    String longUrl = "http://10.0.0.1/" + "😀".repeat(300);
+    mvc.perform(
+            post("/notifications/endpoints")
+                .with(songjiangOfficer())
+                .with(csrf())
+                .param("url", longUrl))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"url-error\"")))
+        .andExpect(content().string(containsString("must be HTTPS to a public address")))
+        .andExpect(content().string(containsString(longUrl)))
+        .andExpect(content().string(not(containsString("whsec_"))));
+  }
+
+  @Test
+  void anOperatorStartsAtTheDeliveriesWhereARefusedReplayIsExplained() throws Exception {
+    given(api.get("/api/deliveries?size=50")).willReturn(Map.of("items", List.of()));
+    given(api.get("/api/dead-letters?size=50"))
+        .willReturn(Map.of("items", List.of(NotificationTestData.deadLetter("d1"))));
+    given(api.post(eq("/api/dead-letters/{id}/replay"), any(), eq(null), eq("d1")))
+        .willThrow(new ApiProblem(409, "conflict", "already replayed", Map.of()));
+
+    mvc.perform(get("/").with(operator())).andExpect(redirectedUrl("/notifications/deliveries"));
+    mvc.perform(get("/notifications/deliveries").with(operator()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"dead-letter-d1\"")))
+        .andExpect(content().string(containsString("/notifications/dead-letters/d1/replay")));
+    mvc.perform(post("/notifications/dead-letters/d1/replay").with(operator()).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("此操作与当前状态不符")));
+  }
+
+  @Test
+  void anOperatorHasNoSubscriptionsOfItsOwn() throws Exception {
+    given(api.getList("/api/webhook-endpoints")).willReturn(List.of());
+
+    mvc.perform(get("/notifications").with(operator()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"subscription-form\""))))
+        .andExpect(content().string(not(containsString("id=\"endpoint-form\""))));
+    verify(api, never()).getList("/api/subscriptions");
+  }
+
+  static OidcLoginRequestPostProcessor operator() {
+    return oidcLogin()
+        .idToken(
+            token ->
+                token
+                    .subject("operator")
+                    .claim("agency", "PLATFORM")
+                    .claim("unit", "PLATFORM-310000")
+                    .claim("jurisdiction", "310000")
+                    .claim("roles", List.of("OPERATOR")));
+  }
+
+  @Test
+  void theOwningHeadMayExtendTheCaseDeadlineByApprovalOnceThenOnlyByACollectiveDecision()
+      throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.withDeadline(false));
+    mvc.perform(get("/cases/c1").with(songjiangHead()))
+        .andExpect(content().string(containsString("id=\"extend-deadline\"")))
+        .andExpect(content().string(containsString("value=\"HEAD_APPROVAL\"")));
+
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.withDeadline(true));
+    mvc.perform(get("/cases/c1").with(songjiangHead()))
+        .andExpect(content().string(not(containsString("value=\"HEAD_APPROVAL\""))))
+        .andExpect(content().string(containsString("value=\"COLLECTIVE_DECISION\"")));
+  }
+
+  @Test
+  void aHeadOfAnotherBureauIsOfferedNoneOfTheOwningHeadsSteps() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.withDeadline(false));
+
+    mvc.perform(get("/cases/c1").with(municipalHead()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"extend-deadline\""))))
+        .andExpect(content().string(not(containsString("id=\"decide-penalty\""))))
+        .andExpect(content().string(not(containsString("id=\"propose-referral\""))));
+  }
+
+  @Test
+  void aRefusedCaseExtensionShowsTheApisMessageBesideItsField() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.withDeadline(true));
+    given(api.post(eq("/api/cases/{id}/deadline-extensions"), any(), eq(3L), eq("c1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "newDueDate: a collective decision names the new date",
+                Map.of("newDueDate", "a collective decision names the new date")));
+
+    mvc.perform(
+            post("/cases/c1/deadline-extensions")
+                .with(songjiangHead())
+                .with(csrf())
+                .param("version", "3")
+                .param("basis", "COLLECTIVE_DECISION")
+                .param("reason", "专家论证\u0000未完成 🧾"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"newDueDate-error\"")))
+        .andExpect(content().string(containsString("a collective decision names the new date")));
   }
 
   @Test

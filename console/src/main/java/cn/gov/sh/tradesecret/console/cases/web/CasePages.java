@@ -38,6 +38,7 @@ class CasePages {
           "INSPECTION_RECORD");
 
   static final List<String> SECRET_TYPES = List.of("TECHNICAL", "BUSINESS");
+  static final List<String> EXTENSION_BASES = List.of("HEAD_APPROVAL", "COLLECTIVE_DECISION");
 
   private final PlatformApi api;
 
@@ -69,6 +70,24 @@ class CasePages {
     evidence.put("collectedAt", FormValues.instant(form, "collectedAt"));
     evidence.put("sha256", FormValues.text(form, "sha256"));
     return step(id, "evidence", "/api/cases/{id}/evidence", evidence, version, form, model);
+  }
+
+  /**
+   * The head extends the decision deadline: by 30 days on the head's approval, or to the date a
+   * collective decision of the leadership set.
+   */
+  @PostMapping("/{id}/deadline-extensions")
+  String extendDeadline(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> extension = new LinkedHashMap<>();
+    extension.put("basis", FormValues.text(form, "basis"));
+    extension.put("newDueDate", FormValues.text(form, "newDueDate"));
+    extension.put("reason", FormValues.text(form, "reason"));
+    return step(
+        id, "extension", "/api/cases/{id}/deadline-extensions", extension, version, form, model);
   }
 
   /** When the act took place: the case then shows the fine ranges that would apply. */
@@ -165,6 +184,7 @@ class CasePages {
     model.addAttribute("timeline", timeline(infringementCase));
     model.addAttribute("evidenceKinds", EVIDENCE_KINDS);
     model.addAttribute("secretTypes", SECRET_TYPES);
+    model.addAttribute("extensionBases", EXTENSION_BASES);
     model.addAttribute("failedForm", formName);
     model.addAttribute("form", form);
     model.addAttribute("problem", problem);

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The bureau's leads: registration ({@code POST /api/leads}), the lead with its decision clock, the
  * municipal bureau's designation of the district bureau ({@code POST /api/leads/{id}/designation},
- * SAMR Order No. 126), and the decision: file a case ({@code POST /api/leads/{id}/filing}) or
- * decline with reasons.
+ * SAMR Order No. 126), the head's extension of the decision deadline, and the decision: file a case
+ * ({@code POST /api/leads/{id}/filing}) or decline with reasons.
  */
 @Controller
 @RequestMapping("/leads")
@@ -99,6 +99,29 @@ class LeadPages {
       }
       model.addAttribute("form", form);
       return leadPage(model, api.get("/api/leads/{id}", id), problem.fieldErrors(), problem);
+    }
+  }
+
+  /** The head gives the filing decision once 15 more working days, with reasons. */
+  @PostMapping("/{id}/deadline-extension")
+  String extendDeadline(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> extension = new LinkedHashMap<>();
+    extension.put("reason", FormValues.text(form, "extensionReason"));
+    try {
+      api.post("/api/leads/{id}/deadline-extension", extension, version, id);
+      return "redirect:/leads/" + id;
+    } catch (ApiProblem problem) {
+      if (problem.status() == 404 || problem.status() == 403 || problem.status() >= 500) {
+        throw problem;
+      }
+      model.addAttribute("form", form);
+      Map<String, String> errors = new LinkedHashMap<>();
+      problem.fieldErrors().forEach((field, message) -> errors.put("extensionReason", message));
+      return leadPage(model, api.get("/api/leads/{id}", id), errors, problem);
     }
   }
 
