@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -152,6 +153,14 @@ class ConsoleIT {
           () -> {
             head.logIn("songjiang-head");
             head.open(casePath);
+            // the head's own extension (30 days) is given once: then only a collective decision
+            assertThat(head.find(By.id("basis")).getText()).contains("负责人批准");
+            head.type("reason", "需调取境外服务器数据");
+            head.find(By.id("extend-deadline")).click();
+            new WebDriverWait(head.driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("basis")).getText().contains("负责人批准"));
+            assertThat(head.find(By.id("basis")).getText()).contains("集体讨论决定");
             // no range before the act's days: the law in force at the act applies
             assertThat(head.text(By.id("legal-range-pending"))).isNotBlank();
             assertThat(head.driver.findElements(By.id("decide-penalty"))).isEmpty();
