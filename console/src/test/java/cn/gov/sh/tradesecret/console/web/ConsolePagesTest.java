@@ -477,6 +477,104 @@ class ConsolePagesTest {
   }
 
   @Test
+  void onlyTheOwningHeadIsOfferedTheLeadsExtensionAndOnlyOnce() throws Exception {
+    given(api.get(eq("/api/leads/{id}"), anyString())).willReturn(LeadTestData.withDeadline(false));
+    mvc.perform(get("/leads/l1").with(songjiangHead()))
+        .andExpect(content().string(containsString("id=\"extend-deadline\"")));
+    mvc.perform(get("/leads/l1").with(songjiangOfficer()))
+        .andExpect(content().string(not(containsString("id=\"extend-deadline\""))));
+    mvc.perform(get("/leads/l1").with(municipalHead()))
+        .andExpect(content().string(not(containsString("id=\"extend-deadline\""))));
+
+    given(api.get(eq("/api/leads/{id}"), anyString())).willReturn(LeadTestData.withDeadline(true));
+    mvc.perform(get("/leads/l1").with(songjiangHead()))
+        .andExpect(content().string(not(containsString("id=\"extend-deadline\""))));
+  }
+
+  @Test
+  void aLeadExtensionWithoutReasonsShowsTheFieldErrorBesideTheReasons() throws Exception {
+    given(api.get(eq("/api/leads/{id}"), anyString())).willReturn(LeadTestData.withDeadline(false));
+    given(api.post(eq("/api/leads/{id}/deadline-extension"), any(), eq(1L), eq("l1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "reason: must not be blank",
+                Map.of("reason", "must not be blank")));
+
+    mvc.perform(
+            post("/leads/l1/deadline-extension")
+                .with(songjiangHead())
+                .with(csrf())
+                .param("version", "1")
+                .param("extensionReason", "   "))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"extensionReason-error\"")))
+        .andExpect(content().string(containsString("must not be blank")));
+  }
+
+  @Test
+  void thePoliceReferAMatterBackToTheirOwnDistrictsBureau() throws Exception {
+    mvc.perform(
+            post("/reverse-referrals")
+                .with(songjiangPolice())
+                .with(csrf())
+                .param("ground", "NO_CRIME")
+                .param("rightsHolder", "上海某精密机械有限公司")
+                .param("suspects", "张某，李某, ")
+                .param("originalCaseId", "")
+                .param("summary", "No criminal facts were found."))
+        .andExpect(redirectedUrl("/reverse-referrals"));
+
+    Map<String, Object> reverse = new LinkedHashMap<>();
+    reverse.put("district", "310117");
+    reverse.put("originalCaseId", null);
+    reverse.put("ground", "NO_CRIME");
+    reverse.put("rightsHolder", "上海某精密机械有限公司");
+    reverse.put("suspects", List.of("张某", "李某"));
+    reverse.put("summary", "No criminal facts were found.");
+    verify(api).post("/api/reverse-referrals", reverse, null);
+  }
+
+  @Test
+  void aRefusedSuspectIsShownBesideTheSuspectsFieldAndOnlyThePoliceMaySubmit() throws Exception {
+    given(api.get("/api/reverse-referrals?size=50")).willReturn(Map.of("items", List.of()));
+    given(api.post(eq("/api/reverse-referrals"), any(), eq(null)))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "suspects[0]: size must be between 0 and 40",
+                Map.of("suspects[0]", "size must be between 0 and 40")));
+    String longName = "某".repeat(41) + "\u0007";
+
+    mvc.perform(
+            post("/reverse-referrals")
+                .with(songjiangPolice())
+                .with(csrf())
+                .param("ground", "TOO_MINOR")
+                .param("suspects", longName))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"suspects-error\"")))
+        .andExpect(content().string(containsString("size must be between 0 and 40")));
+    mvc.perform(get("/reverse-referrals").with(songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"reverse-form\""))));
+  }
+
+  static OidcLoginRequestPostProcessor songjiangPolice() {
+    return oidcLogin()
+        .idToken(
+            token ->
+                token
+                    .subject("songjiang-police")
+                    .claim("agency", "POLICE")
+                    .claim("unit", "PSB-310117")
+                    .claim("jurisdiction", "310117")
+                    .claim("roles", List.of("OFFICER")));
+  }
+
+  @Test
   void englishIsSwitchedWithTheLanguageParameter() throws Exception {
     given(api.get(anyString())).willReturn(Map.of("items", List.of()));
 

@@ -41,6 +41,22 @@ final class LeadTestData {
     return lead;
   }
 
+  /** The lead with its filing decision clock, given more time or not. */
+  static Map<String, Object> withDeadline(boolean extended) {
+    Map<String, Object> lead = registered();
+    Map<String, Object> deadline = new HashMap<>();
+    deadline.put("lastDay", "2026-03-20");
+    deadline.put("dueAt", "2026-03-20T15:59:59Z");
+    deadline.put("daysLeft", 12);
+    deadline.put("workingDaysLeft", 9);
+    deadline.put("paused", false);
+    deadline.put("extended", extended);
+    deadline.put("breached", false);
+    deadline.put("provisional", false);
+    lead.put("deadline", deadline);
+    return lead;
+  }
+
   /** The same lead once the municipal bureau designated the Songjiang bureau. */
   static Map<String, Object> designated() {
     Map<String, Object> lead = registered();
