@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,16 +97,21 @@ class ConsoleNotificationsIT {
           "dead letter replayed",
           () -> {
             // two attempts a second apart (the test platform's schedule), then a dead letter
-            new WebDriverWait(officer.driver, Duration.ofSeconds(60))
+            new WebDriverWait(officer.driver, Duration.ofSeconds(90))
                 .pollingEvery(Duration.ofSeconds(2))
                 .until(
                     driver -> {
                       officer.open("/notifications/deliveries");
-                      return driver.getPageSource().contains(leadId);
+                      return driver.findElements(By.id("dead-letters")).stream()
+                          .anyMatch(table -> table.getText().contains(leadId));
                     });
             assertThat(officer.text(By.id("dead-letters"))).contains("LeadRegistered");
             officer.assertAccessible();
-            officer.find(By.cssSelector("#dead-letters button.replay")).click();
+            var replay = officer.find(By.cssSelector("#dead-letters button.replay"));
+            replay.click();
+            // the next page (the replay accepted, or refused in place) replaces this one
+            new WebDriverWait(officer.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.stalenessOf(replay));
             officer.awaitText(By.tagName("h1"), "投递记录与死信");
             assertThat(officer.driver.findElements(By.cssSelector(".problem"))).isEmpty();
             assertThat(officer.text(By.id("deliveries"))).contains(leadId);
