@@ -6,12 +6,13 @@
 #
 #   console/page-latency.sh [account] [requests per page]      defaults: songjiang-officer 50
 #
-# Settings (environment, as for ./platform): CONSOLE_PORT (8086).
+# Settings (environment, as for ./platform): CONSOLE_PORT (8086); CONSOLE_URL to measure another
+# address, e.g. through the gateway: CONSOLE_URL=http://127.0.0.1:8080/console.
 set -euo pipefail
 
 ACCOUNT="${1:-songjiang-officer}"
 N="${2:-50}"
-CONSOLE="http://127.0.0.1:${CONSOLE_PORT:-8086}/console"
+CONSOLE="${CONSOLE_URL:-http://127.0.0.1:${CONSOLE_PORT:-8086}/console}"
 JAR="$(mktemp)"
 # As a browser asks: an HTML page (other clients get 401 instead of the login redirect).
 HTML=(-H "Accept: text/html")
@@ -30,7 +31,8 @@ landed="$(curl -s -o /dev/null -c "$JAR" -b "$JAR" -L -w '%{url_effective}' \
 # Any case and lead of the officer's unit, for their pages.
 case_id="$(curl -s -b "$JAR" "$CONSOLE/cases" | grep -o 'cases/[0-9a-f-]\{36\}' | head -n 1 | cut -d/ -f2 || true)"
 lead_id="$(curl -s -b "$JAR" "$CONSOLE/leads" | grep -o 'leads/[0-9a-f-]\{36\}' | head -n 1 | cut -d/ -f2 || true)"
-pages=(/ /inbox /leads /leads/new /cases /referrals "/statistics?year=2026")
+pages=(/ /inbox /leads /leads/new /cases /referrals "/statistics?year=2026" /notifications
+  /notifications/deliveries)
 [[ -z "$case_id" ]] || pages+=("/cases/$case_id")
 [[ -z "$lead_id" ]] || pages+=("/leads/$lead_id")
 

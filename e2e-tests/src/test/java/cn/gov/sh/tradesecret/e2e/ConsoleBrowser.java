@@ -39,7 +39,14 @@ final class ConsoleBrowser implements AutoCloseable {
   private final Path profile;
 
   ConsoleBrowser(Gateway gateway, String name) {
-    this.console = gateway.platform.console();
+    this(gateway.platform.console(), name);
+  }
+
+  /**
+   * A browser on the console at {@code console} (its own port, or the gateway's {@code /console}).
+   */
+  ConsoleBrowser(String console, String name) {
+    this.console = console;
     this.name = name;
     try {
       this.profile = Files.createTempDirectory(Path.of("target"), "chromium-" + name + "-");
@@ -129,6 +136,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
   String text(By locator) {
     return waitFor(locator).getText();
+  }
+
+  /** The address the browser shows now. */
+  String url() {
+    return driver.getCurrentUrl();
   }
 
   String path() {

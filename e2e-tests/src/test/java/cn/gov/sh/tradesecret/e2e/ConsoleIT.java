@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,18 +85,27 @@ class ConsoleIT {
           });
 
       // since SAMR Order No. 126 the municipal bureau designates the district bureau first
-      String leadId = officer.path().replaceFirst(".*/", "");
-      var designated =
-          gateway.call(
-              "POST",
-              "/api/leads/" + leadId + "/designation",
-              gateway.tokenOf("municipal-head"),
-              MatrixFixtures.DESIGNATION);
-      assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
+      String leadPath = officer.path().replaceFirst("^/console", "");
+      assertThat(officer.text(By.id("awaiting-designation"))).contains("第126号");
+      assertThat(officer.driver.findElements(By.id("file-case"))).isEmpty();
+      try (ConsoleBrowser municipalHead = new ConsoleBrowser(gateway, "municipal-head")) {
+        municipalHead.step(
+            "municipal head designates the Songjiang bureau",
+            () -> {
+              municipalHead.logIn("municipal-head");
+              municipalHead.open(leadPath);
+              municipalHead.type("documentNumber", "沪市监法〔2026〕12号");
+              municipalHead.find(By.id("designate")).click();
+              municipalHead.awaitTextContaining(By.id("lead-designation"), "沪市监法〔2026〕12号");
+              assertThat(municipalHead.driver.findElements(By.id("designate"))).isEmpty();
+              municipalHead.assertAccessible();
+            });
+      }
       officer.step(
           "case filed",
           () -> {
             officer.driver.navigate().refresh();
+            assertThat(officer.text(By.id("lead-designation"))).contains("municipal-head");
             officer.find(By.id("file-case")).click();
             assertThat(officer.text(By.id("case-status"))).isEqualTo("调查中");
             assertThat(officer.text(By.id("timeline"))).contains("立案");
@@ -124,6 +134,17 @@ class ConsoleIT {
             assertThat(officer.text(By.cssSelector("#evidence code.sha256"))).isEqualTo(fileSha256);
             officer.assertAccessible();
           });
+
+      officer.step(
+          "facts the white paper counts",
+          () -> {
+            new Select(officer.find(By.id("secretType"))).selectByValue("TECHNICAL");
+            officer.type("industry", "高端装备制造");
+            officer.type("amountInvolved", "1,200,000");
+            officer.find(By.id("record-facts")).click();
+            officer.awaitText(By.id("amount-involved"), "¥1,200,000.00");
+            officer.assertAccessible();
+          });
     }
 
     try (ConsoleBrowser head = new ConsoleBrowser(gateway, "songjiang-head")) {
@@ -132,8 +153,24 @@ class ConsoleIT {
           () -> {
             head.logIn("songjiang-head");
             head.open(casePath);
-            assertThat(head.text(By.id("legal-range"))).contains("十万元以上一百万元以下");
+            // the head's own extension (30 days) is given once: then only a collective decision
+            assertThat(head.find(By.id("basis")).getText()).contains("负责人批准");
+            head.type("reason", "需调取境外服务器数据");
+            head.find(By.id("extend-deadline")).click();
+            new WebDriverWait(head.driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("basis")).getText().contains("负责人批准"));
+            assertThat(head.find(By.id("basis")).getText()).contains("集体讨论决定");
+            // no range before the act's days: the law in force at the act applies
+            assertThat(head.text(By.id("legal-range-pending"))).isNotBlank();
+            assertThat(head.driver.findElements(By.id("decide-penalty"))).isEmpty();
             head.setValue("actStartedOn", "2026-01-05");
+            head.find(By.id("record-act")).click();
+            // the ranges are the API's applicableFines for that act
+            head.awaitTextContaining(By.id("legal-range"), "¥100,000.00 – ¥1,000,000.00");
+            assertThat(head.text(By.id("legal-range"))).contains("¥500,000.00 – ¥5,000,000.00");
+            assertThat(head.text(By.id("act-days"))).isEqualTo("2026-01-05");
+            head.assertAccessible();
             head.type("fine", "150000");
             head.type("confiscation", "20000");
             head.find(By.id("decide-penalty")).click();
@@ -192,38 +229,24 @@ class ConsoleIT {
   }
 
   @Test
-  void logoutEndsTheConsoleSessionAndGoesToIdentityServicesEndSessionEndpoint() {
+  void logoutEndsTheIdentityServiceLoginTooSoTheNextVisitAsksForThePassword() {
     try (ConsoleBrowser officer = new ConsoleBrowser(gateway, "logout")) {
       officer.step(
           "log out",
           () -> {
             officer.logIn("songjiang-officer");
-            String console = officer.driver.getCurrentUrl();
             String session = officer.driver.manage().getCookieNamed("CONSOLE_SESSION").getValue();
             officer.find(By.cssSelector("form[action$='/logout'] button")).click();
-            // OpenID Connect RP-initiated logout: the browser is sent to identity-service with the
-            // ID
-            // token as hint
-            new WebDriverWait(officer.driver, Duration.ofSeconds(30))
-                .until(
-                    driver ->
-                        driver
-                            .getCurrentUrl()
-                            .startsWith(
-                                "http://localhost:" + gateway.platform.port("IDENTITY_PORT")));
-            officer.driver.get(console);
-            // identity-service asks for the password again once its /connect/logout ends its
-            // session (today its stateless filter chain does not: see the README's console section)
-            new WebDriverWait(officer.driver, Duration.ofSeconds(30))
-                .until(
-                    ExpectedConditions.or(
-                        ExpectedConditions.visibilityOfElementLocated(By.id("officer-name")),
-                        ExpectedConditions.visibilityOfElementLocated(By.id("password"))));
-            if (!officer.driver.findElements(By.id("password")).isEmpty()) {
-              officer.logInAtIdentity("songjiang-officer");
-              officer.waitFor(By.id("officer-name"));
-            }
-            // the console's session ended: coming back is a new login, with a new session
+            // OpenID Connect RP-initiated logout: identity-service ends its login and sends the
+            // browser back to the console's home, which sends it to the login form again
+            officer.waitFor(By.id("password"));
+            assertThat(officer.url())
+                .startsWith(
+                    "http://localhost:" + gateway.platform.port("IDENTITY_PORT") + "/login");
+            officer.driver.get(gateway.platform.console() + "/cases");
+            officer.waitFor(By.id("password"));
+            officer.logInAtIdentity("songjiang-officer");
+            officer.waitFor(By.id("officer-name"));
             assertThat(officer.driver.manage().getCookieNamed("CONSOLE_SESSION").getValue())
                 .isNotEqualTo(session);
           });

@@ -101,6 +101,13 @@ final class LocalPlatform {
     return "http://127.0.0.1:" + port("CONSOLE_PORT") + "/console";
   }
 
+  /**
+   * The console as officers reach it in production: through the gateway, at its loopback address.
+   */
+  String consoleThroughGateway() {
+    return "http://127.0.0.1:" + port("GATEWAY_PORT") + "/console";
+  }
+
   String gateway() {
     return "http://localhost:" + port("GATEWAY_PORT");
   }

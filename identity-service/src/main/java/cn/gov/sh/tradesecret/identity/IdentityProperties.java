@@ -137,6 +137,8 @@ public record IdentityProperties(
    * @param redirectUris where the authorization endpoint may send the code, each matched exactly (a
    *     loopback IP such as {@code 127.0.0.1} on any port, RFC 8252); their origins may also call
    *     the token endpoint from a browser (CORS)
+   * @param postLogoutRedirectUris where the logout endpoint ({@code /connect/logout}, OpenID
+   *     Connect RP-initiated logout) may send the browser back, matched as the redirect URIs are
    * @param refreshTokenTimeToLive how long after login the officer's refresh tokens keep working;
    *     each refresh replaces the refresh token but never extends this
    */
@@ -148,6 +150,7 @@ public record IdentityProperties(
             "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html"
           })
           List<String> redirectUris,
+      @DefaultValue("http://127.0.0.1:8086/console/") List<String> postLogoutRedirectUris,
       @DefaultValue("8h") Duration refreshTokenTimeToLive) {
 
     public Console {
@@ -159,7 +162,13 @@ public record IdentityProperties(
             "platform.identity.console.redirect-uris must not be empty");
       }
       redirectUris = redirectUris.stream().map(String::strip).toList();
-      redirectUris.forEach(Console::requireAbsoluteHttpWithoutFragment);
+      redirectUris.forEach((uri) -> requireAbsoluteHttpWithoutFragment("redirect-uris", uri));
+      postLogoutRedirectUris =
+          (postLogoutRedirectUris != null)
+              ? postLogoutRedirectUris.stream().map(String::strip).toList()
+              : List.of();
+      postLogoutRedirectUris.forEach(
+          (uri) -> requireAbsoluteHttpWithoutFragment("post-logout-redirect-uris", uri));
       if (refreshTokenTimeToLive.isNegative() || refreshTokenTimeToLive.isZero()) {
         throw new IllegalArgumentException(
             "platform.identity.console.refresh-token-time-to-live must be positive");
@@ -181,19 +190,21 @@ public record IdentityProperties(
           .toList();
     }
 
-    private static void requireAbsoluteHttpWithoutFragment(String redirectUri) {
+    private static void requireAbsoluteHttpWithoutFragment(String property, String redirectUri) {
       try {
         URI uri = new URI(redirectUri);
         boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
         if (!http || uri.getHost() == null || uri.getFragment() != null) {
           throw new IllegalArgumentException(
-              "platform.identity.console.redirect-uris: "
+              "platform.identity.console."
+                  + property
+                  + ": "
                   + redirectUri
                   + " must be an absolute http(s) URI without fragment");
         }
       } catch (URISyntaxException ex) {
         throw new IllegalArgumentException(
-            "platform.identity.console.redirect-uris: " + redirectUri + " is not a URI", ex);
+            "platform.identity.console." + property + ": " + redirectUri + " is not a URI", ex);
       }
     }
   }

@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.identity;
 
+import cn.gov.sh.tradesecret.identity.console.PostLogoutRedirectUriValidator;
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationConverter;
 import cn.gov.sh.tradesecret.identity.console.PublicClientRefreshAuthenticationProvider;
 import cn.gov.sh.tradesecret.identity.login.ClientSecretThrottleFilter;
@@ -16,12 +17,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcLogoutEndpointConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -33,15 +37,19 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Four filter chains: the authorization endpoint, which browsers visit with the officer's login
- * session; the other protocol endpoints (token, JWK set, discovery, user info), stateless; the
- * login page, which holds that session; and everything else, where only health and info are public.
+ * Four filter chains: the authorization and logout endpoints, which browsers visit with the
+ * officer's login session; the other protocol endpoints (token, JWK set, discovery, user info),
+ * stateless; the login page, which holds that session; and everything else, where only health and
+ * info are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,15 +58,27 @@ class SecurityConfiguration {
 
   /**
    * An officer who has not logged in is sent to the login page and comes back here afterwards (the
-   * request is kept in the session).
+   * request is kept in the session). The console's logout (OpenID Connect RP-initiated logout, the
+   * ID token as hint) ends that session and sends the browser back to a post-logout redirect URI of
+   * the console; without a session it only sends the browser back.
    */
   @Bean
   @Order(1)
   SecurityFilterChain authorizationEndpointFilterChain(
       HttpSecurity http, AuthorizationServerSettings settings) throws Exception {
-    http.securityMatcher(authorizationEndpoint(settings));
-    http.oauth2AuthorizationServer((server) -> server.oidc(Customizer.withDefaults()));
-    http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+    http.securityMatcher(
+        new OrRequestMatcher(authorizationEndpoint(settings), logoutEndpoint(settings)));
+    http.oauth2AuthorizationServer(
+        (server) ->
+            server.oidc(
+                (oidc) -> oidc.logoutEndpoint(SecurityConfiguration::consolePostLogoutRedirects)));
+    http.authorizeHttpRequests(
+        (requests) ->
+            requests
+                .requestMatchers(logoutEndpoint(settings))
+                .permitAll()
+                .anyRequest()
+                .authenticated());
     http.exceptionHandling(
         (exceptions) ->
             exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
@@ -85,7 +105,8 @@ class SecurityConfiguration {
               new OrRequestMatcher(
                   new AndRequestMatcher(
                       server.getEndpointsMatcher(),
-                      new NegatedRequestMatcher(authorizationEndpoint(settings))),
+                      new NegatedRequestMatcher(authorizationEndpoint(settings)),
+                      new NegatedRequestMatcher(logoutEndpoint(settings))),
                   new AndRequestMatcher(
                       CorsUtils::isPreFlightRequest, browserCallableEndpoints(settings))));
           server.oidc(Customizer.withDefaults());
@@ -161,8 +182,34 @@ class SecurityConfiguration {
     return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
   }
 
+  /**
+   * Which login session an ID token belongs to (its {@code sid} claim, checked again at logout),
+   * from the sessions in the database: any instance issues the token or ends the session.
+   */
+  @Bean
+  <S extends Session> SessionRegistry sessionRegistry(
+      FindByIndexNameSessionRepository<S> sessions) {
+    return new SpringSessionBackedSessionRegistry<>(sessions);
+  }
+
   private static RequestMatcher authorizationEndpoint(AuthorizationServerSettings settings) {
     return PathPatternRequestMatcher.withDefaults().matcher(settings.getAuthorizationEndpoint());
+  }
+
+  /** Post-logout redirect URIs matched as redirect URIs are (a loopback IP on any port). */
+  private static void consolePostLogoutRedirects(OidcLogoutEndpointConfigurer logout) {
+    logout.authenticationProviders(
+        (providers) ->
+            providers.forEach(
+                (provider) -> {
+                  if (provider instanceof OidcLogoutAuthenticationProvider oidcLogout) {
+                    oidcLogout.setAuthenticationValidator(new PostLogoutRedirectUriValidator());
+                  }
+                }));
+  }
+
+  private static RequestMatcher logoutEndpoint(AuthorizationServerSettings settings) {
+    return PathPatternRequestMatcher.withDefaults().matcher(settings.getOidcLogoutEndpoint());
   }
 
   /**

@@ -63,7 +63,10 @@ class IdentityPropertiesTest {
             null);
     Console console =
         new Console(
-            "songjiang-officer", List.of("http://localhost:5173/callback"), Duration.ofHours(8));
+            "songjiang-officer",
+            List.of("http://localhost:5173/callback"),
+            List.of(),
+            Duration.ofHours(8));
 
     assertThatIllegalArgumentException()
         .isThrownBy(
@@ -149,6 +152,6 @@ class IdentityPropertiesTest {
   }
 
   private static Console console(List<String> redirectUris) {
-    return new Console("officer-console", redirectUris, Duration.ofHours(8));
+    return new Console("officer-console", redirectUris, List.of(), Duration.ofHours(8));
   }
 }

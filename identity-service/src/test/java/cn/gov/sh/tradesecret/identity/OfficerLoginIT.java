@@ -251,6 +251,85 @@ class OfficerLoginIT {
     }
   }
 
+  /** OpenID Connect RP-initiated logout, as the console ends an officer's login. */
+  @Nested
+  class RpInitiatedLogout {
+
+    /** The console's home on a port of its own choosing: a loopback IP may use any port. */
+    private static final String CONSOLE_HOME = "http://127.0.0.1:45678/console/";
+
+    @Test
+    void logoutWithTheIdTokenEndsTheLoginAndSendsTheBrowserBackToTheConsole() throws Exception {
+      Browser browser = new Browser();
+      String idToken = idToken(browser, "songjiang-officer");
+
+      HttpResponse<String> loggedOut = browser.get(logout(idToken, CONSOLE_HOME));
+
+      assertThat(Browser.location(loggedOut)).hasToString(CONSOLE_HOME + "?state=state-1");
+      assertThat(Browser.location(browser.get(authorizationRequest(Pkce.generate(), Map.of()))))
+          .hasPath("/login");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "https://elsewhere.example/console/",
+          "http://127.0.0.1:45678/other/",
+          "http://localhost:45678/console/"
+        })
+    void unregisteredPostLogoutRedirectUriIsRefusedWithoutRedirecting(String elsewhere)
+        throws Exception {
+      Browser browser = new Browser();
+      String idToken = idToken(browser, "songjiang-officer");
+
+      HttpResponse<String> refused = browser.get(logout(idToken, elsewhere));
+
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void logoutWithAForgedIdTokenIsRefused() throws Exception {
+      Browser browser = new Browser();
+      String idToken = idToken(browser, "songjiang-officer");
+      String forged = idToken.substring(0, idToken.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+
+      HttpResponse<String> refused = browser.get(logout(forged, CONSOLE_HOME));
+
+      assertThat(refused.statusCode()).isEqualTo(400);
+      // still logged in: the next authorization request gives a code without the login form
+      assertThat(authorizationCode(browser.get(authorizationRequest(Pkce.generate(), Map.of()))))
+          .isNotBlank();
+    }
+
+    @Test
+    void browserWithoutLoginIsOnlySentBack() throws Exception {
+      String idToken = idToken(new Browser(), "songjiang-officer");
+
+      HttpResponse<String> back = new Browser().get(logout(idToken, CONSOLE_HOME));
+
+      assertThat(Browser.location(back)).hasToString(CONSOLE_HOME + "?state=state-1");
+    }
+
+    /** Logs in with the browser as the console does; the ID token the console receives. */
+    private String idToken(Browser browser, String account) throws Exception {
+      Pkce pkce = Pkce.generate();
+      String code = logInAndAuthorize(browser, account, demoPassword(), pkce);
+      HttpResponse<String> tokens = redeem(code, pkce.verifier());
+      assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+      return (String) JSONObjectUtils.parse(tokens.body()).get("id_token");
+    }
+
+    private URI logout(String idToken, String postLogoutRedirectUri) {
+      Map<String, String> parameters = new LinkedHashMap<>();
+      parameters.put("id_token_hint", idToken);
+      parameters.put("client_id", consoleClientId());
+      parameters.put("post_logout_redirect_uri", postLogoutRedirectUri);
+      parameters.put("state", "state-1");
+      return URI.create(url("/connect/logout?" + Browser.form(parameters)));
+    }
+  }
+
   @Nested
   class AuthorizationRequest {
 

@@ -30,6 +30,14 @@ public record Officer(
     return bureau() && roles.contains("HEAD");
   }
 
+  /**
+   * A head of the municipal bureau, who designates the district bureau that files a lead's case
+   * (SAMR Order No. 126).
+   */
+  public boolean municipalHead() {
+    return head() && "310000".equals(jurisdiction);
+  }
+
   public boolean police() {
     return "POLICE".equals(agency);
   }

@@ -88,6 +88,11 @@ public class PlatformApi {
     return request.retrieve().body(OBJECT);
   }
 
+  /** Removes a resource the officer's unit owns. */
+  public void delete(String path, Object... variables) {
+    client.delete().uri(path, variables).retrieve().toBodilessEntity();
+  }
+
   /** A file passed through as it was chosen (a CSV list), with its media type. */
   public Map<String, Object> postFile(
       String path, byte[] content, MediaType type, Object... variables) {

@@ -57,6 +57,9 @@ class SecurityConfiguration {
         (login) -> login.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(roles())));
     OidcClientInitiatedLogoutSuccessHandler endSession =
         new OidcClientInitiatedLogoutSuccessHandler(registrations);
+    // Back to the console's home, at the address the browser used (its own port or the gateway's),
+    // which asks for the password again once identity-service has ended its login.
+    endSession.setPostLogoutRedirectUri("{baseUrl}/");
     http.logout((logout) -> logout.logoutSuccessHandler(endSession));
     // An htmx request of an expired session: the whole page reloads, which goes through the login
     // and back to that page (a redirect inside the XMLHttpRequest would go nowhere).

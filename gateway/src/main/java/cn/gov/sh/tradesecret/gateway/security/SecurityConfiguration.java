@@ -22,8 +22,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * {@code spring.security.oauth2.resourceserver.jwt.*}; an expiry no further than {@code
  * platform.security.max-token-lifetime} from the issue time: {@link TokenLifetimeValidator}); the
  * token is relayed unchanged and each service validates it again. Public: health and info, the
- * token and discovery routes to the identity service, API documentation. Other actuator endpoints
- * need the {@code OPERATOR} role. Everything else is refused.
+ * token and discovery routes to the identity service, API documentation, the officers' console
+ * (which logs its officers in itself and calls {@code /api/**} with their tokens). Other actuator
+ * endpoints need the {@code OPERATOR} role. Everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenProperties.class)
@@ -60,6 +61,10 @@ class SecurityConfiguration {
                     "/swagger-ui.html",
                     "/swagger-ui/**",
                     "/webjars/swagger-ui/**")
+                .permitAll()
+                // The officers' console logs its officers in itself (identity-service, its
+                // session).
+                .pathMatchers("/console/**")
                 .permitAll()
                 .pathMatchers("/api/**")
                 .authenticated()

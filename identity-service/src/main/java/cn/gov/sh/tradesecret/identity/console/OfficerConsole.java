@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 /**
  * The registration of the officers' console: a public client (it runs in the browser and keeps no
  * secret) that obtains tokens with the authorization-code grant, PKCE required (RFC 7636, OAuth
- * 2.1), for the scopes {@code openid profile}. First party: no consent page. Its refresh tokens are
- * replaced at each use (rotation, as RFC 9700 4.14.2 requires for public clients) and end {@link
+ * 2.1), for the scopes {@code openid profile}, and may end the officer's login with OpenID Connect
+ * RP-initiated logout. First party: no consent page. Its refresh tokens are replaced at each use
+ * (rotation, as RFC 9700 4.14.2 requires for public clients) and end {@link
  * Console#refreshTokenTimeToLive()} after the login.
  */
 public final class OfficerConsole {
@@ -29,6 +30,7 @@ public final class OfficerConsole {
         .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
         .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
         .redirectUris((uris) -> uris.addAll(console.redirectUris()))
+        .postLogoutRedirectUris((uris) -> uris.addAll(console.postLogoutRedirectUris()))
         .scope(OidcScopes.OPENID)
         .scope(OidcScopes.PROFILE)
         .clientSettings(

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A case as its bureau works on it. Evidence is recorded by its SHA-256, computed in the browser:
- * the file itself never leaves the officer's machine. Each step sends the version the officer saw
- * ({@code If-Match}); a stale one asks to reload.
+ * the file itself never leaves the officer's machine. The act's days give the legal fine ranges the
+ * API shows ({@code applicableFines}), within which the head decides the penalty. Each step sends
+ * the version the officer saw ({@code If-Match}); a stale one asks to reload.
  */
 @Controller
 @RequestMapping("/cases")
@@ -35,6 +36,9 @@ class CasePages {
           "PARTY_STATEMENT",
           "APPRAISAL_OPINION",
           "INSPECTION_RECORD");
+
+  static final List<String> SECRET_TYPES = List.of("TECHNICAL", "BUSINESS");
+  static final List<String> EXTENSION_BASES = List.of("HEAD_APPROVAL", "COLLECTIVE_DECISION");
 
   private final PlatformApi api;
 
@@ -68,16 +72,63 @@ class CasePages {
     return step(id, "evidence", "/api/cases/{id}/evidence", evidence, version, form, model);
   }
 
+  /**
+   * The head extends the decision deadline: by 30 days on the head's approval, or to the date a
+   * collective decision of the leadership set.
+   */
+  @PostMapping("/{id}/deadline-extensions")
+  String extendDeadline(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> extension = new LinkedHashMap<>();
+    extension.put("basis", FormValues.text(form, "basis"));
+    extension.put("newDueDate", FormValues.text(form, "newDueDate"));
+    extension.put("reason", FormValues.text(form, "reason"));
+    return step(
+        id, "extension", "/api/cases/{id}/deadline-extensions", extension, version, form, model);
+  }
+
+  /** When the act took place: the case then shows the fine ranges that would apply. */
+  @PostMapping("/{id}/act")
+  String recordAct(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> act = new LinkedHashMap<>();
+    act.put("actStartedOn", FormValues.text(form, "actStartedOn"));
+    act.put("actEndedOn", FormValues.text(form, "actEndedOn"));
+    return step(id, "act", "/api/cases/{id}/act", act, version, form, model);
+  }
+
+  /** The facts the white paper counts. */
+  @PostMapping("/{id}/facts")
+  String recordFacts(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("secretType", FormValues.text(form, "secretType"));
+    facts.put("industry", FormValues.text(form, "industry"));
+    facts.put("foreignRelated", FormValues.checked(form, "foreignRelated"));
+    facts.put("amountInvolved", FormValues.number(form, "amountInvolved"));
+    facts.put("lossesRecovered", FormValues.number(form, "lossesRecovered"));
+    facts.put("typicalCaseBy", FormValues.text(form, "typicalCaseBy"));
+    facts.put("typicalCaseYear", FormValues.number(form, "typicalCaseYear"));
+    return step(id, "facts", "/api/cases/{id}/facts", facts, version, form, model);
+  }
+
   @PostMapping("/{id}/penalty-decision")
   String decidePenalty(
       @PathVariable String id,
       @RequestParam(required = false) Long version,
       @RequestParam Map<String, String> form,
       Model model) {
+    // the act's days as recorded on the case choose the law version (its applicable fines)
     Map<String, Object> decision = new LinkedHashMap<>();
-    // the law in force at the act applies, unless the law at the decision is lighter
-    decision.put("actStartedOn", FormValues.text(form, "actStartedOn"));
-    decision.put("actEndedOn", FormValues.text(form, "actEndedOn"));
     decision.put("orderToStop", FormValues.checked(form, "orderToStop"));
     decision.put("fine", FormValues.number(form, "fine"));
     decision.put("confiscation", FormValues.number(form, "confiscation"));
@@ -132,6 +183,8 @@ class CasePages {
     model.addAttribute("case", infringementCase);
     model.addAttribute("timeline", timeline(infringementCase));
     model.addAttribute("evidenceKinds", EVIDENCE_KINDS);
+    model.addAttribute("secretTypes", SECRET_TYPES);
+    model.addAttribute("extensionBases", EXTENSION_BASES);
     model.addAttribute("failedForm", formName);
     model.addAttribute("form", form);
     model.addAttribute("problem", problem);

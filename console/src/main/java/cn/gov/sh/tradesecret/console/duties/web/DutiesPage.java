@@ -39,6 +39,9 @@ class DutiesPage {
     if (officer != null && officer.court()) {
       return "redirect:/confirmations";
     }
+    if (officer != null && officer.operator()) {
+      return "redirect:/notifications/deliveries";
+    }
     List<Due> dues = new ArrayList<>();
     if (officer != null && officer.bureau()) {
       for (Map<String, Object> lead : items(api.get("/api/leads?status=REGISTERED&size=200"))) {

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The bureau's leads: registration ({@code POST /api/leads}), the lead with its decision clock, and
- * the decision: file a case ({@code POST /api/leads/{id}/filing}) or decline with reasons.
+ * The bureau's leads: registration ({@code POST /api/leads}), the lead with its decision clock, the
+ * municipal bureau's designation of the district bureau ({@code POST /api/leads/{id}/designation},
+ * SAMR Order No. 126), the head's extension of the decision deadline, and the decision: file a case
+ * ({@code POST /api/leads/{id}/filing}) or decline with reasons.
  */
 @Controller
 @RequestMapping("/leads")
@@ -80,6 +82,49 @@ class LeadPages {
     return "redirect:/cases/" + filed.get("id");
   }
 
+  @PostMapping("/{id}/designation")
+  String designate(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> designation = new LinkedHashMap<>();
+    designation.put("documentNumber", FormValues.text(form, "documentNumber"));
+    try {
+      api.post("/api/leads/{id}/designation", designation, version, id);
+      return "redirect:/leads/" + id;
+    } catch (ApiProblem problem) {
+      if (problem.status() != 400) {
+        throw problem;
+      }
+      model.addAttribute("form", form);
+      return leadPage(model, api.get("/api/leads/{id}", id), problem.fieldErrors(), problem);
+    }
+  }
+
+  /** The head gives the filing decision once 15 more working days, with reasons. */
+  @PostMapping("/{id}/deadline-extension")
+  String extendDeadline(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> extension = new LinkedHashMap<>();
+    extension.put("reason", FormValues.text(form, "extensionReason"));
+    try {
+      api.post("/api/leads/{id}/deadline-extension", extension, version, id);
+      return "redirect:/leads/" + id;
+    } catch (ApiProblem problem) {
+      if (problem.status() == 404 || problem.status() == 403 || problem.status() >= 500) {
+        throw problem;
+      }
+      model.addAttribute("form", form);
+      Map<String, String> errors = new LinkedHashMap<>();
+      problem.fieldErrors().forEach((field, message) -> errors.put("extensionReason", message));
+      return leadPage(model, api.get("/api/leads/{id}", id), errors, problem);
+    }
+  }
+
   @PostMapping("/{id}/decline")
   String decline(
       @PathVariable String id,
@@ -112,6 +157,9 @@ class LeadPages {
   private static String leadPage(
       Model model, Map<String, Object> lead, Map<String, String> errors, ApiProblem problem) {
     model.addAttribute("lead", lead);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
     model.addAttribute("errors", errors);
     model.addAttribute("problem", problem);
     model.addAttribute("declineReasons", DECLINE_REASONS);
