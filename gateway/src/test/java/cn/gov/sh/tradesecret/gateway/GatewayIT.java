@@ -227,6 +227,28 @@ class GatewayIT {
           .containsEntry("instance", path)
           .containsKey("correlationId");
     }
+
+    @Test
+    void writeWhoseServiceDropsTheConnectionBeforeAnsweringGivesBadGatewayNotABare500()
+        throws Exception {
+      String path = uniquePath("/api/cut");
+
+      HttpResponse<String> response =
+          send(
+              HttpRequest.newBuilder(uri(path))
+                  .header("Authorization", "Bearer " + tokens.officer())
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"张某\"}")));
+
+      assertThat(response.statusCode()).isEqualTo(502);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying((type) -> assertThat(type).startsWith(PROBLEM_JSON));
+      assertThat(JSONObjectUtils.parse(response.body()))
+          .containsEntry("status", 502L)
+          .containsEntry("instance", path)
+          .hasEntrySatisfying(
+              "detail", (detail) -> assertThat((String) detail).contains("Idempotency-Key"));
+    }
   }
 
   @Nested
