@@ -8,7 +8,8 @@
 # of the gateway and of case-service (from /proc/<pid>/stat); the summary gives the ratios.
 # Usage: benchmarks/gateway-overhead.sh [seconds-per-round] [rounds] [connections]   (defaults: 20 3 16)
 # Settings: the platform's ports (GATEWAY_PORT 8080, CASE_PORT 8081), COMPARE_PORT, BENCH_ACCOUNT
-# (songjiang-officer), BENCH_WRITES=false to skip lead registration. Fewer connections (say 2) approximate
+# (songjiang-officer), BENCH_WRITES=false to skip lead registration, BENCH_IDLE_SECONDS (2: before each
+# round, each process's CPU without requests is measured that long and subtracted, scaled to the round). Fewer connections (say 2) approximate
 # the p50 at part load: wrk cannot pace a fixed rate.
 # Needs wrk (Debian: apt-get install wrk) and curl.
 set -euo pipefail
@@ -19,6 +20,7 @@ CONNECTIONS="${3:-16}"
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 CASE_PORT="${CASE_PORT:-8081}"
 COMPARE_PORT="${COMPARE_PORT:-}"
+IDLE="${BENCH_IDLE_SECONDS:-2}"
 ACCOUNT="${BENCH_ACCOUNT:-songjiang-officer}"
 OUT=benchmarks/target/gateway-overhead
 mkdir -p "$OUT"
@@ -51,12 +53,19 @@ run() {
   local name="$1" port="$2" method="$3" path script="" gw0 cs0 cp0=0 gw1 cs1 cp1=0 log
   log="$OUT/$name-$method.txt"
   if [[ "$method" == GET ]]; then path="/api/leads/$LEAD"; else path="/api/leads"; script="-s $OUT/post.lua"; fi
+  # What each process burns without requests (consumers polling, the JIT, schedulers), measured just
+  # before and subtracted: on a busy machine a round serves few requests and that would dominate.
+  local gi0 ci0 pi0=0
+  gi0=$(cpu_ticks "$GATEWAY_PID"); ci0=$(cpu_ticks "$CASE_PID"); [[ -z "$COMPARE_PID" ]] || pi0=$(cpu_ticks "$COMPARE_PID")
+  sleep "$IDLE"
   gw0=$(cpu_ticks "$GATEWAY_PID"); cs0=$(cpu_ticks "$CASE_PID"); [[ -z "$COMPARE_PID" ]] || cp0=$(cpu_ticks "$COMPARE_PID")
   # shellcheck disable=SC2086
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" --latency $script -H "Authorization: Bearer $TOKEN" \
     "http://localhost:$port$path" >"$log"
   gw1=$(cpu_ticks "$GATEWAY_PID"); cs1=$(cpu_ticks "$CASE_PID"); [[ -z "$COMPARE_PID" ]] || cp1=$(cpu_ticks "$COMPARE_PID")
-  awk -v gw=$((gw1 - gw0)) -v cs=$((cs1 - cs0)) -v cp=$((cp1 - cp0)) -v tick="$TICK" '
+  local scale=$((SECONDS_PER_ROUND / IDLE))
+  awk -v gw=$((gw1 - gw0 - (gw0 - gi0) * scale)) -v cs=$((cs1 - cs0 - (cs0 - ci0) * scale)) \
+    -v cp=$((cp1 - cp0 - (cp0 - pi0) * scale)) -v tick="$TICK" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
     /requests in/ { n = $1 } /Non-2xx/ { bad = $NF } /^Requests\/sec/ { rps = $2 }
