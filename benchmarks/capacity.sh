@@ -10,7 +10,7 @@
 # Settings: GATEWAY_PORT (8080), BENCH_MAX_FAILED_PERCENT (100: not a pass/fail test; the CI smoke uses 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -o -q -pl benchmarks test-compile gatling:test \
+./mvnw -B -ntp -q -pl benchmarks test-compile gatling:test \
   -Dbench.baseUrl="http://localhost:${GATEWAY_PORT:-8080}" -Dbench.maxSessionsPerSecond="${1:-20}" \
   -Dbench.seconds="${2:-300}" -Dbench.maxFailedPercent="${BENCH_MAX_FAILED_PERCENT:-100}" \
   ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL}
