@@ -13,5 +13,5 @@ ROUNDS="${3:-3}"
 PLATFORM_TEST_INFRASTRUCTURE="${PLATFORM_TEST_INFRASTRUCTURE:-embedded}" \
   ./mvnw -B -ntp -o -q -pl benchmarks -am test -Dtest=OutboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.events="$EVENTS" -Dbench.writers="$WRITERS" -Dbench.rounds="$ROUNDS" -DtrimStackTrace=true \
-  ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} 2>&1 | grep -v -E '^\{|^20[0-9]{2}-|^SUMMARY' || true
+  ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} 2>&1 | grep -E '^\[outbox|ERROR|FAIL' || true
 cat benchmarks/target/outbox-benchmark.txt
