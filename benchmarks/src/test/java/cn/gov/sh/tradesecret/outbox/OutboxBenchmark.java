@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.infra.KafkaBroker;
 import cn.gov.sh.tradesecret.infra.PostgresServer;
@@ -72,7 +73,10 @@ class OutboxBenchmark {
   static final int EVENTS = Integer.getInteger("bench.events", 5000);
   static final int WRITERS = Integer.getInteger("bench.writers", 4);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-  static final String TOPIC = "outbox-bench";
+
+  /** Where the outbox sends LeadRegistered; the broker is the benchmark's own. */
+  static final String TOPIC = Topics.CASE_EVENTS;
+
   static final Pattern EVENT_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
   static HikariDataSource dataSource;
