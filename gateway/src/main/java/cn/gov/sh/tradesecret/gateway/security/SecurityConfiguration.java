@@ -12,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -21,10 +22,17 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * (signature from the issuer's JWK set, issuer, audience {@code trade-secret-platform}, expiry: see
  * {@code spring.security.oauth2.resourceserver.jwt.*}; an expiry no further than {@code
  * platform.security.max-token-lifetime} from the issue time: {@link TokenLifetimeValidator}); the
+<<<<<<< HEAD
  * token is relayed unchanged and each service validates it again. Public: health and info, the
  * token and discovery routes to the identity service, API documentation, the officers' console
  * (which logs its officers in itself and calls {@code /api/**} with their tokens). Other actuator
  * endpoints need the {@code OPERATOR} role. Everything else is refused.
+=======
+ * token is relayed unchanged and each service validates it again. A token that passed is remembered
+ * for its next requests ({@link ValidatedTokens}). Public: health and info, the token and discovery
+ * routes to the identity service, API documentation. Other actuator endpoints need the {@code
+ * OPERATOR} role. Everything else is refused.
+>>>>>>> h-perf
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenProperties.class)
@@ -38,7 +46,10 @@ class SecurityConfiguration {
 
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
-      ServerHttpSecurity http, ProblemDetailResponses problems) {
+      ServerHttpSecurity http,
+      ProblemDetailResponses problems,
+      ReactiveJwtDecoder decoder,
+      TokenProperties properties) {
     http.authorizeExchange(
         (exchanges) ->
             exchanges
@@ -75,7 +86,14 @@ class SecurityConfiguration {
     http.oauth2ResourceServer(
         (resourceServer) ->
             resourceServer
-                .jwt(Customizer.withDefaults())
+                .jwt(
+                    (jwt) ->
+                        jwt.jwtDecoder(
+                            new ValidatedTokens(
+                                decoder,
+                                properties.validatedTokens(),
+                                properties.validatedTokenAge(),
+                                Clock.systemUTC())))
                 .authenticationEntryPoint(problems)
                 .accessDeniedHandler(problems));
     http.exceptionHandling(
