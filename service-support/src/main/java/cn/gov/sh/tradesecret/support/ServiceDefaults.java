@@ -79,10 +79,12 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
     // Plain console lines show the correlation id and trace id too (structured lines carry the
     // whole MDC).
     defaults.put("logging.pattern.correlation", "[%X{correlationId:-} %X{traceId:-}] ");
-    // W3C trace context: every request and consumed event is traced; spans are exported only where
-    // an
-    // operator sets an OTLP endpoint (management.opentelemetry.tracing.export.otlp.endpoint).
-    defaults.put("management.tracing.sampling.probability", "${TRACING_SAMPLING_PROBABILITY:1.0}");
+    // W3C trace context: every request and consumed event carries a trace id (in the logs); one
+    // trace in ten is recorded (a request that came through the gateway follows its decision), as
+    // recording every one cost a noticeable share of the CPU (docs/performance.md). Spans are
+    // exported only where an operator sets an OTLP endpoint
+    // (management.opentelemetry.tracing.export.otlp.endpoint).
+    defaults.put("management.tracing.sampling.probability", "${TRACING_SAMPLING_PROBABILITY:0.1}");
     defaults.put("spring.kafka.listener.observation-enabled", "true");
     // Metrics are scraped from /actuator/prometheus; pushing them over OTLP is the operator's
     // choice.

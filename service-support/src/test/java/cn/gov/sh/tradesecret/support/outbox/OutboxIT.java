@@ -149,7 +149,11 @@ class OutboxIT {
               new String(
                   event.headers().lastHeader("traceparent").value(), StandardCharsets.US_ASCII))
           .isEqualTo(
-              "00-" + request.context().traceId() + "-" + request.context().spanId() + "-01");
+              "00-"
+                  + request.context().traceId()
+                  + "-"
+                  + request.context().spanId()
+                  + (Boolean.TRUE.equals(request.context().sampled()) ? "-01" : "-00"));
     }
   }
 
