@@ -12,6 +12,10 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +32,12 @@ final class EventSchemaGenerator {
 
   /** The base of every schema's {@code $id}: the public catalogue that serves them. */
   static final String ID_BASE = "https://tradesecret.sh.gov.cn/api/event-catalogue/schemas/";
+
+  /**
+   * The schema's annotation naming the payload fields whose units receive the event as a mandatory
+   * notice, whatever they subscribed to.
+   */
+  static final String ADDRESSED_TO = "x-addressed-to";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final CommentFormatter TEXT = new CommentFormatter();
@@ -71,7 +81,31 @@ final class EventSchemaGenerator {
         JSON.getNodeFactory().stringNode(EventEnvelope.CONTENT_TYPE));
     constant(properties, "schemaversion", JSON.getNodeFactory().numberNode(entry.schemaVersion()));
     ((ObjectNode) properties.get("data")).put("description", describe(entry.payloadType()));
+    List<String> addressed = addressedFields(entry.payloadType());
+    if (!addressed.isEmpty()) {
+      addressed.forEach(ordered.putArray(ADDRESSED_TO)::add);
+    }
     return ordered;
+  }
+
+  /**
+   * The payload fields that name the units the event is addressed to by law ({@link
+   * EventPayload#addressedUnits()}): found by giving every field a distinct sample value.
+   */
+  static List<String> addressedFields(Class<? extends EventPayload> type) {
+    EventPayload sample = EventEnvelopeJsonTest.sample(type);
+    Set<String> addressed = sample.addressedUnits();
+    List<String> fields = new ArrayList<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      try {
+        if (addressed.contains(component.getAccessor().invoke(sample))) {
+          fields.add(component.getName());
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return fields;
   }
 
   private static void constant(ObjectNode properties, String name, JsonNode value) {

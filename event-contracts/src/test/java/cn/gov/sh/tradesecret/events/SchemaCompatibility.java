@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaCompatibility {
 
-  /** Words for people, not constraints: they may change at any version. */
-  private static final Set<String> ANNOTATIONS = Set.of("description", "title", "$comment");
+  /** Words for people and who is told, not constraints: they may change at any version. */
+  private static final Set<String> ANNOTATIONS =
+      Set.of("description", "title", "$comment", EventSchemaGenerator.ADDRESSED_TO);
 
   private SchemaCompatibility() {}
 
