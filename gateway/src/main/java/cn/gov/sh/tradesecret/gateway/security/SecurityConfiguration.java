@@ -56,6 +56,9 @@ class SecurityConfiguration {
                     "/swagger-ui/**",
                     "/webjars/swagger-ui/**")
                 .permitAll()
+                // The public event catalogue: agencies read it before they have an account.
+                .pathMatchers(HttpMethod.GET, "/api/event-catalogue", "/api/event-catalogue/**")
+                .permitAll()
                 .pathMatchers("/api/**")
                 .authenticated()
                 .anyExchange()
