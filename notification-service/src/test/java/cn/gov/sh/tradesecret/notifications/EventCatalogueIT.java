@@ -26,7 +26,8 @@ class EventCatalogueIT extends NotificationIntegrationTest {
       return HTTP.send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
               .header("Accept", accept)
-              .timeout(Duration.ofSeconds(10))
+              // springdoc renders the API document on its first request: seconds on a busy machine
+              .timeout(Duration.ofSeconds(60))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
@@ -190,5 +191,18 @@ class EventCatalogueIT extends NotificationIntegrationTest {
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theApiDocumentLinksToTheCatalogueAndLeavesItsPublicPathsOut() {
+    HttpResponse<String> response = get("/v3/api-docs", "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode document = json.readTree(response.body());
+    assertThat(document.get("externalDocs").get("url").asString())
+        .isEqualTo("/api/event-catalogue");
+    assertThat(document.get("paths").propertyNames())
+        .as("public, outside the access matrix of the token-checked API")
+        .noneMatch(path -> path.startsWith("/api/event-catalogue"));
   }
 }
