@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,19 @@ class AgencySubscriberIT extends NotificationIntegrationTest {
     TestClock.suite().reset();
   }
 
+  /**
+   * A Songjiang lead, dated the day before the suite's date: the service's history keeps it, and a
+   * replay of another test (since a time on the suite's clock) must not find it.
+   */
+  private static EventEnvelope<LeadRegistered> songjiangLead() {
+    EventEnvelope<LeadRegistered> lead = leadRegistered("310117");
+    return EventEnvelope.of(
+        "case-service",
+        lead.data(),
+        TestClock.suiteStart().minus(Duration.ofDays(1)),
+        lead.correlationid());
+  }
+
   private String catalogue() {
     return "http://127.0.0.1:" + port + "/api/event-catalogue";
   }
@@ -91,8 +105,8 @@ class AgencySubscriberIT extends NotificationIntegrationTest {
     String endpointId = endpoint.getValue().get("endpoint").get("id").asString();
     subscriber =
         start(Integer.parseInt(endpoint.getKey()), endpoint.getValue().get("secret").asString());
-    EventEnvelope<LeadRegistered> first = leadRegistered("310117");
-    EventEnvelope<LeadRegistered> second = leadRegistered("310117");
+    EventEnvelope<LeadRegistered> first = songjiangLead();
+    EventEnvelope<LeadRegistered> second = songjiangLead();
 
     publish(first);
     publish(second);
@@ -112,7 +126,7 @@ class AgencySubscriberIT extends NotificationIntegrationTest {
     var endpoint = songjiangEndpointOnFreePort();
     String endpointId = endpoint.getValue().get("endpoint").get("id").asString();
     subscriber = start(Integer.parseInt(endpoint.getKey()), "whsec_QUJDREVGR0hJSktMTU5PUA==");
-    EventEnvelope<LeadRegistered> event = leadRegistered("310117");
+    EventEnvelope<LeadRegistered> event = songjiangLead();
 
     publish(event);
 
@@ -137,7 +151,7 @@ class AgencySubscriberIT extends NotificationIntegrationTest {
     // WebhookEndpointDisabled: an endpoint answering 410 Gone is disabled and its owner told.
     WebhookReceiver.Hook gone = RECEIVER.newHook().answering(r -> Answer.status(410));
     String endpointId = songjiangCaseSystem(gone);
-    EventEnvelope<LeadRegistered> event = leadRegistered("310117");
+    EventEnvelope<LeadRegistered> event = songjiangLead();
     try (TopicProbe published = new TopicProbe(bootstrapServers(), Topics.NOTIFICATION_EVENTS)) {
       publish(event);
       ConsumerRecord<String, String> disabled =
