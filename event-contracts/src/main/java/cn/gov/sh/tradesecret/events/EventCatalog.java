@@ -15,8 +15,10 @@ import java.util.stream.Stream;
  * Every event type of the platform, its payload record, its topic and its schema version: the
  * documented event catalogue that agencies consuming the topics directly rely on.
  *
- * <p>A type name is the payload's simple class name, a fact in the past tense. Adding a field to a
- * payload keeps the schema version; removing or changing one raises it.
+ * <p>A type name is the payload's simple class name, a fact in the past tense. Adding an optional
+ * ({@code @Nullable}) field to a payload keeps the schema version; removing, renaming, retyping a
+ * field, making one required or adding a required one raises it ({@link EventVersion}). Each
+ * version's schema is published in {@link EventSchemas}.
  */
 public final class EventCatalog {
 
@@ -45,8 +47,13 @@ public final class EventCatalog {
   private static List<Entry> entries(
       List<Class<? extends EventPayload>> payloadTypes, String topic) {
     return payloadTypes.stream()
-        .map(type -> new Entry(type.getSimpleName(), type, topic, 1))
+        .map(type -> new Entry(type.getSimpleName(), type, topic, versionOf(type)))
         .toList();
+  }
+
+  private static int versionOf(Class<? extends EventPayload> type) {
+    EventVersion version = type.getAnnotation(EventVersion.class);
+    return version == null ? 1 : version.value();
   }
 
   public static List<Entry> entries() {

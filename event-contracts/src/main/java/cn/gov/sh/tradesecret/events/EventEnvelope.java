@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.events;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one envelope of every event on the platform's topics, in CloudEvents 1.0 structured mode
@@ -13,17 +14,19 @@ import java.util.UUID;
  * jurisdiction without knowing the payload. {@code data} never carries a trade secret: only
  * references, classifications and fingerprints.
  *
- * @param specversion always {@value #SPEC_VERSION}
+ * @param specversion the CloudEvents version, always {@code 1.0}
  * @param id unique per event; consumers use it to process an event once
  * @param source the producing service, e.g. {@code /case-service}
- * @param type the event type, see {@link EventCatalog}
- * @param subject the aggregate id
- * @param time when the state change happened
+ * @param type the event type: the payload's name, a fact in the past tense
+ * @param subject the id of the lead, case, referral, pilot or endpoint the event is about; also the
+ *     Kafka key, so the events of one of them stay in order
+ * @param time when the state change happened (UTC)
  * @param datacontenttype always {@code application/json}
- * @param schemaversion version of the payload schema of {@code type}
+ * @param schemaversion version of the schema of {@code data} for this {@code type}
  * @param correlationid the correlation id of the request or event that caused this one
- * @param district jurisdiction code of the aggregate (see {@code Districts}), may be null
- * @param data the payload
+ * @param district jurisdiction code of the aggregate (a district's administrative code, {@code
+ *     310000} for the municipality), null when it has none
+ * @param data the payload: the fact itself
  */
 public record EventEnvelope<T extends EventPayload>(
     String specversion,
@@ -34,8 +37,8 @@ public record EventEnvelope<T extends EventPayload>(
     Instant time,
     String datacontenttype,
     int schemaversion,
-    String correlationid,
-    String district,
+    @Nullable String correlationid,
+    @Nullable String district,
     T data) {
 
   public static final String SPEC_VERSION = "1.0";

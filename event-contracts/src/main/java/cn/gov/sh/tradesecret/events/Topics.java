@@ -16,6 +16,18 @@ public final class Topics {
 
   private Topics() {}
 
+  /** The service that publishes on a domain topic: its only producer. */
+  public static String producer(String topic) {
+    return switch (topic) {
+      case CASE_EVENTS -> "case-service";
+      case REFERRAL_EVENTS -> "referral-service";
+      case PILOT_EVENTS -> "pilot-service";
+      case NOTIFICATION_EVENTS -> "notification-service";
+      case AUDIT_RECORDS -> "gateway";
+      default -> throw new IllegalArgumentException("not a topic of the platform: " + topic);
+    };
+  }
+
   public static String deadLetter(String topic) {
     return topic + DEAD_LETTER_SUFFIX;
   }

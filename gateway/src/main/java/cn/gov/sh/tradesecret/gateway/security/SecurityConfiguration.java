@@ -22,17 +22,11 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * (signature from the issuer's JWK set, issuer, audience {@code trade-secret-platform}, expiry: see
  * {@code spring.security.oauth2.resourceserver.jwt.*}; an expiry no further than {@code
  * platform.security.max-token-lifetime} from the issue time: {@link TokenLifetimeValidator}); the
-<<<<<<< HEAD
- * token is relayed unchanged and each service validates it again. Public: health and info, the
- * token and discovery routes to the identity service, API documentation, the officers' console
- * (which logs its officers in itself and calls {@code /api/**} with their tokens). Other actuator
- * endpoints need the {@code OPERATOR} role. Everything else is refused.
-=======
  * token is relayed unchanged and each service validates it again. A token that passed is remembered
  * for its next requests ({@link ValidatedTokens}). Public: health and info, the token and discovery
- * routes to the identity service, API documentation. Other actuator endpoints need the {@code
- * OPERATOR} role. Everything else is refused.
->>>>>>> h-perf
+ * routes to the identity service, API documentation, the public event catalogue, the officers'
+ * console (which logs its officers in itself and calls {@code /api/**} with their tokens). Other
+ * actuator endpoints need the {@code OPERATOR} role. Everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenProperties.class)
@@ -76,6 +70,9 @@ class SecurityConfiguration {
                 // The officers' console logs its officers in itself (identity-service, its
                 // session).
                 .pathMatchers("/console/**")
+                .permitAll()
+                // The public event catalogue: agencies read it before they have an account.
+                .pathMatchers(HttpMethod.GET, "/api/event-catalogue", "/api/event-catalogue/**")
                 .permitAll()
                 .pathMatchers("/api/**")
                 .authenticated()

@@ -81,4 +81,26 @@ class MandatoryNoticesTest {
     assertThat(Visibility.maySee(unit("PSB-310104"), referral)).isFalse();
     assertThat(MandatoryNotices.recipients(referral)).isEmpty();
   }
+
+  @Test
+  void theCatalogueSaysWhoReceivesABreachedReferralDeadlineByLaw() {
+    assertThat(
+            MandatoryNotices.describe(
+                "ReferralDeadlineBreached",
+                "referral-events",
+                java.util.Map.of("responsibleUnit", "the unit whose clock ran out")))
+        .containsExactly(
+            "the unit in responsibleUnit (the unit whose clock ran out)",
+            "the municipal procuratorate and the procuratorate of the event's district (a legal"
+                + " deadline breached)",
+            "the procuratorate of the referral's district and the municipal procuratorate (copied"
+                + " on every referral event, per the State Council regulation on the transfer of"
+                + " suspected criminal cases)");
+  }
+
+  @Test
+  void theCatalogueSaysAnUnaddressedCaseEventHasNoMandatoryRecipient() {
+    assertThat(MandatoryNotices.describe("LeadRegistered", "case-events", java.util.Map.of()))
+        .isEmpty();
+  }
 }
