@@ -154,9 +154,11 @@ def await_healthy(services, timeout=480):
         time.sleep(3)
 
 
-def served(container, port):
-    """Requests a replica has answered, its actuator requests aside (Micrometer's counter)."""
-    text = run("docker", "exec", container, "curl", "-fsS", "http://127.0.0.1:%d/actuator/prometheus" % port)
+def served(container, port, operator):
+    """Requests a replica has answered, its actuator requests aside (Micrometer's counter; the
+    metrics endpoint is the operator's)."""
+    text = run("docker", "exec", container, "curl", "-fsS", "-H", "Authorization: Bearer " + operator,
+               "http://127.0.0.1:%d/actuator/prometheus" % port)
     total = 0.0
     for line in text.splitlines():
         if line.startswith("http_server_requests_seconds_count{") and 'uri="/actuator' not in line:
@@ -177,6 +179,7 @@ def scale():
 
 # --- 2. spread ----------------------------------------------------------------------------------
 def spread(officer):
+    operator = token("operator")
     status, lead, _ = call("POST", "/api/leads", officer, LEAD)
     if status != 201:
         fail("POST /api/leads answered %s: %s" % (status, lead))
@@ -186,13 +189,13 @@ def spread(officer):
     deadline = time.monotonic() + 120
     for service, path in checked.items():
         replicas = containers(service)
-        before = {c: served(c, APPS[service]) for c in replicas}
+        before = {c: served(c, APPS[service], operator) for c in replicas}
         while True:
             for _ in range(20):
                 status, _, _ = call("GET", path, officer)
                 if status != 200:
                     fail("GET %s answered %s with %d replicas" % (path, status, REPLICAS))
-            counts = {c: served(c, APPS[service]) - before[c] for c in replicas}
+            counts = {c: served(c, APPS[service], operator) - before[c] for c in replicas}
             if all(count > 0 for count in counts.values()):
                 say("%s: requests reached every replica (%s)" % (
                     service, ", ".join("%.0f" % c for c in counts.values())))
