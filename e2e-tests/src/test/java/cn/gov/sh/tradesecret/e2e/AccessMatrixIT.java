@@ -52,7 +52,11 @@ class AccessMatrixIT {
           entry("/api/subscriptions", "subscription"),
           entry("/api/inbox", "inboxEntry"),
           entry("/api/deliveries", "delivery"),
-          entry("/api/dead-letters", "deadLetter"));
+          entry("/api/dead-letters", "deadLetter"),
+          entry("/api/reports", "report"),
+          entry("/api/deposits", "deposit"),
+          entry("/api/assessment-guides", "guide"),
+          entry("/api/self-assessments", "selfAssessment"));
 
   static final Map<String, String> OTHER_PATH_VARIABLES =
       Map.of(
@@ -68,6 +72,15 @@ class AccessMatrixIT {
   /** Calls that consume their resource get one of their own. */
   static final Map<String, String> CONSUMING =
       Map.of("DELETE /api/subscriptions/{id}", "freshSubscription");
+
+  /**
+   * What anyone may call without a token, by the service that answers it: like {@code /oauth2} and
+   * the event catalogue no part of the table, which is about who is let in.
+   */
+  static final Map<String, String> PUBLIC =
+      Map.of(
+          "GET /api/deposits/verification?sha256={depositedFingerprint}", "enterprise-service",
+          "GET /api/timestamping/certificate", "enterprise-service");
 
   static final Map<String, String> REQUIRED_QUERY = Map.of("year", "2026", "pilotId", "{pilot}");
 
@@ -181,6 +194,9 @@ class AccessMatrixIT {
           entry(
               "POST /api/subscriptions",
               "{\"eventSelector\": \"case-events\", \"channel\": \"INBOX\"}"),
+          entry("POST /api/reports", MatrixFixtures.REPORT),
+          entry("POST /api/deposits", MatrixFixtures.DEPOSIT),
+          entry("POST /api/self-assessments", MatrixFixtures.SELF_ASSESSMENT),
           entry(
               "POST /api/replays",
               "{\"endpointId\": \"{webhookEndpoint}\", \"since\": \"2026-11-01T00:00:00Z\"}"));
@@ -193,13 +209,14 @@ class AccessMatrixIT {
   static void setUp(Gateway running) {
     gateway = running;
     documented = documentedEndpoints();
+    PUBLIC.keySet().forEach(endpoint -> documented.remove(endpoint.replaceAll("\\?.*", "")));
     fixtures = new MatrixFixtures(gateway).create();
   }
 
   @Test
   void everyDocumentedEndpointHasAnEntryAndEveryEntryAnEndpoint() {
     assertThat(MATRIX.differencesFrom(documented.keySet())).isEmpty();
-    assertThat(documented).as("the five services' endpoints").hasSizeGreaterThan(80);
+    assertThat(documented).as("the six services' endpoints").hasSizeGreaterThan(80);
   }
 
   @Test
@@ -223,6 +240,28 @@ class AccessMatrixIT {
     }
 
     assertThat(admitted).as("endpoints that answer without a token").isEmpty();
+  }
+
+  @Test
+  void thePublicEndpointsAnswerWithoutATokenAtTheGatewayAndAtTheirService() {
+    List<String> refused = new ArrayList<>();
+    PUBLIC.forEach(
+        (endpoint, service) -> {
+          String path = fixtures.fill(endpoint.substring(endpoint.indexOf(' ') + 1));
+          String atService =
+              "http://localhost:"
+                  + gateway.platform.port(new Operation(service, null).portVariable());
+          for (String base : List.of(gateway.uri(), atService)) {
+            HttpResponse<InputStream> response =
+                sendRespectingRateLimit(HttpRequest.newBuilder(URI.create(base + path)));
+            String body = readUnlessStream(response);
+            if (response.statusCode() != 200) {
+              refused.add(endpoint + " at " + base + ": " + response.statusCode() + " " + body);
+            }
+          }
+        });
+
+    assertThat(refused).as("public endpoints that do not answer without a token").isEmpty();
   }
 
   @Test

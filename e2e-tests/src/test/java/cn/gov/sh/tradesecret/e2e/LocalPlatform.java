@@ -30,6 +30,7 @@ final class LocalPlatform {
           Map.entry("NOTIFICATION_PORT", "8084"),
           Map.entry("AUDIT_PORT", "8085"),
           Map.entry("CONSOLE_PORT", "8086"),
+          Map.entry("ENTERPRISE_PORT", "8087"),
           Map.entry("PG_PORT", "15432"),
           Map.entry("KAFKA_PORT", "19092"),
           Map.entry("KAFKA_CONTROLLER_PORT", "19093"));

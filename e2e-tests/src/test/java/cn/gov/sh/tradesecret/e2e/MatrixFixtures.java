@@ -30,6 +30,29 @@ final class MatrixFixtures {
        "description": "A former engineer took the servo drawings to a competitor.",
        "claimedAmount": 350000}""";
 
+  /** An online report of a Songjiang enterprise (its own district when none is named). */
+  static final String REPORT =
+      """
+      {"enterpriseName": "上海某精密机械有限公司", "secretType": "TECHNICAL", "whatWasTaken": "伺服电机设计图纸 12 份",
+       "howTaken": "离职工程师离职前拷贝至个人网盘, 现任职竞争对手", "suspects": [{"name": "张某"}],
+       "estimatedLoss": 850000, "evidenceFingerprints": ["%s"]}"""
+          .formatted(SHA256);
+
+  /** Every question of the integrated-circuit guide answered, the scores shared with the bureau. */
+  static final String SELF_ASSESSMENT =
+      """
+      {"guideId": "{guide}", "shareWithBureau": true,
+       "answers": {"CLS-1": "YES", "CLS-2": "PARTLY", "MEA-1": "YES", "MEA-2": "NO", "STF-1": "YES", "STF-2": "YES",
+                   "RDR-1": "PARTLY", "PAR-1": "YES", "PAR-2": "NO", "INC-1": "YES", "INC-2": "PARTLY"}}""";
+
+  /** A fingerprint is deposited once: each deposit brings one never seen before. */
+  static final String DEPOSIT =
+      """
+      {"sha256": "{freshFingerprint}", "title": "伺服电机设计图纸 V3", "category": "TECHNICAL_DRAWING",
+       "discloseDepositor": false}""";
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private final Gateway gateway;
   private final Map<String, String> ids = new LinkedHashMap<>();
 
@@ -190,6 +213,20 @@ final class MatrixFixtures {
             "/api/dead-letters?size=100&endpointId=" + endpoint,
             "subject",
             deliveredLead));
+    // a Songjiang enterprise's own: a report, a deposit, a self-assessment shared with its bureau
+    String enterprise = "songjiang-enterprise";
+    ids.put("report", created(enterprise, "POST", "/api/reports", REPORT).get("id").asString());
+    fresh.put("freshFingerprint", MatrixFixtures::fingerprint);
+    JsonNode deposit = created(enterprise, "POST", "/api/deposits", fill(DEPOSIT));
+    ids.put("deposit", deposit.get("id").asString());
+    ids.put("depositedFingerprint", deposit.get("sha256").asString());
+    // the integrated-circuit guide, seeded by enterprise-service's migration V3
+    ids.put("guide", "ic-2026");
+    ids.put(
+        "selfAssessment",
+        created(enterprise, "POST", "/api/self-assessments", fill(SELF_ASSESSMENT))
+            .get("id")
+            .asString());
     ids.put(
         "inboxEntry", awaitMatching(officer, "/api/inbox?size=100", "subject", ids.get("lead")));
     // the ledger entry of the Songjiang lead's LeadRegistered, as its district's procurator sees it
@@ -216,6 +253,13 @@ final class MatrixFixtures {
    */
   private void designate(String leadId) {
     created("municipal-head", "POST", "/api/leads/" + leadId + "/designation", DESIGNATION);
+  }
+
+  /** The SHA-256 of a document never deposited before (64 random hexadecimal digits). */
+  private static String fingerprint() {
+    byte[] digest = new byte[32];
+    RANDOM.nextBytes(digest);
+    return java.util.HexFormat.of().formatHex(digest);
   }
 
   private String subscription(String officer, String body) {
