@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.events;
 
 import cn.gov.sh.tradesecret.events.cases.CaseEvents;
+import cn.gov.sh.tradesecret.events.enterprises.EnterpriseEvents;
 import cn.gov.sh.tradesecret.events.notifications.NotificationEvents;
 import cn.gov.sh.tradesecret.events.pilots.PilotEvents;
 import cn.gov.sh.tradesecret.events.referrals.ReferralEvents;
@@ -32,7 +33,8 @@ public final class EventCatalog {
               entries(CaseEvents.TYPES, Topics.CASE_EVENTS),
               entries(ReferralEvents.TYPES, Topics.REFERRAL_EVENTS),
               entries(PilotEvents.TYPES, Topics.PILOT_EVENTS),
-              entries(NotificationEvents.TYPES, Topics.NOTIFICATION_EVENTS))
+              entries(NotificationEvents.TYPES, Topics.NOTIFICATION_EVENTS),
+              entries(EnterpriseEvents.TYPES, Topics.ENTERPRISE_EVENTS))
           .flatMap(List::stream)
           .toList();
 

@@ -7,6 +7,7 @@ public final class Topics {
   public static final String REFERRAL_EVENTS = "referral-events";
   public static final String PILOT_EVENTS = "pilot-events";
   public static final String NOTIFICATION_EVENTS = "notification-events";
+  public static final String ENTERPRISE_EVENTS = "enterprise-events";
 
   /** The gateway's audit records of state-changing requests (not domain events). */
   public static final String AUDIT_RECORDS = "audit-records";
@@ -23,6 +24,7 @@ public final class Topics {
       case REFERRAL_EVENTS -> "referral-service";
       case PILOT_EVENTS -> "pilot-service";
       case NOTIFICATION_EVENTS -> "notification-service";
+      case ENTERPRISE_EVENTS -> "enterprise-service";
       case AUDIT_RECORDS -> "gateway";
       default -> throw new IllegalArgumentException("not a topic of the platform: " + topic);
     };

@@ -3,7 +3,9 @@ package cn.gov.sh.tradesecret.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,10 @@ class EventEnvelopeJsonTest {
 
   /** A payload of {@code type} with a distinct sample value in every component. */
   static EventPayload sample(Class<? extends EventPayload> type) {
+    return sampleRecord(type);
+  }
+
+  private static <R> R sampleRecord(Class<R> type) {
     RecordComponent[] components = type.getRecordComponents();
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -69,6 +75,10 @@ class EventEnvelopeJsonTest {
       return (long) index;
     }
     if (type == List.class) {
+      Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+      if (element instanceof Class<?> recordType && recordType.isRecord()) {
+        return List.of(sampleRecord(recordType));
+      }
       return List.of("first-" + index, "second-" + index);
     }
     if (type.isEnum()) {

@@ -59,13 +59,13 @@ public final class KafkaAccess {
     Map<String, Grant> grants = new LinkedHashMap<>();
     grants.put("case-service", new Grant(List.of(CASES), List.of(REFERRALS, PILOTS, ENTERPRISES)));
     grants.put("referral-service", new Grant(List.of(REFERRALS), List.of(CASES)));
-    grants.put("pilot-service", new Grant(List.of(PILOTS), List.of()));
+    grants.put("pilot-service", new Grant(List.of(PILOTS), List.of(ENTERPRISES)));
     grants.put(
         "notification-service",
         new Grant(List.of(NOTIFICATIONS), List.of(CASES, REFERRALS, PILOTS)));
     grants.put(
         "audit-service",
-        new Grant(List.of(), List.of(AUDIT, CASES, REFERRALS, PILOTS, NOTIFICATIONS)));
+        new Grant(List.of(), List.of(AUDIT, CASES, REFERRALS, PILOTS, NOTIFICATIONS, ENTERPRISES)));
     grants.put("gateway", new Grant(List.of(AUDIT), List.of()));
     grants.put("enterprise-service", new Grant(List.of(ENTERPRISES), List.of(CASES)));
     return Map.copyOf(grants);

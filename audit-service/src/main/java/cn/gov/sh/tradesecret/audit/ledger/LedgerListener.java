@@ -52,7 +52,8 @@ class LedgerListener {
         Topics.CASE_EVENTS,
         Topics.REFERRAL_EVENTS,
         Topics.PILOT_EVENTS,
-        Topics.NOTIFICATION_EVENTS
+        Topics.NOTIFICATION_EVENTS,
+        Topics.ENTERPRISE_EVENTS
       },
       groupId = "audit-service-ledger")
   void append(ConsumerRecord<String, String> record) {

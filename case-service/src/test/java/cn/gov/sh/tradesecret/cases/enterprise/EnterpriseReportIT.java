@@ -13,23 +13,14 @@ import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.acl.AccessControlEntry;
-import org.apache.kafka.common.acl.AclBinding;
-import org.apache.kafka.common.acl.AclOperation;
-import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.resource.PatternType;
-import org.apache.kafka.common.resource.ResourcePattern;
-import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class EnterpriseReportIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final String TOPIC = EnterpriseReportListener.TOPIC;
+  private static final String TOPIC = Topics.ENTERPRISE_EVENTS;
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -61,45 +52,24 @@ class EnterpriseReportIT {
   void setUp() throws Exception {
     api = ApiClient.onPort(port);
     bootstrap = String.join(",", kafka.getBootstrapServers());
-    grantCaseServiceTheEnterpriseTopic();
+    createTheEnterpriseTopic();
   }
 
-  /**
-   * What the platform's Kafka setup must give case-service (local-infra's KafkaAccess does not
-   * yet): the topic, created by its owner enterprise-service in production, and case-service's
-   * right to read it and to dead-letter what it cannot read.
-   */
-  void grantCaseServiceTheEnterpriseTopic() throws Exception {
+  /** The topic, created by its owner enterprise-service in production (KafkaAccess grants it). */
+  void createTheEnterpriseTopic() throws Exception {
     try (Admin admin = Admin.create(KafkaClients.admin(bootstrap))) {
-      try {
-        admin
-            .createTopics(
-                List.of(
-                    new NewTopic(TOPIC, 6, (short) 1),
-                    new NewTopic(Topics.deadLetter(TOPIC), 1, (short) 1)))
-            .all()
-            .get();
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof TopicExistsException)) {
-          throw e;
-        }
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(TOPIC, 6, (short) 1),
+                  new NewTopic(Topics.deadLetter(TOPIC), 1, (short) 1)))
+          .all()
+          .get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw e;
       }
-      List<AclBinding> acls = new ArrayList<>();
-      for (AclOperation operation : Set.of(AclOperation.READ, AclOperation.DESCRIBE)) {
-        acls.add(allow(TOPIC, operation));
-      }
-      for (AclOperation operation :
-          Set.of(AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE)) {
-        acls.add(allow(Topics.deadLetter(TOPIC), operation));
-      }
-      admin.createAcls(acls).all().get();
     }
-  }
-
-  private static AclBinding allow(String topic, AclOperation operation) {
-    return new AclBinding(
-        new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
-        new AccessControlEntry("User:case-service", "*", operation, AclPermissionType.ALLOW));
   }
 
   static Map<String, Object> report(String reportId, String district) {

@@ -1,10 +1,11 @@
 package cn.gov.sh.tradesecret.enterprise.assessment;
 
 import cn.gov.sh.tradesecret.enterprise.caller.Enterprise;
-import cn.gov.sh.tradesecret.enterprise.events.EnterpriseEvents;
+import cn.gov.sh.tradesecret.events.enterprises.SelfAssessmentShared;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
 import cn.gov.sh.tradesecret.support.domain.DomainException.FieldProblem;
+import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -27,11 +28,10 @@ public class SelfAssessments {
 
   private final SelfAssessmentRepository assessments;
   private final Guides guides;
-  private final EnterpriseEvents events;
+  private final Outbox events;
   private final Clock clock;
 
-  SelfAssessments(
-      SelfAssessmentRepository assessments, Guides guides, EnterpriseEvents events, Clock clock) {
+  SelfAssessments(SelfAssessmentRepository assessments, Guides guides, Outbox events, Clock clock) {
     this.assessments = assessments;
     this.guides = guides;
     this.events = events;

@@ -1,9 +1,10 @@
 package cn.gov.sh.tradesecret.enterprise.deposit;
 
 import cn.gov.sh.tradesecret.enterprise.caller.Enterprise;
-import cn.gov.sh.tradesecret.enterprise.events.EnterpriseEvents;
 import cn.gov.sh.tradesecret.enterprise.timestamp.TimestampAuthority;
+import cn.gov.sh.tradesecret.events.enterprises.EvidenceDeposited;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,9 +33,9 @@ public class Deposits {
 
   private final DepositRepository deposits;
   private final TimestampAuthority authority;
-  private final EnterpriseEvents events;
+  private final Outbox events;
 
-  Deposits(DepositRepository deposits, TimestampAuthority authority, EnterpriseEvents events) {
+  Deposits(DepositRepository deposits, TimestampAuthority authority, Outbox events) {
     this.deposits = deposits;
     this.authority = authority;
     this.events = events;

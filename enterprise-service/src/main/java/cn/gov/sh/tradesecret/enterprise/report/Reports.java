@@ -1,11 +1,11 @@
 package cn.gov.sh.tradesecret.enterprise.report;
 
 import cn.gov.sh.tradesecret.enterprise.caller.Enterprise;
-import cn.gov.sh.tradesecret.enterprise.events.EnterpriseEvents;
-import cn.gov.sh.tradesecret.enterprise.events.InfringementReported;
+import cn.gov.sh.tradesecret.events.enterprises.InfringementReported;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.reference.Districts;
 import cn.gov.sh.tradesecret.support.domain.DomainException;
+import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,10 +37,10 @@ public class Reports {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final ReportRepository reports;
-  private final EnterpriseEvents events;
+  private final Outbox events;
   private final Clock clock;
 
-  Reports(ReportRepository reports, EnterpriseEvents events, Clock clock) {
+  Reports(ReportRepository reports, Outbox events, Clock clock) {
     this.reports = reports;
     this.events = events;
     this.clock = clock;

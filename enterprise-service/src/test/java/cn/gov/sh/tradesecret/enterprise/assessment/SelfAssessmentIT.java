@@ -4,7 +4,7 @@ import static cn.gov.sh.tradesecret.enterprise.support.Enterprises.PUDONG_ENTERP
 import static cn.gov.sh.tradesecret.enterprise.support.Enterprises.SONGJIANG_ENTERPRISE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.enterprise.events.EnterpriseEvents;
+import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
@@ -87,7 +87,7 @@ class SelfAssessmentIT {
   @Test
   void sharedResultGoesToTheDistrictBureauAndOnlyThere() {
     try (TopicProbe events =
-        new TopicProbe(String.join(",", kafka.getBootstrapServers()), EnterpriseEvents.TOPIC)) {
+        new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.ENTERPRISE_EVENTS)) {
       String shared =
           api.as(SONGJIANG_ENTERPRISE)
               .post("/api/self-assessments", allYesBut("MEA-2", "PARTLY", true))

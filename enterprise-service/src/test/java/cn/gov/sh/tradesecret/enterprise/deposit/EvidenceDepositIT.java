@@ -5,7 +5,7 @@ import static cn.gov.sh.tradesecret.enterprise.support.Enterprises.SONGJIANG_CRE
 import static cn.gov.sh.tradesecret.enterprise.support.Enterprises.SONGJIANG_ENTERPRISE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.enterprise.events.EnterpriseEvents;
+import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
@@ -201,7 +201,7 @@ class EvidenceDepositIT {
     void depositIsPublishedWithoutItsTitle() {
       String sha256 = freshSha256();
       try (TopicProbe events =
-          new TopicProbe(String.join(",", kafka.getBootstrapServers()), EnterpriseEvents.TOPIC)) {
+          new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.ENTERPRISE_EVENTS)) {
         String id = deposited(SONGJIANG_ENTERPRISE, deposit(sha256)).get("id").asString();
 
         String event = events.await(r -> id.equals(r.key()), Duration.ofSeconds(20)).value();

@@ -8,8 +8,8 @@ import static cn.gov.sh.tradesecret.enterprise.support.Enterprises.SONGJIANG_CRE
 import static cn.gov.sh.tradesecret.enterprise.support.Enterprises.SONGJIANG_ENTERPRISE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sh.tradesecret.enterprise.events.EnterpriseEvents;
 import cn.gov.sh.tradesecret.enterprise.support.Enterprises;
+import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
@@ -66,7 +66,7 @@ class OnlineReportIT {
     @Test
     void enterpriseGetsATrackingNumberAndTheReportIsPublishedForItsDistrictBureau() {
       try (TopicProbe events =
-          new TopicProbe(String.join(",", kafka.getBootstrapServers()), EnterpriseEvents.TOPIC)) {
+          new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.ENTERPRISE_EVENTS)) {
         Instant before = TestClock.now().truncatedTo(ChronoUnit.MICROS);
         var response =
             api.as(SONGJIANG_ENTERPRISE)

@@ -96,7 +96,8 @@ public class EventCatalogue {
         Topics.CASE_EVENTS,
         Topics.REFERRAL_EVENTS,
         Topics.PILOT_EVENTS,
-        Topics.NOTIFICATION_EVENTS);
+        Topics.NOTIFICATION_EVENTS,
+        Topics.ENTERPRISE_EVENTS);
   }
 
   private Event describe(EventCatalog.Entry entry) {

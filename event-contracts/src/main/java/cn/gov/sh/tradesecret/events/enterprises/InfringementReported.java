@@ -1,4 +1,4 @@
-package cn.gov.sh.tradesecret.enterprise.events;
+package cn.gov.sh.tradesecret.events.enterprises;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.math.BigDecimal;
@@ -39,7 +39,12 @@ public record InfringementReported(
     Instant reportedAt)
     implements EventPayload {
 
-  /** A suspected infringer: a company by its credit code, or a person by name. */
+  /**
+   * A suspected infringer: a company by its credit code, or a person by name.
+   *
+   * @param name the company's or the person's name
+   * @param creditCode the company's unified social credit code, when it is a company
+   */
   public record Suspect(String name, @Nullable String creditCode) {}
 
   @Override

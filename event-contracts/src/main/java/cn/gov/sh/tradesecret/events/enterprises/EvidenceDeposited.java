@@ -1,4 +1,4 @@
-package cn.gov.sh.tradesecret.enterprise.deposit;
+package cn.gov.sh.tradesecret.events.enterprises;
 
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
