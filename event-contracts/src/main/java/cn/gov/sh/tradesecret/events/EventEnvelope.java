@@ -44,6 +44,13 @@ public record EventEnvelope<T extends EventPayload>(
   public static final String SPEC_VERSION = "1.0";
   public static final String CONTENT_TYPE = "application/json";
 
+  /**
+   * The {@code content-type} header of every Kafka record: CloudEvents' Kafka binding in structured
+   * mode, by which an SDK's deserializer recognises the value as a whole event.
+   */
+  public static final String STRUCTURED_CONTENT_TYPE =
+      "application/cloudevents+json; charset=UTF-8";
+
   public EventEnvelope {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");

@@ -51,7 +51,8 @@ class EventCatalogueIT extends NotificationIntegrationTest {
               Topics.CASE_EVENTS,
               Topics.REFERRAL_EVENTS,
               Topics.PILOT_EVENTS,
-              Topics.NOTIFICATION_EVENTS)) {
+              Topics.NOTIFICATION_EVENTS,
+              Topics.ENTERPRISE_EVENTS)) {
         expected.add(topic);
         expected.add(Topics.deadLetter(topic));
       }
@@ -60,6 +61,8 @@ class EventCatalogueIT extends NotificationIntegrationTest {
           .containsExactlyInAnyOrderElementsOf(expected);
       assertThat(document.get("channels").get("agency-webhook").get("description").asString())
           .contains("webhook-id", "webhook-timestamp", "webhook-signature", "HMAC-SHA256");
+      assertThat(document.get("channels").get(Topics.CASE_EVENTS).get("description").asString())
+          .contains("content-type: application/cloudevents+json");
     }
 
     @Test

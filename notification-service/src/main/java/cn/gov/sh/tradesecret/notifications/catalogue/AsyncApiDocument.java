@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.notifications.catalogue;
 
+import cn.gov.sh.tradesecret.events.EventEnvelope;
 import cn.gov.sh.tradesecret.events.Topics;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -80,7 +81,12 @@ public class AsyncApiDocument {
       ObjectNode domain = channel(channels, topic, topic, "kafka");
       domain.put(
           "description",
-          "The events of " + Topics.producer(topic) + ", keyed by the aggregate's id.");
+          "The events of "
+              + Topics.producer(topic)
+              + ", keyed by the aggregate's id. Each record's value is one whole CloudEvent"
+              + " (structured mode), with the header content-type: "
+              + EventEnvelope.STRUCTURED_CONTENT_TYPE
+              + " and, when the request was traced, traceparent.");
       ObjectNode deadLetters =
           channel(channels, Topics.deadLetter(topic), Topics.deadLetter(topic), "kafka");
       deadLetters.put(

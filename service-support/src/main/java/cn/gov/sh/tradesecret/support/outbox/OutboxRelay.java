@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.support.outbox;
 
+import cn.gov.sh.tradesecret.events.EventEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,6 +89,11 @@ public class OutboxRelay implements SmartLifecycle {
               for (PendingEvent event : batch) {
                 ProducerRecord<String, String> record =
                     new ProducerRecord<>(event.topic(), event.key(), event.payload());
+                record
+                    .headers()
+                    .add(
+                        "content-type",
+                        EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.US_ASCII));
                 if (event.traceparent() != null) {
                   // The request's trace, not the relay's: consumers continue it (spring-kafka
                   // listener observation).

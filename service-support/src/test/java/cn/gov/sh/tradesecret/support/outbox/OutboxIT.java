@@ -128,6 +128,11 @@ class OutboxIT {
       ConsumerRecord<String, String> event =
           caseEvents.await(r -> key.equals(r.key()), Duration.ofSeconds(60));
       assertThat(event.value()).contains("\"type\":\"LeadRegistered\"");
+      assertThat(
+              new String(
+                  event.headers().lastHeader("content-type").value(), StandardCharsets.US_ASCII))
+          .as("CloudEvents structured mode")
+          .isEqualTo("application/cloudevents+json; charset=UTF-8");
     }
     await().atMost(Duration.ofSeconds(10)).until(() -> published(key));
   }
