@@ -14,6 +14,7 @@ import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.security.OfficerArgumentResolver;
 import cn.gov.sh.tradesecret.support.security.ResourceServerSecurity;
 import cn.gov.sh.tradesecret.support.security.TokenLifetime;
+import cn.gov.sh.tradesecret.support.security.ValidatedTokens;
 import cn.gov.sh.tradesecret.support.web.ApiExceptionHandler;
 import cn.gov.sh.tradesecret.support.web.CorrelationIdFilter;
 import cn.gov.sh.tradesecret.support.web.StorableText;
@@ -41,6 +42,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
@@ -163,6 +165,11 @@ public class ServiceSupportAutoConfiguration {
   TokenLifetime tokenLifetime(
       @Value("${" + TokenLifetime.MAX_LIFETIME_PROPERTY + ":PT1H}") java.time.Duration maximum) {
     return new TokenLifetime(maximum, Clock.systemUTC());
+  }
+
+  @Bean
+  static ValidatedTokens.Remembering rememberValidatedTokens(Environment environment) {
+    return new ValidatedTokens.Remembering(environment);
   }
 
   @Bean
