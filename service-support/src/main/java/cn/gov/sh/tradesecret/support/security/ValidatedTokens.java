@@ -22,8 +22,6 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 public final class ValidatedTokens implements JwtDecoder {
 
-  private static final String PREFIX = "platform.security.validated-tokens.";
-
   private final JwtDecoder decoder;
   private final Clock clock;
   private final Cache<String, Jwt> validated;
@@ -58,8 +56,9 @@ public final class ValidatedTokens implements JwtDecoder {
 
   /**
    * Wraps the service's decoder (Boot's, with the issuer, audience and lifetime checks) so that
-   * every request's token goes through a {@link ValidatedTokens}; sized by {@code
-   * platform.security.validated-tokens.maximum-size} and {@code .maximum-age}.
+   * every request's token goes through a {@link ValidatedTokens}: at most {@code
+   * platform.security.validated-tokens} of them, each for at most {@code
+   * platform.security.validated-token-age}, as in the gateway.
    */
   public static final class Remembering implements BeanPostProcessor {
 
@@ -74,7 +73,7 @@ public final class ValidatedTokens implements JwtDecoder {
       if (bean instanceof JwtDecoder decoder && !(bean instanceof ValidatedTokens)) {
         return new ValidatedTokens(
             decoder,
-            environment.getProperty(PREFIX + "maximum-size", Long.class, 10_000L),
+            environment.getProperty("platform.security.validated-tokens", Long.class, 10_000L),
             environment.getProperty(PREFIX + "maximum-age", Duration.class, Duration.ofMinutes(5)),
             Clock.systemUTC());
       }
