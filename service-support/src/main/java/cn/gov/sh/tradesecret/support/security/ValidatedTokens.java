@@ -74,7 +74,8 @@ public final class ValidatedTokens implements JwtDecoder {
         return new ValidatedTokens(
             decoder,
             environment.getProperty("platform.security.validated-tokens", Long.class, 10_000L),
-            environment.getProperty(PREFIX + "maximum-age", Duration.class, Duration.ofMinutes(5)),
+            environment.getProperty(
+                "platform.security.validated-token-age", Duration.class, Duration.ofMinutes(5)),
             Clock.systemUTC());
       }
       return bean;
