@@ -11,7 +11,7 @@ class ServicePageTest {
   void pageListsTheCommandsQueriesAndEventsOfTheCode() {
     ServicePage.check(
         "pilot-service",
-        "Trade-secret protection pilot units and parks: nomination, designation, annual reviews, guidance visits, health checks with rectification items, CSV import and statistics.",
+        "Trade-secret protection pilot units and parks: nomination, designation, annual reviews, guidance visits, health checks with rectification items, the self-assessments enterprises shared with their bureau, CSV import and statistics.",
         cn.gov.sh.tradesecret.events.Topics.PILOT_EVENTS,
         TestArchitecture.moduleMain());
   }

@@ -28,6 +28,12 @@ interface PilotRepository extends JpaRepository<Pilot, UUID> {
           + "cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.WITHDRAWN, cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.REVOKED)")
   List<Pilot> findActiveParks(String district, String normalizedName);
 
+  @Query(
+      "select p from Pilot p where p.creditCode in :creditCodes and p.status not in ("
+          + "cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.WITHDRAWN, cn.gov.sh.tradesecret.pilots.pilot.PilotStatus.REVOKED)"
+          + " order by p.nominatedAt")
+  List<Pilot> findActiveByCreditCodes(Collection<String> creditCodes);
+
   default Optional<Pilot> findActiveByNaturalKey(String key) {
     return findActiveByNaturalKeys(List.of(key)).stream().findFirst();
   }

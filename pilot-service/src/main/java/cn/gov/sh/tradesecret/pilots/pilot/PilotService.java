@@ -7,8 +7,11 @@ import cn.gov.sh.tradesecret.support.security.Officer;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -148,6 +151,19 @@ public class PilotService {
   @Transactional(readOnly = true)
   public List<Pilot> findActiveByNaturalKeys(Collection<String> keys) {
     return keys.isEmpty() ? List.of() : pilots.findActiveByNaturalKeys(keys);
+  }
+
+  /**
+   * The active pilot of each enterprise among {@code creditCodes} that is one (the first nominated,
+   * should it be a unit and a station at once).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, UUID> activePilotsOf(Collection<String> creditCodes) {
+    if (creditCodes.isEmpty()) {
+      return Map.of();
+    }
+    return pilots.findActiveByCreditCodes(Set.copyOf(creditCodes)).stream()
+        .collect(Collectors.toMap(Pilot::getCreditCode, Pilot::getId, (first, later) -> first));
   }
 
   /** The active pilot park of {@code district} with this name (trimmed, case ignored). */
