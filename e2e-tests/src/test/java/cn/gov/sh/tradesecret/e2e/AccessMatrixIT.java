@@ -47,6 +47,7 @@ class AccessMatrixIT {
           entry("/api/confirmations", "confirmation"),
           entry("/api/pilots", "pilot"),
           entry("/api/pilots/designated", "designatedPilot"),
+          entry("/api/pilots/self-assessments", "selfAssessment"),
           entry("/api/health-checks", "healthCheck"),
           entry("/api/webhook-endpoints", "webhookEndpoint"),
           entry("/api/subscriptions", "subscription"),

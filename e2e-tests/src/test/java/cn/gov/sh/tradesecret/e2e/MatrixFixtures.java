@@ -227,6 +227,9 @@ final class MatrixFixtures {
         created(enterprise, "POST", "/api/self-assessments", fill(SELF_ASSESSMENT))
             .get("id")
             .asString());
+    // shared with the bureau: pilot-service has it once it consumed SelfAssessmentShared
+    awaitMatching(
+        officer, "/api/pilots/self-assessments?size=100", "id", ids.get("selfAssessment"));
     ids.put(
         "inboxEntry", awaitMatching(officer, "/api/inbox?size=100", "subject", ids.get("lead")));
     // the ledger entry of the Songjiang lead's LeadRegistered, as its district's procurator sees it
