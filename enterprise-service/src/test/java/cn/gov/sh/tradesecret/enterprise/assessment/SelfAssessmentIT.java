@@ -104,9 +104,19 @@ class SelfAssessmentIT {
       assertThat(events.await(r -> shared.equals(r.key()), Duration.ofSeconds(20)).value())
           .contains("\"type\":\"SelfAssessmentShared\"", "\"district\":\"310117\"")
           .doesNotContain("\"answers\"");
+      JsonNode asTheBureauSeesIt =
+          api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/self-assessments/" + shared).json();
+      assertThat(asTheBureauSeesIt.get("areas")).isNotEmpty();
+      assertThat(asTheBureauSeesIt.get("answers").isNull())
+          .as("the bureau gets the scores and the advice, not the answers")
+          .isTrue();
       assertThat(
-              api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/self-assessments/" + shared).status())
-          .isEqualTo(200);
+              api.as(SONGJIANG_ENTERPRISE)
+                  .get("/api/self-assessments/" + shared)
+                  .json()
+                  .get("answers"))
+          .as("the enterprise sees its own answers")
+          .isNotEmpty();
       Problems.assertProblem(
           api.as(DemoAccount.SONGJIANG_OFFICER).get("/api/self-assessments/" + kept),
           404,

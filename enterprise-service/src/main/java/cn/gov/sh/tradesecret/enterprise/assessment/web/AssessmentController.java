@@ -57,12 +57,12 @@ class AssessmentController {
         assessments.submit(request.guideId(), request.answers(), request.shareWithBureau(), caller);
     return ResponseEntity.created(
             URI.create("/api/self-assessments/" + scored.assessment().getId()))
-        .body(mapper.toResponse(scored));
+        .body(mapper.toResponse(scored, caller));
   }
 
   @GetMapping("/api/self-assessments/{id}")
   AssessmentResponse get(@PathVariable UUID id, Officer caller) {
-    return mapper.toResponse(assessments.find(id, caller));
+    return mapper.toResponse(assessments.find(id, caller), caller);
   }
 
   @GetMapping("/api/self-assessments")
@@ -73,6 +73,6 @@ class AssessmentController {
     return PageResponse.of(
         assessments.list(
             caller, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "submittedAt"))),
-        scored -> mapper.toResponse(scored));
+        scored -> mapper.toResponse(scored, caller));
   }
 }

@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** A self-assessment: its answers, its score overall and per area, and the advice. */
+/**
+ * A self-assessment: its score overall and per area, the advice, and the answers (to the enterprise
+ * itself only; null for the bureau it was shared with).
+ */
 record AssessmentResponse(
     String id,
     String guideId,
@@ -13,7 +17,7 @@ record AssessmentResponse(
     String district,
     boolean shared,
     Instant submittedAt,
-    Map<String, String> answers,
+    @Nullable Map<String, String> answers,
     BigDecimal score,
     List<AreaResponse> areas) {
 
