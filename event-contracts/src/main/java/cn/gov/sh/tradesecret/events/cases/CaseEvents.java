@@ -13,6 +13,7 @@ public final class CaseEvents {
           CaseFiled.class,
           AppraisalStarted.class,
           AppraisalFinished.class,
+          SuspectedCrimeReassessed.class,
           CaseDeadlineExtended.class,
           CaseDeadlineApproaching.class,
           CaseDeadlineBreached.class,
