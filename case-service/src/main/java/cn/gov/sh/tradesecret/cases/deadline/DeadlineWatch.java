@@ -107,7 +107,8 @@ public class DeadlineWatch {
                   w.owningUnit(),
                   deadline,
                   dueAt,
-                  now));
+                  now,
+                  deadlines.isProvisional(w.due(), now)));
           published++;
         }
       } else if (deadlines.isApproaching(w.due(), now) && firstNotice(w, "APPROACHING", now)) {
@@ -121,7 +122,8 @@ public class DeadlineWatch {
                 deadline,
                 dueAt,
                 deadlines.workingDaysLeft(w.due(), now),
-                now));
+                now,
+                deadlines.isProvisional(w.due(), now)));
         published++;
       }
     }
