@@ -15,6 +15,7 @@ public final class CaseEvents {
           AppraisalFinished.class,
           SuspectedCrimeReassessed.class,
           CaseDeadlineExtended.class,
+          CaseDeadlineEscalated.class,
           CaseDeadlineApproaching.class,
           CaseDeadlineBreached.class,
           CaseReferralProposed.class,
