@@ -140,6 +140,9 @@ class AccessMatrixIT {
                   + "\"}"),
           entry("POST /api/cases/{id}/closing", "{\"reason\": \"Decided and carried out.\"}"),
           entry(
+              "POST /api/cases/{id}/rights-holder-bankruptcy",
+              "{\"declaredOn\": \"2026-01-05\", \"ruling\": \"(2026)沪03破12号\"}"),
+          entry(
               "POST /api/referrals",
               "{\"caseId\": \"{case}\", \"district\": \"310117\", \"reason\": \"Suspected crime.\"}"),
           entry("POST /api/referrals/{id}/transfer", transferBody()),

@@ -25,10 +25,28 @@ class EventContractTest {
   void missingFieldsAreNamedInDeclarationOrder() {
     var whole =
         new CaseDeadlineApproaching(
-            "L-1", "LEAD", null, "310117", "MR-310117", "FILING", Instant.EPOCH, 3, Instant.EPOCH);
+            "L-1",
+            "LEAD",
+            null,
+            "310117",
+            "MR-310117",
+            "FILING",
+            Instant.EPOCH,
+            3,
+            Instant.EPOCH,
+            false);
     var broken =
         new CaseDeadlineApproaching(
-            null, "LEAD", null, null, "MR-310117", "FILING", Instant.EPOCH, 3, Instant.EPOCH);
+            null,
+            "LEAD",
+            null,
+            null,
+            "MR-310117",
+            "FILING",
+            Instant.EPOCH,
+            3,
+            Instant.EPOCH,
+            false);
 
     assertThat(EventContract.missingFields(whole)).isEmpty();
     assertThat(EventContract.missingFields(broken)).containsExactly("subjectId", "district");

@@ -65,7 +65,7 @@ class EventEnvelopeJsonTest {
     if (type == LocalDate.class) {
       return LocalDate.of(2026, 3, 1 + index);
     }
-    if (type == boolean.class) {
+    if (type == boolean.class || type == Boolean.class) {
       return true;
     }
     if (type == int.class) {

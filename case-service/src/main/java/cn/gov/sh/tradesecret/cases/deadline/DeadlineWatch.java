@@ -2,11 +2,12 @@ package cn.gov.sh.tradesecret.cases.deadline;
 
 import cn.gov.sh.tradesecret.events.cases.CaseDeadlineApproaching;
 import cn.gov.sh.tradesecret.events.cases.CaseDeadlineBreached;
-import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
+import cn.gov.sh.tradesecret.events.cases.CaseDeadlineEscalated;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,23 +20,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Announces deadlines of open leads and running cases that come within 3 working days ({@link
- * CaseDeadlineApproaching}) and that pass ({@link CaseDeadlineBreached}), once per deadline date: a
- * {@code deadline_notice} row is inserted in the transaction of the event, so several instances
- * (and a repeated run) publish each notice once. A transaction-scoped advisory lock keeps the other
- * instances from doing the same work meanwhile. An extension moves the date, so the new date is
- * announced again.
+ * Announces deadlines of open leads and running cases that reach 75% of their time, to the head of
+ * the owning bureau ({@link CaseDeadlineEscalated}), that come within 3 working days ({@link
+ * CaseDeadlineApproaching}) and that pass, to the procuratorate ({@link CaseDeadlineBreached}),
+ * once per deadline date: a {@code deadline_notice} row is inserted in the transaction of the
+ * event, so several instances (and a repeated run) publish each notice once. A transaction-scoped
+ * advisory lock keeps the other instances from doing the same work meanwhile. An extension moves
+ * the date, so the new date is announced again.
  */
 @Component
 public class DeadlineWatch {
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
   private static final long LOCK = 0x6361_7365_646c_6e4cL; // "casedlnL"
-
-  /**
-   * No run of 3 working days spans more calendar days than this, even across the Spring Festival.
-   */
-  private static final int HORIZON_DAYS = 21;
 
   private final JdbcTemplate jdbc;
   private final Outbox outbox;
@@ -50,7 +47,13 @@ public class DeadlineWatch {
   }
 
   private record Watched(
-      UUID id, String kind, String caseNumber, String district, String owningUnit, LocalDate due) {}
+      UUID id,
+      String kind,
+      String caseNumber,
+      String district,
+      String owningUnit,
+      Instant startedAt,
+      LocalDate due) {}
 
   @Scheduled(
       initialDelayString = "${platform.deadlines.check-interval:PT1M}",
@@ -71,15 +74,17 @@ public class DeadlineWatch {
       return 0;
     }
     Instant now = clock.instant();
-    Date horizon = Date.valueOf(WorkingDayCalendar.dayOf(now).plusDays(HORIZON_DAYS));
+    // every running clock: the 75% point of a 90-day one lies weeks before its last day
     List<Watched> watched =
         jdbc.query(
             """
-        select id, 'LEAD' as kind, null as case_number, district, owning_unit, decision_due from lead
-         where status = 'REGISTERED' and decision_due is not null and decision_due <= ?
+        select id, 'LEAD' as kind, null as case_number, district, owning_unit,
+               received_at as started_at, decision_due from lead
+         where status = 'REGISTERED' and decision_due is not null
         union all
-        select id, 'CASE', case_number, district, owning_unit, decision_due from infringement_case
-         where status in ('INVESTIGATING', 'REFERRAL_PROPOSED') and not clock_paused and decision_due <= ?
+        select id, 'CASE', case_number, district, owning_unit, filed_at, decision_due
+          from infringement_case
+         where status in ('INVESTIGATING', 'REFERRAL_PROPOSED') and not clock_paused
         """,
             (rs, i) ->
                 new Watched(
@@ -88,14 +93,14 @@ public class DeadlineWatch {
                     rs.getString("case_number"),
                     rs.getString("district"),
                     rs.getString("owning_unit"),
-                    rs.getDate("decision_due").toLocalDate()),
-            horizon,
-            horizon);
+                    rs.getTimestamp("started_at").toInstant(),
+                    rs.getDate("decision_due").toLocalDate()));
     int published = 0;
     for (Watched w : watched) {
       String deadline =
           ("LEAD".equals(w.kind()) ? Deadline.FILING_DECISION : Deadline.CASE_DECISION).name();
       Instant dueAt = deadlines.endOf(w.due());
+      boolean provisional = deadlines.isProvisional(w.due(), now);
       if (deadlines.isBreached(w.due(), now)) {
         if (firstNotice(w, "BREACHED", now)) {
           outbox.append(
@@ -107,10 +112,29 @@ public class DeadlineWatch {
                   w.owningUnit(),
                   deadline,
                   dueAt,
-                  now));
+                  now,
+                  provisional));
           published++;
         }
-      } else if (deadlines.isApproaching(w.due(), now) && firstNotice(w, "APPROACHING", now)) {
+        continue;
+      }
+      if (!now.isBefore(escalationPoint(w.startedAt(), dueAt))
+          && firstNotice(w, "ESCALATED", now)) {
+        outbox.append(
+            new CaseDeadlineEscalated(
+                w.id().toString(),
+                w.kind(),
+                w.caseNumber(),
+                w.district(),
+                w.owningUnit(),
+                deadline,
+                w.startedAt(),
+                dueAt,
+                now,
+                provisional));
+        published++;
+      }
+      if (deadlines.isApproaching(w.due(), now) && firstNotice(w, "APPROACHING", now)) {
         outbox.append(
             new CaseDeadlineApproaching(
                 w.id().toString(),
@@ -121,11 +145,17 @@ public class DeadlineWatch {
                 deadline,
                 dueAt,
                 deadlines.workingDaysLeft(w.due(), now),
-                now));
+                now,
+                provisional));
         published++;
       }
     }
     return published;
+  }
+
+  /** 75% of the time from the clock's start to the end of its last day. */
+  private static Instant escalationPoint(Instant startedAt, Instant dueAt) {
+    return startedAt.plus(Duration.between(startedAt, dueAt).multipliedBy(3).dividedBy(4));
   }
 
   private boolean firstNotice(Watched w, String kind, Instant now) {

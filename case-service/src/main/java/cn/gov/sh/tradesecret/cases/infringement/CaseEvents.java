@@ -2,6 +2,8 @@ package cn.gov.sh.tradesecret.cases.infringement;
 
 import cn.gov.sh.tradesecret.cases.deadline.Deadline;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
+import cn.gov.sh.tradesecret.cases.lead.Designation;
+import cn.gov.sh.tradesecret.cases.penalty.CrimeThreshold;
 import cn.gov.sh.tradesecret.events.cases.AppraisalFinished;
 import cn.gov.sh.tradesecret.events.cases.AppraisalStarted;
 import cn.gov.sh.tradesecret.events.cases.CaseClosed;
@@ -10,6 +12,7 @@ import cn.gov.sh.tradesecret.events.cases.CaseFiled;
 import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,6 +27,7 @@ final class CaseEvents {
   private CaseEvents() {}
 
   static CaseFiled filed(InfringementCase c) {
+    Designation d = c.getDesignation();
     return new CaseFiled(
         id(c),
         c.getFiling().getLeadId().toString(),
@@ -33,7 +37,33 @@ final class CaseEvents {
         c.getClaimedAmount(),
         c.isSuspectedCrime(),
         c.getFiling().getFiledAt(),
-        due(c));
+        due(c),
+        c.getJurisdictionRule(),
+        d == null ? null : d.getDesignatedBy(),
+        d == null ? null : d.getDesignatedAt(),
+        d == null ? null : d.getDocumentNumber());
+  }
+
+  static SuspectedCrimeReassessed suspectedCrimeReassessed(
+      InfringementCase c, CrimeFinding.Trigger trigger, CrimeThreshold threshold, Instant at) {
+    return new SuspectedCrimeReassessed(
+        id(c),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        c.isSuspectedCrime(),
+        trigger.name(),
+        c.getClaimedAmount(),
+        c.getEstablishedLoss(),
+        c.getIllegalGains(),
+        c.getBankruptcy() != null,
+        c.getSuspectedCrimeGrounds(),
+        threshold.id(),
+        threshold.lossOrGain(),
+        threshold.bankruptcyGround() && c.getBankruptcy() != null
+            ? threshold.source() + " " + threshold.bankruptcySource()
+            : threshold.source(),
+        at);
   }
 
   static AppraisalStarted appraisalStarted(InfringementCase c, Appraisal a) {
@@ -64,7 +94,12 @@ final class CaseEvents {
   }
 
   static CaseDeadlineExtended deadlineExtended(
-      InfringementCase c, ExtensionBasis basis, LocalDate previousDue, String head, Instant at) {
+      InfringementCase c,
+      ExtensionBasis basis,
+      LocalDate previousDue,
+      String head,
+      Instant at,
+      boolean provisional) {
     return new CaseDeadlineExtended(
         id(c),
         "CASE",
@@ -76,7 +111,8 @@ final class CaseEvents {
         WorkingDayCalendar.endOf(previousDue),
         due(c),
         head,
-        at);
+        at,
+        provisional);
   }
 
   static CaseReferralProposed referralProposed(InfringementCase c) {
@@ -106,7 +142,11 @@ final class CaseEvents {
         p.getConfiscation(),
         p.getOrderToStop(),
         p.getLawVersion(),
-        at);
+        at,
+        p.getLawArticle(),
+        p.getLawChoice() == null ? null : p.getLawChoice().name(),
+        c.getAct() == null ? null : c.getAct().getStartedOn(),
+        c.getAct() == null ? null : c.getAct().getEndedOn());
   }
 
   static MediationConcluded mediationConcluded(InfringementCase c) {

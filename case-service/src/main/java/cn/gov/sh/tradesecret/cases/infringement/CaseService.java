@@ -322,6 +322,21 @@ public class CaseService {
   }
 
   /**
+   * Records the rights holder's bankruptcy, declared by {@code ruling}; the suspected-crime finding
+   * is made again against the criminal threshold in force that day.
+   */
+  @Transactional
+  public InfringementCase recordBankruptcy(
+      UUID id, Long expectedVersion, LocalDate declaredOn, String ruling, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    Instant now = now();
+    LocalDate today = WorkingDayCalendar.dayOf(now);
+    c.recordBankruptcy(
+        RightsHolderBankruptcy.of(declaredOn, ruling, today), thresholds.inForceOn(today), now);
+    return saved(c);
+  }
+
+  /**
    * The ranges, ordinary and serious, a penalty decided on {@code decidedOn} would apply to the
    * case's act; empty while the act's days are not recorded.
    */

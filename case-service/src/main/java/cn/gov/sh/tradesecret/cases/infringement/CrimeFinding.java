@@ -9,11 +9,56 @@ import java.util.Locale;
 /**
  * Whether a case is a suspected crime, and why: the amount established by an appraisal (the larger
  * of the loss and the illegal gains) or, until one is, the rights holder's claimed loss, against
- * the threshold in force.
+ * the threshold in force; and the rights holder's bankruptcy where that threshold makes it a
+ * ground.
  */
 record CrimeFinding(boolean suspected, String grounds) {
 
+  /** What was recorded that made the finding again. */
+  enum Trigger {
+    APPRAISAL_FINISHED,
+    RIGHTS_HOLDER_BANKRUPTCY
+  }
+
+  /**
+   * The finding on the amounts and on {@code bankruptcy} (null when none is recorded) against
+   * {@code threshold}.
+   */
   static CrimeFinding of(
+      BigDecimal claimedAmount,
+      BigDecimal establishedLoss,
+      BigDecimal illegalGains,
+      RightsHolderBankruptcy bankruptcy,
+      CrimeThreshold threshold) {
+    CrimeFinding byAmount = byAmount(claimedAmount, establishedLoss, illegalGains, threshold);
+    if (bankruptcy == null) {
+      return byAmount;
+    }
+    String declared =
+        "the rights holder's bankruptcy, declared on "
+            + bankruptcy.getDeclaredOn()
+            + " by ruling "
+            + bankruptcy.getRuling()
+            + ", ";
+    return threshold.bankruptcyGround()
+        ? new CrimeFinding(
+            true,
+            declared
+                + "is a ground of the criminal threshold ("
+                + threshold.id()
+                + "); "
+                + byAmount.grounds())
+        : new CrimeFinding(
+            byAmount.suspected(),
+            byAmount.grounds()
+                + "; "
+                + declared
+                + "is no ground of the criminal threshold ("
+                + threshold.id()
+                + ")");
+  }
+
+  private static CrimeFinding byAmount(
       BigDecimal claimedAmount,
       BigDecimal establishedLoss,
       BigDecimal illegalGains,

@@ -60,6 +60,9 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   @Column(name = "suspected_crime_grounds")
   private String suspectedCrimeGrounds;
 
+  // Null unless recorded.
+  @Embedded private RightsHolderBankruptcy bankruptcy;
+
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
 
@@ -165,17 +168,39 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       if (result.illegalGains() != null) {
         illegalGains = result.illegalGains();
       }
-      assessCrime(threshold);
     }
     record(CaseEvents.appraisalFinished(this, appraisal));
+    if (result.establishesAmounts()) {
+      reassessCrime(CrimeFinding.Trigger.APPRAISAL_FINISHED, threshold, now);
+    }
     return appraisal;
   }
 
+  /**
+   * Records the rights holder's bankruptcy (replacing what was recorded) while the case is open;
+   * the suspected-crime finding is made again against {@code threshold}.
+   */
+  void recordBankruptcy(RightsHolderBankruptcy declared, CrimeThreshold threshold, Instant now) {
+    status.requireOpen("record the rights holder's bankruptcy");
+    bankruptcy = declared;
+    reassessCrime(CrimeFinding.Trigger.RIGHTS_HOLDER_BANKRUPTCY, threshold, now);
+  }
+
   private void assessCrime(CrimeThreshold threshold) {
-    CrimeFinding finding = CrimeFinding.of(claimedAmount, establishedLoss, illegalGains, threshold);
+    CrimeFinding finding =
+        CrimeFinding.of(claimedAmount, establishedLoss, illegalGains, bankruptcy, threshold);
     suspectedCrime = finding.suspected();
     suspectedCrimeGrounds = finding.grounds();
     crimeThreshold = threshold.id();
+  }
+
+  /** Makes the finding again; a finding raised or cleared is an event (issue 17). */
+  private void reassessCrime(CrimeFinding.Trigger trigger, CrimeThreshold threshold, Instant now) {
+    boolean before = suspectedCrime;
+    assessCrime(threshold);
+    if (suspectedCrime != before) {
+      record(CaseEvents.suspectedCrimeReassessed(this, trigger, threshold, now));
+    }
   }
 
   private CrimeFinding crimeFinding() {
@@ -200,7 +225,14 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       Instant now) {
     LocalDate previous = clock.getDecisionDue();
     clock.extend(basis, newDue, status, filing.getFiledAt(), deadlines);
-    record(CaseEvents.deadlineExtended(this, basis, previous, head, now));
+    record(
+        CaseEvents.deadlineExtended(
+            this,
+            basis,
+            previous,
+            head,
+            now,
+            deadlines.isProvisional(clock.getDecisionDue(), now)));
   }
 
   void proposeReferral(String grounds, String head, Instant now) {
@@ -370,6 +402,11 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   /** The illegal gains an appraisal established; null until one did. */
   public BigDecimal getIllegalGains() {
     return illegalGains;
+  }
+
+  /** The rights holder's bankruptcy; null unless recorded. */
+  public RightsHolderBankruptcy getBankruptcy() {
+    return bankruptcy;
   }
 
   /** The threshold the suspected-crime finding applied (null on cases filed before it was data). */

@@ -170,9 +170,10 @@ public class Lead extends AggregateRoot<Lead> {
 
   /**
    * The head extends the filing decision deadline to {@code newDue}: once, and only while the lead
-   * is undecided.
+   * is undecided. {@code provisional}: the new last day was counted without an official holiday
+   * schedule for its year.
    */
-  void extendDeadline(LocalDate newDue, String head, Instant at) {
+  void extendDeadline(LocalDate newDue, String head, Instant at, boolean provisional) {
     requireRegistered("given more time");
     if (deadlineExtended) {
       throw DomainException.conflict(
@@ -186,7 +187,7 @@ public class Lead extends AggregateRoot<Lead> {
     LocalDate previous = decisionDue;
     this.deadlineExtended = true;
     this.decisionDue = newDue;
-    record(LeadEvents.deadlineExtended(this, previous, head, at));
+    record(LeadEvents.deadlineExtended(this, previous, head, at, provisional));
   }
 
   private void requireRegistered(String action) {

@@ -37,7 +37,7 @@ final class LeadEvents {
 
   /** The filing decision deadline moved from {@code previousDue} by the head's approval. */
   static CaseDeadlineExtended deadlineExtended(
-      Lead lead, LocalDate previousDue, String head, Instant at) {
+      Lead lead, LocalDate previousDue, String head, Instant at, boolean provisional) {
     return new CaseDeadlineExtended(
         lead.getId().toString(),
         "LEAD",
@@ -49,6 +49,7 @@ final class LeadEvents {
         WorkingDayCalendar.endOf(previousDue),
         WorkingDayCalendar.endOf(lead.getDecisionDue()),
         head,
-        at);
+        at,
+        provisional);
   }
 }

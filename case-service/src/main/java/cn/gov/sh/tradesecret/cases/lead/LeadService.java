@@ -232,10 +232,10 @@ public class LeadService {
         officer, lead.getOwningUnit(), "extending the filing decision deadline");
     LocalDate previous = lead.getDecisionDue();
     Instant now = now();
+    LocalDate newDue =
+        previous == null ? null : deadlines.filingDecisionDue(lead.getReceivedAt(), true);
     lead.extendDeadline(
-        previous == null ? null : deadlines.filingDecisionDue(lead.getReceivedAt(), true),
-        officer.account(),
-        now);
+        newDue, officer.account(), now, newDue != null && deadlines.isProvisional(newDue, now));
     extensions.record(
         lead.getId(),
         Deadline.FILING_DECISION,

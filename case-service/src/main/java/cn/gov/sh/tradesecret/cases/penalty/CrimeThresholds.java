@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The criminal threshold of trade-secret infringement from the {@code crime_threshold} table (from
- * 2025-04-26: 法释〔2025〕5号, 300,000 yuan); a new interpretation is a migration row, not a code
- * change.
+ * 2025-04-26: 法释〔2025〕5号, 300,000 yuan or the rights holder's bankruptcy); a new interpretation is
+ * a migration row, not a code change.
  */
 @Component
 public class CrimeThresholds {
@@ -25,14 +25,17 @@ public class CrimeThresholds {
     return jdbc
         .query(
             """
-        select id, loss_or_gain_yuan, source from crime_threshold
+        select id, loss_or_gain_yuan, source, rights_holder_bankruptcy, bankruptcy_source
+          from crime_threshold
          where offence = 'CRIMINAL-LAW-219' and valid_from <= ? and (valid_to is null or valid_to >= ?)
         """,
             (rs, i) ->
                 new CrimeThreshold(
                     rs.getString("id"),
                     rs.getBigDecimal("loss_or_gain_yuan"),
-                    rs.getString("source")),
+                    rs.getString("source"),
+                    rs.getBoolean("rights_holder_bankruptcy"),
+                    rs.getString("bankruptcy_source")),
             Date.valueOf(day),
             Date.valueOf(day))
         .stream()

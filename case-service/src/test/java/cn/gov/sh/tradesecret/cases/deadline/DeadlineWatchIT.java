@@ -26,6 +26,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The watch announces approaching and passed deadlines once each, on the real holiday schedule (the
@@ -42,6 +43,7 @@ class DeadlineWatchIT {
   @Autowired KafkaConnectionDetails kafka;
   @Autowired TestClock clock;
   @Autowired DeadlineWatch watch;
+  @Autowired JsonMapper json;
 
   ApiClient api;
   String bootstrap;
@@ -112,10 +114,47 @@ class DeadlineWatchIT {
               events.drain(Duration.ofSeconds(1)).stream()
                   .filter(r -> leadId.equals(r.key()))
                   .filter(r -> r.value().contains("CaseDeadline")))
-          .hasSize(2);
+          .as("escalated at 75%, approaching, breached")
+          .hasSize(3);
     }
+    assertThat(notices(leadId, "ESCALATED")).isEqualTo(1);
     assertThat(notices(leadId, "APPROACHING")).isEqualTo(1);
     assertThat(notices(leadId, "BREACHED")).isEqualTo(1);
+  }
+
+  @Test
+  void caseClockEscalatesToTheOwningBureauAtSeventyFivePercentOfItsTimeOnce() {
+    clock.setTo(shanghai("2026-01-05T10:00"));
+    JsonNode filed = fileCase(api, DemoAccount.SONGJIANG_OFFICER, "310117", 1000);
+    String caseId = filed.get("id").asString();
+    Instant filedAt = Instant.parse(filed.get("filedAt").asString());
+    Instant dueAt = Instant.parse(filed.get("deadline").get("dueAt").asString());
+    Instant point = filedAt.plus(Duration.between(filedAt, dueAt).multipliedBy(3).dividedBy(4));
+
+    try (TopicProbe events = new TopicProbe(bootstrap, Topics.CASE_EVENTS)) {
+      clock.freezeAt(point.minusSeconds(60));
+      watch.check();
+      assertThat(notices(caseId, "ESCALATED")).isZero();
+
+      clock.freezeAt(point);
+      watch.check();
+      watch.check();
+      ConsumerRecord<String, String> escalated =
+          events.await(
+              r ->
+                  caseId.equals(r.key())
+                      && r.value().contains("\"type\":\"CaseDeadlineEscalated\""),
+              PATIENCE);
+      JsonNode data = json.readTree(escalated.value()).get("data");
+      assertThat(data.get("owningUnit").asString()).isEqualTo("MR-310117");
+      assertThat(data.get("deadline").asString()).isEqualTo("CASE_DECISION");
+      assertThat(data.get("caseNumber").asString()).isEqualTo(filed.get("caseNumber").asString());
+      assertThat(Instant.parse(data.get("startedAt").asString())).isEqualTo(filedAt);
+      assertThat(Instant.parse(data.get("due").asString())).isEqualTo(dueAt);
+      assertThat(data.get("provisional").asBoolean()).isFalse();
+    }
+    assertThat(notices(caseId, "ESCALATED")).isEqualTo(1);
+    assertThat(notices(caseId, "APPROACHING")).as("weeks before the last day").isZero();
   }
 
   @Test

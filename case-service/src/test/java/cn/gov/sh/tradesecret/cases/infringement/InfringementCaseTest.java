@@ -18,6 +18,7 @@ import cn.gov.sh.tradesecret.events.cases.CaseFiled;
 import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,7 +35,8 @@ class InfringementCaseTest {
   private static final Instant FILED = shanghai("2031-01-15T10:00");
   private static final Instant LATER = shanghai("2031-02-03T10:00");
   static final CrimeThreshold THRESHOLD =
-      new CrimeThreshold("FASHI-2025-5", new BigDecimal("300000"), "法释〔2025〕5号");
+      new CrimeThreshold(
+          "FASHI-2025-5", new BigDecimal("300000"), "法释〔2025〕5号", true, "法释〔2025〕5号: bankruptcy");
   private static final FineRange ORDINARY =
       new FineRange(
           "AUCL-2019",
@@ -134,6 +136,76 @@ class InfringementCaseTest {
                 DEADLINES,
                 THRESHOLD),
         "illegal-transition");
+  }
+
+  private static List<Object> lossAssessed(InfringementCase c, String loss) {
+    Appraisal appraisal =
+        c.startAppraisal(
+            AppraisalMatter.LOSS_ASSESSMENT, "SH-Assessors", "officer-songjiang", FILED);
+    c.finishAppraisal(
+        appraisal.getId(),
+        new AppraisalResult(
+            AppraisalConclusion.CONFIRMED, "ab".repeat(32), new BigDecimal(loss), null),
+        LATER,
+        DEADLINES,
+        THRESHOLD);
+    return recorded(c);
+  }
+
+  @Test
+  void anAppraisalThatRaisesTheFindingRecordsItsReassessmentWithGroundsAndSource() {
+    InfringementCase c = filed("100000");
+    recorded(c);
+
+    assertThat(lossAssessed(c, "300000"))
+        .hasExactlyElementsOfTypes(
+            AppraisalStarted.class, AppraisalFinished.class, SuspectedCrimeReassessed.class)
+        .last()
+        .isInstanceOfSatisfying(
+            SuspectedCrimeReassessed.class,
+            e -> {
+              assertThat(e.suspectedCrime()).isTrue();
+              assertThat(e.trigger()).isEqualTo("APPRAISAL_FINISHED");
+              assertThat(e.establishedLoss()).isEqualByComparingTo("300000");
+              assertThat(e.grounds()).startsWith("the established loss of 300,000 yuan reaches");
+              assertThat(e.threshold()).isEqualTo("FASHI-2025-5");
+              assertThat(e.thresholdSource()).isEqualTo("法释〔2025〕5号");
+              assertThat(e.reassessedAt()).isEqualTo(LATER);
+            });
+  }
+
+  @Test
+  void anAppraisalThatLeavesTheFindingAsItWasRecordsNoReassessment() {
+    InfringementCase c = filed("500000");
+    recorded(c);
+
+    assertThat(lossAssessed(c, "400000"))
+        .hasExactlyElementsOfTypes(AppraisalStarted.class, AppraisalFinished.class);
+    assertThat(c.isSuspectedCrime()).isTrue();
+  }
+
+  @Test
+  void theRightsHoldersBankruptcyRaisesTheFindingAndCitesTheGroundsSource() {
+    InfringementCase c = filed("50000");
+    recorded(c);
+
+    c.recordBankruptcy(
+        RightsHolderBankruptcy.of(
+            LocalDate.of(2031, 1, 20), "(2031)沪03破1号", LocalDate.of(2031, 2, 3)),
+        THRESHOLD,
+        LATER);
+
+    assertThat(recorded(c))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            SuspectedCrimeReassessed.class,
+            e -> {
+              assertThat(e.suspectedCrime()).isTrue();
+              assertThat(e.trigger()).isEqualTo("RIGHTS_HOLDER_BANKRUPTCY");
+              assertThat(e.rightsHolderBankrupt()).isTrue();
+              assertThat(e.grounds()).startsWith("the rights holder's bankruptcy");
+              assertThat(e.thresholdSource()).endsWith("法释〔2025〕5号: bankruptcy");
+            });
   }
 
   @Test

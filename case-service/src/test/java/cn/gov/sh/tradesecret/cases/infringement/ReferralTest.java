@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class ReferralTest {
 
   private static final CrimeFinding AT_THRESHOLD =
-      CrimeFinding.of(new BigDecimal("300000"), null, null, InfringementCaseTest.THRESHOLD);
+      CrimeFinding.of(new BigDecimal("300000"), null, null, null, InfringementCaseTest.THRESHOLD);
   private static final CrimeFinding BELOW =
-      CrimeFinding.of(new BigDecimal("50000"), null, null, InfringementCaseTest.THRESHOLD);
+      CrimeFinding.of(new BigDecimal("50000"), null, null, null, InfringementCaseTest.THRESHOLD);
 
   @Test
   void noOtherOutcomeReplacesTheReferralOfASuspectedCrime() {

@@ -78,7 +78,7 @@ class LeadTest {
     assertRefused(
         () -> lead.filed(UUID.randomUUID(), "officer-songjiang", RECEIVED), "illegal-transition");
     assertRefused(
-        () -> lead.extendDeadline(DUE.plusDays(21), "head-songjiang", RECEIVED),
+        () -> lead.extendDeadline(DUE.plusDays(21), "head-songjiang", RECEIVED, false),
         "illegal-transition");
   }
 
@@ -87,7 +87,7 @@ class LeadTest {
     Lead lead = registered();
     recorded(lead);
 
-    lead.extendDeadline(LocalDate.of(2031, 2, 26), "head-songjiang", RECEIVED);
+    lead.extendDeadline(LocalDate.of(2031, 2, 26), "head-songjiang", RECEIVED, false);
 
     assertThat(recorded(lead))
         .singleElement()
@@ -99,7 +99,7 @@ class LeadTest {
               assertThat(e.newDue()).isEqualTo(WorkingDayCalendar.endOf(LocalDate.of(2031, 2, 26)));
             });
     assertRefused(
-        () -> lead.extendDeadline(LocalDate.of(2031, 3, 19), "head-songjiang", RECEIVED),
+        () -> lead.extendDeadline(LocalDate.of(2031, 3, 19), "head-songjiang", RECEIVED, false),
         "extension-exhausted");
   }
 

@@ -114,7 +114,11 @@ class BureauDecisionIT {
             BigDecimal.TEN,
             false,
             TestClock.now(),
-            TestClock.now().plus(Duration.ofDays(90))));
+            TestClock.now().plus(Duration.ofDays(90)),
+            null,
+            null,
+            null,
+            null));
 
     await().atMost(PATIENCE).until(() -> statusOf(id).equals("FILED"));
     assertThat(asTheEnterprise(id).get("caseNumber").asString()).isEqualTo("沪松市监案〔2026〕18号");

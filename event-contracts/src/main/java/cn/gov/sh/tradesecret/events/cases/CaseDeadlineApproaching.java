@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param due end of the last day, Asia/Shanghai
  * @param workingDaysLeft working days after today up to the last day
  * @param noticedAt when the platform noticed
+ * @param provisional a year up to the last day has no official holiday schedule yet: the last day
+ *     was counted on weekends alone and may move once the schedule is published (null on events
+ *     published before it was carried)
  */
 public record CaseDeadlineApproaching(
     String subjectId,
@@ -26,7 +29,8 @@ public record CaseDeadlineApproaching(
     String deadline,
     Instant due,
     int workingDaysLeft,
-    Instant noticedAt)
+    Instant noticedAt,
+    @Nullable Boolean provisional)
     implements EventPayload {
 
   @Override

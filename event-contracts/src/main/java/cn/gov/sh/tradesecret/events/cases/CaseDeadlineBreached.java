@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param deadline FILING_DECISION or CASE_DECISION
  * @param due end of the last day, Asia/Shanghai
  * @param noticedAt when the platform noticed
+ * @param provisional a year up to the last day has no official holiday schedule yet: the last day
+ *     was counted on weekends alone and may move once the schedule is published (null on events
+ *     published before it was carried)
  */
 public record CaseDeadlineBreached(
     String subjectId,
@@ -24,7 +27,8 @@ public record CaseDeadlineBreached(
     String owningUnit,
     String deadline,
     Instant due,
-    Instant noticedAt)
+    Instant noticedAt,
+    @Nullable Boolean provisional)
     implements EventPayload {
 
   @Override

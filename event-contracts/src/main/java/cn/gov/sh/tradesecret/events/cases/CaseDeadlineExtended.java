@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param newDue the deadline now
  * @param approvedBy the approving head's account
  * @param extendedAt when
+ * @param provisional a year up to the last day has no official holiday schedule yet: the last day
+ *     was counted on weekends alone and may move once the schedule is published (null on events
+ *     published before it was carried)
  */
 public record CaseDeadlineExtended(
     String subjectId,
@@ -32,7 +35,8 @@ public record CaseDeadlineExtended(
     Instant previousDue,
     Instant newDue,
     String approvedBy,
-    Instant extendedAt)
+    Instant extendedAt,
+    @Nullable Boolean provisional)
     implements EventPayload {
 
   @Override

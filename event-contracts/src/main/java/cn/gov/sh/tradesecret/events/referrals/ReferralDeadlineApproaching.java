@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.events.referrals;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A clock of a referral step reached 75% of its time without the step being taken; once per clock.
@@ -16,6 +17,9 @@ import java.util.Set;
  * @param dueAt when it passes (exact hours, or the end of the last day, moved to the next working
  *     day)
  * @param reachedAt when the 75% point was noticed
+ * @param provisional a year up to the last day has no official holiday schedule yet: the last day
+ *     was counted on weekends alone and may move once the schedule is published (null on events
+ *     published before it was carried)
  */
 public record ReferralDeadlineApproaching(
     String referralId,
@@ -25,7 +29,8 @@ public record ReferralDeadlineApproaching(
     String responsibleUnit,
     Instant startedAt,
     Instant dueAt,
-    Instant reachedAt)
+    Instant reachedAt,
+    @Nullable Boolean provisional)
     implements EventPayload {
 
   @Override

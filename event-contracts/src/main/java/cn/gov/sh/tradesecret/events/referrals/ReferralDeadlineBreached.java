@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.events.referrals;
 import cn.gov.sh.tradesecret.events.EventPayload;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A clock of a referral step passed without the step being taken; once per clock, always addressed
@@ -17,6 +18,9 @@ import java.util.Set;
  * @param startedAt when the clock started
  * @param dueAt when it passed
  * @param breachedAt when the breach was noticed
+ * @param provisional a year up to the last day has no official holiday schedule yet: the last day
+ *     was counted on weekends alone and may move once the schedule is published (null on events
+ *     published before it was carried)
  */
 public record ReferralDeadlineBreached(
     String referralId,
@@ -27,7 +31,8 @@ public record ReferralDeadlineBreached(
     String procuratorateUnit,
     Instant startedAt,
     Instant dueAt,
-    Instant breachedAt)
+    Instant breachedAt,
+    @Nullable Boolean provisional)
     implements EventPayload {
 
   @Override

@@ -10,6 +10,7 @@ import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.referrals.casewatch.CaseWatch.Conclusion;
 import cn.gov.sh.tradesecret.referrals.confirmation.Confirmations;
 import cn.gov.sh.tradesecret.referrals.referral.BureauSteps;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Consumes {@value Topics#CASE_EVENTS} once in effect per event; unreadable messages and repeated
  * failures go to its dead-letter topic (service-support's error handler). A referral proposed in
  * case-service opens a referral, a concluded mediation a confirmation request; the rest (leads
- * registered and declined, cases filed, penalised, closed) feeds the case watch. Other event types
- * are recorded as processed and otherwise ignored.
+ * registered and declined, cases filed, reassessed, penalised, closed) feeds the case watch. Other
+ * event types are recorded as processed and otherwise ignored.
  */
 @Component
 class CaseEventListener {
@@ -61,6 +62,8 @@ class CaseEventListener {
           filed.claimedAmount(),
           filed.suspectedCrime(),
           filed.filedAt());
+    } else if (data instanceof SuspectedCrimeReassessed reassessed) {
+      watch.reassessed(reassessed);
     } else if (data instanceof CaseReferralProposed proposed) {
       watch.reported(
           proposed.caseId(),

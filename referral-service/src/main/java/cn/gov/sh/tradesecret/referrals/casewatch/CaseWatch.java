@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.referrals.casewatch;
 
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralStatus;
 import cn.gov.sh.tradesecret.referrals.referral.Referrals;
 import java.math.BigDecimal;
@@ -76,6 +77,15 @@ class CaseWatch {
         at,
         thresholds.inForceAt(at));
     return cases.save(watched);
+  }
+
+  /** case-service made the case's suspected-crime finding again, raising or clearing it. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void reassessed(SuspectedCrimeReassessed reassessed) {
+    WatchedCase watched =
+        cases.findById(reassessed.caseId()).orElseGet(() -> new WatchedCase(reassessed.caseId()));
+    watched.reassessed(reassessed, thresholds.inForceAt(reassessed.reassessedAt()));
+    cases.save(watched);
   }
 
   /**

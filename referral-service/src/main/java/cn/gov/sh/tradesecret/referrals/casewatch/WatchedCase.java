@@ -1,7 +1,9 @@
 package cn.gov.sh.tradesecret.referrals.casewatch;
 
+import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.referrals.ReferralOmissionSuspected;
+import cn.gov.sh.tradesecret.referrals.casewatch.CrimeThresholds.Threshold;
 import cn.gov.sh.tradesecret.support.domain.AggregateRoot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +17,9 @@ import java.time.Instant;
  * A case (or the lead it starts from) of case-service, as its events describe it: enough to tell
  * whether it must be referred to the police. A case at or above the crime threshold in force
  * ({@link CrimeThresholds}) must be referred; a fine does not replace the referral (不得以罚代刑), nor
- * does declining to file the lead.
+ * does declining to file the lead. Once case-service made its finding again on an established
+ * amount, that amount decides instead of the claim; the rights holder's bankruptcy decides where
+ * the threshold makes it a ground.
  */
 @Entity
 @Table(name = "watched_case")
@@ -48,6 +52,16 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
   @Column(name = "omission_alerted_at")
   private Instant omissionAlertedAt;
 
+  // Null until case-service made its finding again on an established loss or illegal gains.
+  @Column(name = "established_amount")
+  private BigDecimal establishedAmount;
+
+  @Column(name = "rights_holder_bankrupt")
+  private boolean rightsHolderBankrupt;
+
+  @Column(name = "crime_grounds")
+  private String crimeGrounds;
+
   @Version private long version;
 
   protected WatchedCase() {}
@@ -58,7 +72,7 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
 
   /**
    * What case-service reported when the lead was registered (or registered again, corrected), the
-   * claim weighed against {@code threshold} in yuan.
+   * claim weighed against {@code threshold}.
    */
   void registered(
       String district,
@@ -66,18 +80,19 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
       BigDecimal claimedAmount,
       Instant receivedAt,
       Instant registeredAt,
-      BigDecimal threshold) {
+      Threshold threshold) {
     this.district = district;
     this.owningUnit = owningUnit;
     this.claimedAmount = claimedAmount;
-    this.suspectedCrime = reaches(claimedAmount, threshold);
+    this.suspectedCrime = reaches(threshold);
     this.receivedAt = receivedAt;
     this.registeredAt = registeredAt;
   }
 
   /**
-   * What a later event of the case (filing, penalty, closing) reports of it; the claim is weighed
-   * again against {@code threshold} in yuan, independently of case-service's finding.
+   * What a later event of the case (filing, penalty, closing) reports of it; the amount that
+   * decides (the established one, else the claim) is weighed again against {@code threshold},
+   * independently of case-service's finding.
    */
   void reported(
       String caseNumber,
@@ -86,22 +101,47 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
       BigDecimal claimedAmount,
       boolean suspectedCrime,
       Instant at,
-      BigDecimal threshold) {
+      Threshold threshold) {
     this.caseNumber = caseNumber;
     this.district = district;
     this.owningUnit = owningUnit;
     this.claimedAmount = claimedAmount;
-    this.suspectedCrime = suspectedCrime || reaches(claimedAmount, threshold);
+    this.suspectedCrime = suspectedCrime || reaches(threshold);
     if (registeredAt == null) {
       registeredAt = at;
     }
   }
 
   /**
+   * case-service made its finding again ({@code e}): the larger established amount now decides
+   * instead of the claim, with the rights holder's bankruptcy, weighed against {@code threshold}
+   * beside case-service's own finding, whose grounds are kept.
+   */
+  void reassessed(SuspectedCrimeReassessed e, Threshold threshold) {
+    if (e.establishedLoss() != null || e.illegalGains() != null) {
+      establishedAmount =
+          e.establishedLoss() == null
+              ? e.illegalGains()
+              : e.illegalGains() == null
+                  ? e.establishedLoss()
+                  : e.establishedLoss().max(e.illegalGains());
+    }
+    rightsHolderBankrupt = e.rightsHolderBankrupt();
+    crimeGrounds = e.grounds();
+    reported(
+        e.caseNumber(),
+        e.district(),
+        e.owningUnit(),
+        e.claimedAmount(),
+        e.suspectedCrime(),
+        e.reassessedAt(),
+        threshold);
+  }
+
+  /**
    * Alerts the procuratorate of the district that the case concluded ({@code trigger}) without a
    * police decision on a referral (its latest referral's status, or NONE); false when it was
-   * alerted before (one alert per case). A lead declined without filing has no case number: the
-   * alert says NONE (the contract has no field for a lead yet).
+   * alerted before (one alert per case). A lead declined without filing has no case number.
    */
   boolean alertOmission(String trigger, String referralStatus, Instant at) {
     if (omissionAlertedAt != null) {
@@ -111,7 +151,7 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
     record(
         new ReferralOmissionSuspected(
             caseId,
-            caseNumber == null ? "NONE" : caseNumber,
+            caseNumber,
             district,
             owningUnit,
             AgencyType.PROCURATORATE.unitIn(district),
@@ -126,8 +166,10 @@ class WatchedCase extends AggregateRoot<WatchedCase> {
     return caseNumber;
   }
 
-  private static boolean reaches(BigDecimal amount, BigDecimal threshold) {
-    return amount != null && amount.compareTo(threshold) >= 0;
+  /** The amount that decides (the established one, else the claim) or the bankruptcy reach it. */
+  private boolean reaches(Threshold threshold) {
+    return threshold.isReachedBy(establishedAmount == null ? claimedAmount : establishedAmount)
+        || (rightsHolderBankrupt && threshold.bankruptcyGround());
   }
 
   String getCaseId() {

@@ -4,6 +4,7 @@ import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 
 /**
  * The clocks of the referral procedure (State Council regulation on the transfer of suspected
@@ -60,6 +61,19 @@ public enum DeadlineClock {
     }
     LocalDate lastDay = WorkingDayCalendar.dayOf(trigger).plusDays(days);
     return WorkingDayCalendar.endOf(calendar.onOrNextWorkingDay(lastDay));
+  }
+
+  /**
+   * Whether the clock's last day was found without an official holiday schedule for a year from the
+   * trigger's to the due day's (counted on weekends alone, it may move once the schedule is
+   * loaded); a clock in hours never is.
+   */
+  public boolean isProvisional(Instant trigger, Instant due, WorkingDayCalendar calendar) {
+    return hours == 0
+        && IntStream.rangeClosed(
+                WorkingDayCalendar.dayOf(trigger).getYear(),
+                WorkingDayCalendar.dayOf(due).getYear())
+            .anyMatch(year -> !calendar.covers(year));
   }
 
   /** The 75% point of a clock from {@code trigger} to {@code due}. */

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.referrals.deadline;
 import cn.gov.sh.tradesecret.events.reference.AgencyType;
 import cn.gov.sh.tradesecret.events.referrals.ReferralDeadlineApproaching;
 import cn.gov.sh.tradesecret.events.referrals.ReferralDeadlineBreached;
+import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public class DeadlineScheduler {
   private final Outbox outbox;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final WorkingDayCalendar calendar;
 
   private final boolean polling;
 
@@ -44,11 +46,13 @@ public class DeadlineScheduler {
       Outbox outbox,
       PlatformTransactionManager transactions,
       Clock clock,
+      WorkingDayCalendar calendar,
       @Value("${referral.deadlines.polling:true}") boolean polling) {
     this.deadlines = deadlines;
     this.outbox = outbox;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.calendar = calendar;
     this.polling = polling;
   }
 
@@ -89,7 +93,8 @@ public class DeadlineScheduler {
                 AgencyType.PROCURATORATE.unitIn(deadline.getDistrict()),
                 deadline.getStartedAt(),
                 deadline.getDueAt(),
-                now));
+                now,
+                provisional(deadline)));
         log.info(
             "Deadline {} of referral {} breached", deadline.getClock(), deadline.getReferralId());
       } else {
@@ -103,9 +108,16 @@ public class DeadlineScheduler {
                 deadline.getResponsibleUnit(),
                 deadline.getStartedAt(),
                 deadline.getDueAt(),
-                now));
+                now,
+                provisional(deadline)));
       }
     }
     return due.size();
+  }
+
+  private boolean provisional(Deadline deadline) {
+    return deadline
+        .getClock()
+        .isProvisional(deadline.getStartedAt(), deadline.getDueAt(), calendar);
   }
 }

@@ -12,6 +12,7 @@ import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +212,11 @@ class CaseWatchIT {
         new BigDecimal("50000"),
         true,
         "AUCL-2019",
-        TestClock.now().truncatedTo(ChronoUnit.MILLIS));
+        TestClock.now().truncatedTo(ChronoUnit.MILLIS),
+        "art. 21",
+        "LAW_AT_THE_ACT",
+        LocalDate.of(2025, 5, 1),
+        null);
   }
 
   List<String> outboxPayloads(String key, String type) {
@@ -282,9 +288,14 @@ class CaseWatchIT {
           .contains(
               "\"procuratorateUnit\":\"PROC-310117\"",
               "\"caseId\":\"" + leadId + "\"",
-              "\"caseNumber\":\"NONE\"",
+              "\"caseNumber\":null",
               "\"trigger\":\"LEAD_DECLINED\"",
               "\"referralStatus\":\"NONE\"");
+      JsonNode published = omissionOnTheTopic(leadId);
+      assertThat(published.get("schemaversion").asInt()).isEqualTo(2);
+      assertThat(published.get("data").get("caseNumber").isNull())
+          .as("a declined lead has no case number")
+          .isTrue();
     } else {
       assertThat(alerts).isEmpty();
     }
@@ -385,6 +396,83 @@ class CaseWatchIT {
         .until(() -> !outboxPayloads(caseId, "ReferralOmissionSuspected").isEmpty());
     assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected").get(0))
         .contains("\"referralStatus\":\"PROPOSED\"");
+  }
+
+  /** The alert about {@code caseId} as referral-service published it on its topic. */
+  JsonNode omissionOnTheTopic(String caseId) {
+    try (TopicProbe events = new TopicProbe(bootstrapServers, Topics.REFERRAL_EVENTS)) {
+      return json.readTree(
+          events
+              .await(
+                  r ->
+                      caseId.equals(r.key())
+                          && r.value().contains("\"type\":\"ReferralOmissionSuspected\""),
+                  PATIENCE)
+              .value());
+    }
+  }
+
+  static SuspectedCrimeReassessed reassessed(
+      String caseId,
+      boolean suspected,
+      String trigger,
+      String claimed,
+      String establishedLoss,
+      boolean bankrupt) {
+    return new SuspectedCrimeReassessed(
+        caseId,
+        "沪市监松处〔2026〕" + caseId.substring(0, 4),
+        "310117",
+        "MR-310117",
+        suspected,
+        trigger,
+        new BigDecimal(claimed),
+        establishedLoss == null ? null : new BigDecimal(establishedLoss),
+        null,
+        bankrupt,
+        "as case-service gave them",
+        "FASHI-2025-5",
+        new BigDecimal("300000"),
+        "法释〔2025〕5号",
+        TestClock.now().truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  @Test
+  void aClaimClearedByAnEstablishedLossIsPenalisedWithoutAlert() {
+    String caseId = UUID.randomUUID().toString();
+    publish(
+        caseId,
+        envelope(reassessed(caseId, false, "APPRAISAL_FINISHED", "500000", "120000", false)));
+    publish(caseId, envelope(penalty(caseId, "500000", false)));
+    awaitPartitionConsumedUpTo(caseId);
+
+    Map<String, Object> row = watched(caseId);
+    assertThat(row.get("suspected_crime")).isEqualTo(false);
+    assertThat((BigDecimal) row.get("established_amount")).isEqualByComparingTo("120000");
+    assertThat(row.get("crime_grounds")).isEqualTo("as case-service gave them");
+    assertThat(outboxPayloads(caseId, "ReferralOmissionSuspected"))
+        .as("the claim of 500,000 yuan no longer decides")
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "an established loss of 300000, APPRAISAL_FINISHED, 100000, 300000, false",
+    "the rights holder's bankruptcy, RIGHTS_HOLDER_BANKRUPTCY, 50000, , true"
+  })
+  void aFindingRaisedAfterFilingMakesAPenaltyWithoutReferralAnOmission(
+      String what, String trigger, String claimed, String loss, boolean bankrupt) {
+    String caseId = UUID.randomUUID().toString();
+    publish(caseId, envelope(reassessed(caseId, true, trigger, claimed, loss, bankrupt)));
+    // as a penalty event of a case that case-service then cleared again would say it
+    publish(caseId, envelope(penalty(caseId, claimed, false)));
+
+    JsonNode alert = omissionOnTheTopic(caseId);
+    assertThat(alert.get("schemaversion").asInt()).isEqualTo(2);
+    assertThat(alert.get("data").get("trigger").asString()).isEqualTo("PENALTY_DECIDED");
+    assertThat(alert.get("data").get("procuratorateUnit").asString()).isEqualTo("PROC-310117");
+    assertThat(alert.get("data").get("caseNumber").asString()).startsWith("沪市监松处〔2026〕");
+    assertThat(watched(caseId).get("suspected_crime")).isEqualTo(true);
   }
 
   String awaitReferralOf(String caseId) {

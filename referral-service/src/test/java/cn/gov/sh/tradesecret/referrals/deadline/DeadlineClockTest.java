@@ -106,4 +106,28 @@ class DeadlineClockTest {
     assertThat(DeadlineClock.warnAt(start, start.plusSeconds(24 * 3600)))
         .isEqualTo(shanghai(2026, 3, 7, 6, 0));
   }
+
+  @Test
+  void aDayClockReachingAYearWithoutAScheduleIsProvisionalAndAnHourClockNever() {
+    Instant within = shanghai(2026, 3, 4, 16, 30);
+    Instant lateDecember = shanghai(2026, 12, 30, 10, 0);
+
+    assertThat(
+            DeadlineClock.APPROVAL.isProvisional(
+                within, DeadlineClock.APPROVAL.dueAfter(within, CALENDAR), CALENDAR))
+        .isFalse();
+    assertThat(
+            DeadlineClock.APPROVAL.isProvisional(
+                lateDecember, DeadlineClock.APPROVAL.dueAfter(lateDecember, CALENDAR), CALENDAR))
+        .as("its last day falls in 2027, which has no schedule yet")
+        .isTrue();
+    Instant lateNewYearsEve = shanghai(2026, 12, 31, 20, 0);
+    assertThat(
+            DeadlineClock.TRANSFER.isProvisional(
+                lateNewYearsEve,
+                DeadlineClock.TRANSFER.dueAfter(lateNewYearsEve, CALENDAR),
+                CALENDAR))
+        .as("24 exact hours need no calendar")
+        .isFalse();
+  }
 }

@@ -2,12 +2,15 @@ package cn.gov.sh.tradesecret.referrals.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.referrals.ReferralIntegrationTest;
 import cn.gov.sh.tradesecret.referrals.referral.ReferralTestDataAccess;
+import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
+import cn.gov.sh.tradesecret.testsupport.TopicProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,17 +20,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The clocks on real PostgreSQL with a controlled time: the 75% event and the breach once each, the
@@ -47,6 +54,9 @@ class DeadlineIT {
   @Autowired DeadlineRepository repository;
   @Autowired Outbox outbox;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired KafkaConnectionDetails kafka;
+  @Autowired JsonMapper json;
 
   ApiClient api;
 
@@ -145,7 +155,7 @@ class DeadlineIT {
   }
 
   DeadlineScheduler anotherInstance(Clock time) {
-    return new DeadlineScheduler(repository, outbox, transactions, time, false);
+    return new DeadlineScheduler(repository, outbox, transactions, time, calendar, false);
   }
 
   @Test
@@ -174,7 +184,8 @@ class DeadlineIT {
         .contains(
             "\"clock\":\"APPROVAL\"",
             "\"responsibleUnit\":\"MR-310117\"",
-            "\"dueAt\":\"2026-05-06T16:00:00Z\"");
+            "\"dueAt\":\"2026-05-06T16:00:00Z\"",
+            "\"provisional\":false");
 
     clock.freezeAt(due.minusMillis(1));
     scheduler.evaluate();
@@ -189,6 +200,48 @@ class DeadlineIT {
         .contains("\"procuratorateUnit\":\"PROC-310117\"", "\"clock\":\"APPROVAL\"");
     assertThat(payloads(id, "ReferralDeadlineApproaching")).hasSize(1);
     assertThat(clock(id, "APPROVAL").get("breachedAt").isNull()).isFalse();
+  }
+
+  /** The payload of the event of {@code type} about {@code referralId} read from Kafka. */
+  JsonNode published(TopicProbe events, String referralId, String type) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                events.drain(Duration.ofMillis(300)).stream()
+                    .filter(r -> referralId.equals(r.key()))
+                    .map(r -> json.readTree(r.value()))
+                    .filter(e -> e.get("type").asString().equals(type))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow()
+        .get("data");
+  }
+
+  @Test
+  void aClockWhoseLastDayFallsIn2027WithoutAScheduleIsAnnouncedProvisional() {
+    Instant proposedAt = LocalDateTime.of(2026, 12, 30, 10, 0).atZone(SHANGHAI).toInstant();
+    clock.freezeAt(proposedAt);
+    String id = propose();
+    JsonNode approval = clock(id, "APPROVAL");
+    Instant due = Instant.parse(approval.get("dueAt").asString());
+
+    try (TopicProbe events =
+        new TopicProbe(String.join(",", kafka.getBootstrapServers()), Topics.REFERRAL_EVENTS)) {
+      clock.freezeAt(Instant.parse(approval.get("warnAt").asString()));
+      scheduler.evaluate();
+      clock.freezeAt(due);
+      scheduler.evaluate();
+
+      assertThat(due)
+          .as("the last day, Saturday 2 January 2027, moves to the Monday")
+          .isAfter(proposedAt.plus(Duration.ofDays(3)));
+      assertThat(
+              published(events, id, "ReferralDeadlineApproaching").get("provisional").asBoolean())
+          .isTrue();
+      assertThat(published(events, id, "ReferralDeadlineBreached").get("provisional").asBoolean())
+          .isTrue();
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.DecidePenaltyRe
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ExtendCaseDeadlineRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ProposeReferralRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordActRequest;
+import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordBankruptcyRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordFactsRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.StartAppraisalRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseResponse;
@@ -252,6 +253,21 @@ class CaseController {
             request.actStartedOn(),
             request.actEndedOn(),
             officer));
+  }
+
+  /**
+   * Records the rights holder's bankruptcy; where the criminal threshold in force makes it a
+   * ground, the case becomes a suspected crime to be referred.
+   */
+  @PostMapping("/api/cases/{id}/rights-holder-bankruptcy")
+  ResponseEntity<CaseResponse> recordBankruptcy(
+      @PathVariable UUID id,
+      @Valid @RequestBody RecordBankruptcyRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.recordBankruptcy(
+            id, ETags.expectedVersion(ifMatch), request.declaredOn(), request.ruling(), officer));
   }
 
   @PostMapping("/api/cases/{id}/penalty-decision")

@@ -46,6 +46,8 @@ interface CaseMapper {
   @Mapping(target = "lawVersion", source = "infringementCase.penalty.lawVersion")
   @Mapping(target = "lawArticle", source = "infringementCase.penalty.lawArticle")
   @Mapping(target = "lawChoice", source = "infringementCase.penalty.lawChoice")
+  @Mapping(target = "rightsHolderBankruptOn", source = "infringementCase.bankruptcy.declaredOn")
+  @Mapping(target = "bankruptcyRuling", source = "infringementCase.bankruptcy.ruling")
   @Mapping(target = "designatedBy", source = "infringementCase.designation.designatedBy")
   @Mapping(target = "designatedAt", source = "infringementCase.designation.designatedAt")
   @Mapping(target = "designationDocument", source = "infringementCase.designation.documentNumber")

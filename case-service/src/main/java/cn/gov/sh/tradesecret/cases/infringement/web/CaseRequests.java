@@ -111,6 +111,16 @@ final class CaseRequests {
   record RecordActRequest(@NotNull LocalDate actStartedOn, LocalDate actEndedOn) {}
 
   /**
+   * The rights holder's bankruptcy, a ground of the criminal threshold (法释〔2025〕5号).
+   *
+   * @param declaredOn the day the court declared it
+   * @param ruling the number of the court's ruling, e.g. (2026)沪03破12号
+   */
+  record RecordBankruptcyRequest(
+      @NotNull LocalDate declaredOn,
+      @NotBlank @Size(max = 100) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String ruling) {}
+
+  /**
    * An administrative penalty decision (Anti-Unfair Competition Law, the version that applies).
    *
    * @param serious a serious case: the higher fine range applies (default false)

@@ -33,6 +33,8 @@ final class CaseResponses {
       String crimeThreshold,
       BigDecimal establishedLoss,
       BigDecimal illegalGains,
+      LocalDate rightsHolderBankruptOn,
+      String bankruptcyRuling,
       String status,
       String outcome,
       String filedBy,
