@@ -41,9 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The authority's RFC 3161 endpoint: platform accounts get tokens that BouncyCastle and {@code
- * openssl ts -verify} accept against the published certificate; everyone else is refused, and bytes
- * that are no request get a problem detail.
+ * The authority's RFC 3161 endpoint: the platform's applications get tokens that BouncyCastle and
+ * {@code openssl ts -verify} accept against the published certificate; everyone else is refused,
+ * and bytes that are no request get a problem detail.
  */
 @PlatformIntegrationTest
 class TimestampingIT {
@@ -131,7 +131,7 @@ class TimestampingIT {
 
     ApiClient.Response answer =
         post(
-            TestIssuer.token(DemoAccount.OPERATOR),
+            TestIssuer.token(AUDIT_SERVICE),
             "application/timestamp-query",
             Files.readAllBytes(query));
 
@@ -155,10 +155,11 @@ class TimestampingIT {
   }
 
   @Test
-  void onlyThePlatformsOwnAccountsMayCallIt() throws Exception {
+  void onlyThePlatformsOwnApplicationsMayCallItNotEvenAnOperator() throws Exception {
     byte[] query = request(sha256("x")).getEncoded();
     for (DemoAccount refused :
         List.of(
+            DemoAccount.OPERATOR,
             SONGJIANG_ENTERPRISE,
             DemoAccount.SONGJIANG_OFFICER,
             DemoAccount.MUNICIPAL_PROCURATOR,

@@ -17,14 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
  * A request the authority does not accept (another hash algorithm, another policy) is answered with
  * a rejection in the reply, as the RFC says; bytes that are no request at all get a problem detail.
  *
- * <p>Only the platform's own accounts (agency PLATFORM: the operator, audit-service's account that
- * signs the ledger's head) may call it: an enterprise timestamps its evidence by depositing it
- * ({@code POST /api/deposits}), which also records the deposit; a token signed for anyone else
- * would carry the platform's name over a fingerprint nobody recorded.
+ * <p>Only the platform's own applications (agency PLATFORM, role SERVICE: audit-service, which has
+ * the ledger's head signed) may call it; no person, not even an operator: an enterprise timestamps
+ * its evidence by depositing it ({@code POST /api/deposits}), which also records the deposit, and a
+ * token signed for anyone else would carry the platform's name over a fingerprint nobody recorded.
  */
 @RestController
 class TimestampingController {
 
+  static final String SERVICE = "SERVICE";
   static final String QUERY = "application/timestamp-query";
   static final String REPLY = "application/timestamp-reply";
 
@@ -42,8 +43,8 @@ class TimestampingController {
   @PostMapping(value = "/api/timestamping", consumes = QUERY, produces = REPLY)
   byte[] timestamp(@RequestBody byte[] query, Officer caller) throws IOException {
     Officer.require(
-        caller.is(AgencyType.PLATFORM),
-        "only the platform's own accounts have fingerprints timestamped here; an enterprise"
+        caller.is(AgencyType.PLATFORM) && caller.hasRole(SERVICE),
+        "only the platform's own applications have fingerprints timestamped here; an enterprise"
             + " deposits its evidence at /api/deposits");
     return authority.respond(request(query)).getEncoded();
   }
