@@ -6,6 +6,7 @@ import cn.gov.sh.tradesecret.audit.ledger.TimestampingUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -80,7 +81,10 @@ class TimestampingAuthorityClient implements TimestampingAuthority {
     // a token the authority refuses (401, 403) is dropped: the next call gets a new one
     ownToken.setAuthorizationFailureHandler(
         OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(tokens));
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
+    // an authority that is away fails a signature or a verification's check in seconds
+    JdkClientHttpRequestFactory requests =
+        new JdkClientHttpRequestFactory(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     requests.setReadTimeout(Duration.ofSeconds(10));
     this.authority =
         RestClient.builder()
