@@ -200,6 +200,9 @@ class AccessMatrixIT {
               "{\"eventSelector\": \"case-events\", \"channel\": \"INBOX\"}"),
           entry("POST /api/reports", MatrixFixtures.REPORT),
           entry("POST /api/deposits", MatrixFixtures.DEPOSIT),
+          // no identity of the table may use the authority directly: each is refused before the
+          // request (DER, application/timestamp-query) is read
+          entry("POST /api/timestamping", "not an RFC 3161 request"),
           entry("POST /api/self-assessments", MatrixFixtures.SELF_ASSESSMENT),
           entry(
               "POST /api/replays",

@@ -70,6 +70,7 @@ class IdentityServiceIT {
 				municipal-procurator;  PROCURATORATE;     PROC-310000;     310000; PROCURATOR
 				songjiang-court-clerk; COURT;             COURT-310117;    310117; CLERK
 				operator;              PLATFORM;          PLATFORM-310000; 310000; OPERATOR
+				audit-service;         PLATFORM;          PLATFORM-310000; 310000; SERVICE
 				songjiang-enterprise;  ENTERPRISE;        ENT-91310117MA1J3K5L0Y; 310117; REPRESENTATIVE
 				pudong-enterprise;     ENTERPRISE;        ENT-91310115MA1H7Q2X47; 310115; REPRESENTATIVE
 				""")

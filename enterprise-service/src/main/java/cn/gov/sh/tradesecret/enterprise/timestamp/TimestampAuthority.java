@@ -5,11 +5,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -24,6 +26,8 @@ import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
+import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
@@ -55,6 +59,38 @@ public class TimestampAuthority {
     requests.setCertReq(true);
     TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256);
     try {
+      return tokens().generate(request, serial, Date.from(clock.instant()));
+    } catch (TSPException e) {
+      throw new IllegalStateException("the timestamping authority cannot sign", e);
+    }
+  }
+
+  /**
+   * The RFC 3161 answer to a request of a client (section 2.4.2): a token when the request is
+   * acceptable (an imprint of SHA-256, -384 or -512 of the right length; no policy, or this
+   * authority's), else a rejection naming the failure. Each token gets a random serial number of
+   * 128 bits, its top bit set, so it never repeats a deposit's (counted from 1) nor another's.
+   */
+  public TimeStampResponse respond(TimeStampRequest request) {
+    try {
+      return new TimeStampResponseGenerator(tokens(), ACCEPTED_ALGORITHMS, Set.of(policy))
+          .generate(request, randomSerial(), Date.from(clock.instant()));
+    } catch (TSPException e) {
+      throw new IllegalStateException("the timestamping authority cannot answer", e);
+    }
+  }
+
+  private static final Set<ASN1ObjectIdentifier> ACCEPTED_ALGORITHMS =
+      Set.of(TSPAlgorithms.SHA256, TSPAlgorithms.SHA384, TSPAlgorithms.SHA512);
+
+  private final SecureRandom random = new SecureRandom();
+
+  private BigInteger randomSerial() {
+    return BigInteger.ONE.shiftLeft(127).or(new BigInteger(127, random));
+  }
+
+  private TimeStampTokenGenerator tokens() {
+    try {
       TimeStampTokenGenerator generator =
           new TimeStampTokenGenerator(
               new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", key, certificate),
@@ -65,7 +101,7 @@ public class TimestampAuthority {
       generator.addCertificates(new JcaCertStore(List.of(certificate)));
       // the default is whole seconds: two deposits within a second would not be ordered
       generator.setResolution(TimeStampTokenGenerator.R_MILLISECONDS);
-      return generator.generate(request, serial, Date.from(clock.instant()));
+      return generator;
     } catch (OperatorCreationException | TSPException | CertificateEncodingException e) {
       throw new IllegalStateException("the timestamping authority cannot sign", e);
     }
