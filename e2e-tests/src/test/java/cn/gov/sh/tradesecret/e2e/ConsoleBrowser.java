@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -116,6 +117,37 @@ final class ConsoleBrowser implements AutoCloseable {
   void awaitTextContaining(By locator, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /**
+   * Reloads the page until the element at {@code locator} reads {@code text}: the effect of another
+   * service's event, which the page shows once it has arrived.
+   */
+  void reloadUntilText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            browser -> {
+              browser.navigate().refresh();
+              return browser.findElements(locator).stream()
+                  .anyMatch(element -> text.equals(element.getText()));
+            });
+  }
+
+  /**
+   * A console address fetched in the page, with the session's cookie, as the browser would download
+   * it.
+   */
+  byte[] download(String path) {
+    Object base64 =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                    + "  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                    + "  done(btoa(s)); });",
+                console + path);
+    return Base64.getDecoder().decode(String.valueOf(base64));
   }
 
   WebElement find(By locator) {
