@@ -211,6 +211,22 @@ final class ConsoleBrowser implements AutoCloseable {
     }
   }
 
+  /**
+   * A screenshot of the page as it is now, under {@code target/console-pages}: the pictures of the
+   * README's console section come from there.
+   */
+  void keepPage(String page) {
+    try {
+      Path pages = Files.createDirectories(Path.of("target", "console-pages"));
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          pages.resolve(page + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void screenshot(String step) {
     try {
       Files.createDirectories(SCREENSHOTS);

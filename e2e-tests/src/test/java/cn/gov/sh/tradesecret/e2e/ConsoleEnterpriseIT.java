@@ -119,6 +119,7 @@ class ConsoleEnterpriseIT {
             assertThat(enterprise.text(By.id("report-decline-reason"))).isEqualTo("证据不足");
             assertThat(enterprise.text(By.id("report-bureau"))).isEqualTo("MR-310117");
             enterprise.assertAccessible();
+            enterprise.keepPage("enterprise-report");
             enterprise.open("/enterprise/reports");
             assertThat(
                     enterprise.text(
@@ -152,6 +153,7 @@ class ConsoleEnterpriseIT {
             assertThat(enterprise.text(By.id("deposit-sha256"))).isEqualTo(documentSha256);
             assertThat(enterprise.text(By.id("receipt-number"))).isNotBlank();
             enterprise.assertAccessible();
+            enterprise.keepPage("enterprise-deposit");
           });
 
       enterprise.step(
@@ -261,6 +263,7 @@ class ConsoleEnterpriseIT {
                         enterprise.text(
                             By.cssSelector("#area-scores tr[data-area=MEASURES] .score"))));
             enterprise.assertAccessible();
+            enterprise.keepPage("enterprise-self-assessment");
           });
     }
   }

@@ -103,6 +103,7 @@ class ConsolePilotVisitsIT {
             officer.awaitText(By.cssSelector("tr[data-item='" + item + "'] .state"), "已整改");
             assertThat(officer.driver.findElements(By.id("complete-" + item))).isEmpty();
             officer.assertAccessible();
+            officer.keepPage("pilot");
           });
     }
   }

@@ -107,6 +107,7 @@ class ConsoleSupervisionIT {
               procurator.awaitText(By.id("referral-supervision"), "检察机关已通知公安机关立案");
               assertThat(procurator.driver.findElements(By.id("close-supervision"))).isEmpty();
               procurator.assertAccessible();
+              procurator.keepPage("referral-supervision");
             });
 
         police.step(

@@ -93,6 +93,13 @@ class EnterprisePortalTest {
   }
 
   @Test
+  void theReportFormCarriesOnlyItsOwnFields() throws Exception {
+    mvc.perform(get("/enterprise/reports/new").with(songjiangEnterprise()))
+        .andExpect(content().string(containsString("name=\"whatWasTaken\"")))
+        .andExpect(content().string(not(containsString("name=\"reasons\""))));
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void aReportGoesToTheApiWithItsFingerprintsOneALine() throws Exception {
     given(api.post(eq("/api/reports"), any(), eq(null))).willReturn(Map.of("id", "r1"));
