@@ -231,6 +231,9 @@ class ConsoleEnterpriseIT {
             }
             enterprise.find(By.id("shareWithBureau")).click();
             enterprise.find(By.id("assess")).click();
+            // the refused form, once it has replaced the one sent
+            assertThat(enterprise.text(By.cssSelector("fieldset.question .field-error")))
+                .isNotBlank();
             assertThat(
                     enterprise.driver.findElements(
                         By.cssSelector("fieldset.question .field-error")))
