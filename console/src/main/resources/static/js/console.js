@@ -1,6 +1,6 @@
 // The console's own script: the CSRF token on htmx requests, the credit-code check beside its
-// field, and the SHA-256 of an evidence file computed here (Web Crypto): the file never leaves
-// the officer's machine.
+// field, and the SHA-256 of evidence files computed here (Web Crypto): a file never leaves the
+// officer's or the enterprise's machine.
 (function () {
   "use strict";
 
@@ -48,18 +48,33 @@
       .join("");
   }
 
+  function sha256(file) {
+    return file.arrayBuffer()
+      .then(function (bytes) { return crypto.subtle.digest("SHA-256", bytes); })
+      .then(hex);
+  }
+
+  // One file's fingerprint into a field; several files' into a list (a textarea), one a line.
   function fingerprint(input) {
     var target = document.getElementById(input.getAttribute("data-sha256-target"));
-    var file = input.files && input.files[0];
-    if (!target || !file) {
+    var files = input.files ? Array.prototype.slice.call(input.files) : [];
+    if (!target || files.length === 0) {
       return;
     }
-    file.arrayBuffer()
-      .then(function (bytes) { return crypto.subtle.digest("SHA-256", bytes); })
-      .then(function (digest) {
-        target.value = hex(digest);
-        target.dispatchEvent(new Event("change"));
-      });
+    Promise.all(files.map(sha256)).then(function (hashes) {
+      if (target.tagName === "TEXTAREA") {
+        var lines = target.value.split(/\r?\n/).filter(function (line) { return line.trim() !== ""; });
+        hashes.forEach(function (hash) {
+          if (lines.indexOf(hash) < 0) {
+            lines.push(hash);
+          }
+        });
+        target.value = lines.join("\n");
+      } else {
+        target.value = hashes[0];
+      }
+      target.dispatchEvent(new Event("change"));
+    });
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -118,6 +119,37 @@ final class ConsoleBrowser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
+  /**
+   * Reloads the page until the element at {@code locator} reads {@code text}: the effect of another
+   * service's event, which the page shows once it has arrived.
+   */
+  void reloadUntilText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            browser -> {
+              browser.navigate().refresh();
+              return browser.findElements(locator).stream()
+                  .anyMatch(element -> text.equals(element.getText()));
+            });
+  }
+
+  /**
+   * A console address fetched in the page, with the session's cookie, as the browser would download
+   * it.
+   */
+  byte[] download(String path) {
+    Object base64 =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                    + "  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                    + "  done(btoa(s)); });",
+                console + path);
+    return Base64.getDecoder().decode(String.valueOf(base64));
+  }
+
   WebElement find(By locator) {
     return driver.findElement(locator);
   }
@@ -176,6 +208,22 @@ final class ConsoleBrowser implements AutoCloseable {
     } catch (RuntimeException | AssertionError e) {
       screenshot(step);
       throw e;
+    }
+  }
+
+  /**
+   * A screenshot of the page as it is now, under {@code target/console-pages}: the pictures of the
+   * README's console section come from there.
+   */
+  void keepPage(String page) {
+    try {
+      Path pages = Files.createDirectories(Path.of("target", "console-pages"));
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          pages.resolve(page + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -54,6 +54,11 @@ public record Officer(
     return court() && roles.contains("JUDGE");
   }
 
+  /** An enterprise's representative: its portal only (reports, deposits, self-assessment). */
+  public boolean enterprise() {
+    return "ENTERPRISE".equals(agency);
+  }
+
   public boolean operator() {
     return roles.contains("OPERATOR");
   }

@@ -11,6 +11,9 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -40,6 +43,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 class SecurityConfiguration {
 
   static final String REGISTRATION = "identity";
+  private static final String ENTERPRISE = "AGENCY_ENTERPRISE";
 
   @Bean
   SecurityFilterChain consoleFilterChain(
@@ -51,8 +55,18 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/webjars/**", "/css/**", "/js/**", "/error")
                 .permitAll()
+                // The enterprise portal is an enterprise's; every other page but the home, the
+                // inbox and the public verification an officer's.
+                .requestMatchers("/enterprise/**")
+                .hasAuthority(ENTERPRISE)
+                .requestMatchers("/", "/inbox/**", "/verification/**")
+                .authenticated()
                 .anyRequest()
-                .authenticated());
+                .access(
+                    AuthorizationManagers.allOf(
+                        AuthenticatedAuthorizationManager.authenticated(),
+                        AuthorizationManagers.not(
+                            AuthorityAuthorizationManager.hasAuthority(ENTERPRISE)))));
     http.oauth2Login(
         (login) -> login.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(roles())));
     OidcClientInitiatedLogoutSuccessHandler endSession =

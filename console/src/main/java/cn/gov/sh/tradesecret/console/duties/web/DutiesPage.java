@@ -39,6 +39,9 @@ class DutiesPage {
     if (officer != null && officer.court()) {
       return "redirect:/confirmations";
     }
+    if (officer != null && officer.enterprise()) {
+      return "redirect:/enterprise/reports";
+    }
     if (officer != null && officer.operator()) {
       return "redirect:/notifications/deliveries";
     }

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.console.lead.web;
 
 import cn.gov.sh.tradesecret.console.web.ApiProblem;
 import cn.gov.sh.tradesecret.console.web.FormValues;
+import cn.gov.sh.tradesecret.console.web.Forms;
 import cn.gov.sh.tradesecret.console.web.PlatformApi;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,15 +61,9 @@ class LeadPages {
     lead.put("suspects", suspect == null ? List.of() : List.of(Map.of("name", suspect)));
     lead.put("description", FormValues.text(form, "description"));
     lead.put("claimedAmount", FormValues.number(form, "claimedAmount"));
-    try {
-      Map<String, Object> registered = api.post("/api/leads", lead, null);
-      return "redirect:/leads/" + registered.get("id");
-    } catch (ApiProblem problem) {
-      if (problem.status() != 400 && problem.status() != 422) {
-        throw problem;
-      }
-      return registrationForm(model, form, problem.fieldErrors(), problem);
-    }
+    return Forms.submit(
+        () -> "redirect:/leads/" + api.post("/api/leads", lead, null).get("id"),
+        problem -> registrationForm(model, form, problem.fieldErrors(), problem));
   }
 
   @GetMapping("/{id}")
@@ -90,16 +85,15 @@ class LeadPages {
       Model model) {
     Map<String, Object> designation = new LinkedHashMap<>();
     designation.put("documentNumber", FormValues.text(form, "documentNumber"));
-    try {
-      api.post("/api/leads/{id}/designation", designation, version, id);
-      return "redirect:/leads/" + id;
-    } catch (ApiProblem problem) {
-      if (problem.status() != 400) {
-        throw problem;
-      }
-      model.addAttribute("form", form);
-      return leadPage(model, api.get("/api/leads/{id}", id), problem.fieldErrors(), problem);
-    }
+    return Forms.submit(
+        () -> {
+          api.post("/api/leads/{id}/designation", designation, version, id);
+          return "redirect:/leads/" + id;
+        },
+        problem -> {
+          model.addAttribute("form", form);
+          return leadPage(model, api.get("/api/leads/{id}", id), problem.fieldErrors(), problem);
+        });
   }
 
   /** The head gives the filing decision once 15 more working days, with reasons. */
@@ -134,15 +128,12 @@ class LeadPages {
     Map<String, Object> decision = new LinkedHashMap<>();
     decision.put("reasonCode", FormValues.text(form, "reasonCode"));
     decision.put("reason", FormValues.text(form, "reason"));
-    try {
-      api.post("/api/leads/{id}/decline", decision, version, id);
-      return "redirect:/leads/" + id;
-    } catch (ApiProblem problem) {
-      if (problem.status() != 400) {
-        throw problem;
-      }
-      return leadPage(model, api.get("/api/leads/{id}", id), problem.fieldErrors(), problem);
-    }
+    return Forms.submit(
+        () -> {
+          api.post("/api/leads/{id}/decline", decision, version, id);
+          return "redirect:/leads/" + id;
+        },
+        problem -> leadPage(model, api.get("/api/leads/{id}", id), problem.fieldErrors(), problem));
   }
 
   private static String registrationForm(

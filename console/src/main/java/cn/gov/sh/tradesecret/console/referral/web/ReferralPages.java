@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The referrals an officer may see (referral-service decides which): the list, with the head's
  * approvals queue first, and a referral with its history and clocks. Each step is one form posted
  * to its sub-resource ({@code POST /api/referrals/{id}/receipt} ...); the page offers only the
- * steps of the officer's agency at the referral's status.
+ * steps of the officer's agency at the referral's status, the procuratorate's supervision of a
+ * declined referral included (the bureau's request, the procurator's requirement of an explanation,
+ * order to file or closing, the police's explanation).
  */
 @Controller
 @RequestMapping("/referrals")
@@ -36,14 +38,20 @@ class ReferralPages {
 
   /** The steps this page offers, each with the fields of its request body. */
   static final Map<String, List<String>> STEPS =
-      Map.of(
-          "approval", List.of(),
-          "rejection", List.of("reasons"),
-          "receipt", List.of(),
-          "acceptance", List.of("filingNotice"),
-          "decline", List.of("reasons"),
-          "forwarding", List.of("toPoliceUnit", "reasons"),
-          "transfer", List.of());
+      Map.ofEntries(
+          Map.entry("approval", List.of()),
+          Map.entry("rejection", List.of("reasons")),
+          Map.entry("receipt", List.of()),
+          Map.entry("acceptance", List.of("filingNotice")),
+          Map.entry("decline", List.of("reasons")),
+          Map.entry("forwarding", List.of("toPoliceUnit", "reasons")),
+          Map.entry("transfer", List.of()),
+          // the procuratorate's supervision of a declined referral (art. 9 of the regulation)
+          Map.entry("supervision-request", List.of("reasons")),
+          Map.entry("explanation-requirement", List.of("reasons")),
+          Map.entry("explanation", List.of("reasons")),
+          Map.entry("filing-order", List.of("reasons")),
+          Map.entry("supervision-closure", List.of("reasons")));
 
   private final PlatformApi api;
 

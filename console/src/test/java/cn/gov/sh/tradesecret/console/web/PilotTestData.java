@@ -1,0 +1,63 @@
+package cn.gov.sh.tradesecret.console.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A pilot, its visits and health checks as pilot-service writes them, for the pilot page. */
+final class PilotTestData {
+
+  private PilotTestData() {}
+
+  static Map<String, Object> cultivating() {
+    Map<String, Object> pilot = new HashMap<>();
+    pilot.put("id", "p1");
+    pilot.put("kind", "UNIT");
+    pilot.put("name", "上海某集成电路有限公司");
+    pilot.put("district", "310117");
+    pilot.put("industry", "INTEGRATED_CIRCUITS");
+    pilot.put("creditCode", null);
+    pilot.put("parkId", null);
+    pilot.put("status", "CULTIVATING");
+    pilot.put("level", null);
+    pilot.put("nominatedBy", "songjiang-officer");
+    pilot.put("nominatedAt", "2026-11-02T01:00:00Z");
+    pilot.put("designatedAt", null);
+    return pilot;
+  }
+
+  /** One check, one finding, two items: one rectified, one overdue. */
+  static List<Map<String, Object>> healthChecks() {
+    return List.of(
+        Map.of(
+            "id", "h1",
+            "pilotId", "p1",
+            "district", "310117",
+            "checkedOn", "2026-11-20",
+            "examiner", "松江区市场监管局",
+            "summary", "基本健全",
+            "recordedBy", "songjiang-officer",
+            "recordedAt", "2026-11-20T08:00:00Z",
+            "findings",
+                List.of(
+                    Map.of(
+                        "id", "f1",
+                        "category", "CONFIDENTIALITY_AGREEMENTS",
+                        "description", "新员工未签保密协议",
+                        "rectifications",
+                            List.of(
+                                item("i1", "DONE", "2026-11-28"), item("i2", "OVERDUE", null))))));
+  }
+
+  private static Map<String, Object> item(String id, String state, String completedOn) {
+    Map<String, Object> item = new HashMap<>();
+    item.put("id", id);
+    item.put("description", "补签保密协议 " + id);
+    item.put("dueOn", "2026-11-30");
+    item.put("state", state);
+    item.put("completedOn", completedOn);
+    item.put("completedBy", completedOn == null ? null : "songjiang-officer");
+    item.put("note", null);
+    return item;
+  }
+}
