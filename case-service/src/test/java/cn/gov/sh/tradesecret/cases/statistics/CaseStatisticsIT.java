@@ -26,6 +26,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -219,6 +221,9 @@ class CaseStatisticsIT {
         .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("case-statistics-2025-310000.xlsx");
+    // kept for a person to open in a spreadsheet program
+    Files.createDirectories(Path.of("target", "reports"));
+    Files.write(Path.of("target", "reports", "case-statistics-2025-310000.xlsx"), response.body());
     Map<String, Map<String, BigDecimal>> sheet = figuresSheet(response.body());
     assertThat(sheet).hasSize(18); // 16 districts, Lingang and the city
     Map<String, BigDecimal> city = sheet.get("310000");
