@@ -1,5 +1,6 @@
 /**
- * The figures the white paper reports: leads, cases filed and closed, fines and confiscations,
- * referrals by district and year.
+ * The figures the white paper reports, computed from the platform's leads and cases: by district
+ * and city-wide over a range of years, broken down by the facts recorded on the cases, and the
+ * consolidated yearly report as CSV or XLSX.
  */
 package cn.gov.sh.tradesecret.cases.statistics;

@@ -1,2 +1,5 @@
-/** The white paper's tables: the year's figures by district, as charts and as CSV. */
+/**
+ * The white paper's tables: the figures of a range of years by district, as charts and as CSV, and
+ * the yearly report of the city or a district to download.
+ */
 package cn.gov.sh.tradesecret.console.statistics.web;
