@@ -2,7 +2,9 @@ package cn.gov.sh.tradesecret.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sh.tradesecret.testsupport.Openssl;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -323,32 +325,9 @@ class ConsoleEnterpriseIT {
       Path certificateFile = Files.createTempFile(Path.of("target"), "tsa-", ".pem");
       Files.write(tokenFile, token);
       Files.write(certificateFile, certificate);
-      Process verify =
-          new ProcessBuilder(
-                  "openssl",
-                  "ts",
-                  "-verify",
-                  "-digest",
-                  sha256,
-                  "-token_in",
-                  "-in",
-                  tokenFile.toString(),
-                  "-CAfile",
-                  certificateFile.toString())
-              .redirectErrorStream(true)
-              .start();
-      try {
-        String out = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(verify.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return verify.exitValue() == 0 && out.contains("Verification: OK");
-      } finally {
-        verify.destroy();
-      }
+      return Openssl.verifyTimestamp(sha256, tokenFile, certificateFile).verified();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

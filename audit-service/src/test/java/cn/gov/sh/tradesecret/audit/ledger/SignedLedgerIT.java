@@ -8,13 +8,12 @@ import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.Openssl;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -319,22 +317,13 @@ class SignedLedgerIT {
               api.as(DemoAccount.XUHUI_PROCURATOR).get("/api/ledger/signatures").json();
           assertThat(listed.at("/items/0/seq").asLong()).isEqualTo(first.get("seq").asLong());
 
-          Assumptions.assumeTrue(opensslIsInstalled(), "openssl is not installed here");
+          Assumptions.assumeTrue(Openssl.isInstalled(), "openssl is not installed here");
           Path token = Files.write(files.resolve("head.tst"), first.get("token").binaryValue());
           Path certificate =
               Files.writeString(files.resolve("tsa.pem"), AUTHORITY.certificatePem());
-          assertThat(
-                  openssl(
-                      "ts",
-                      "-verify",
-                      "-digest",
-                      first.get("entryHash").asString(),
-                      "-token_in",
-                      "-in",
-                      token.toString(),
-                      "-CAfile",
-                      certificate.toString()))
-              .contains("Verification: OK");
+          Openssl.Result verified =
+              Openssl.verifyTimestamp(first.get("entryHash").asString(), token, certificate);
+          assertThat(verified.verified()).as(verified.output()).isTrue();
         });
   }
 
@@ -398,31 +387,5 @@ class SignedLedgerIT {
         api.withToken(null).post("/api/ledger/signatures", ""), 401, "unauthenticated");
     Problems.assertInvalid(
         api.as(DemoAccount.OPERATOR).get("/api/ledger/signatures?size=100000"), "size");
-  }
-
-  static String openssl(String... arguments) throws IOException, InterruptedException {
-    String[] command = new String[arguments.length + 1];
-    command[0] = "openssl";
-    System.arraycopy(arguments, 0, command, 1, arguments.length);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try {
-      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("openssl finished").isTrue();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.exitValue()).as(output).isZero();
-      return output;
-    } finally {
-      process.destroy(); // this process only, by its handle
-    }
-  }
-
-  static boolean opensslIsInstalled() {
-    try {
-      return new ProcessBuilder("openssl", "version").start().waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

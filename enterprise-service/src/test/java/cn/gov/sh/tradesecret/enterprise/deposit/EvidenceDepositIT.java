@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.Openssl;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +28,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.Assumptions;
@@ -107,41 +106,13 @@ class EvidenceDepositIT {
             HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Runs the machine's openssl; its exit code and output. */
-  static OpensslResult openssl(String... arguments) throws IOException, InterruptedException {
-    String[] command = new String[arguments.length + 1];
-    command[0] = "openssl";
-    System.arraycopy(arguments, 0, command, 1, arguments.length);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        throw new AssertionError("openssl did not finish within 30 s");
-      }
-      return new OpensslResult(
-          process.exitValue(),
-          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-    } finally {
-      process.destroy(); // this process only, by its handle
-    }
-  }
-
-  record OpensslResult(int exitCode, String output) {}
-
-  static boolean opensslIsInstalled() {
-    try {
-      return openssl("version").exitCode() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
   @Nested
   class Deposit {
 
     @Test
     void enterpriseGetsAReceiptAndATokenThatOpensslVerifiesAgainstThePublishedCertificate(
         @TempDir Path files) throws Exception {
-      Assumptions.assumeTrue(opensslIsInstalled(), "openssl is not installed here");
+      Assumptions.assumeTrue(Openssl.isInstalled(), "openssl is not installed here");
       String sha256 = freshSha256();
 
       JsonNode deposit = deposited(SONGJIANG_ENTERPRISE, deposit(sha256));
@@ -153,30 +124,11 @@ class EvidenceDepositIT {
       HttpResponse<String> certificate = anonymous("/api/timestamping/certificate");
       assertThat(certificate.statusCode()).isEqualTo(200);
       Path certificateFile = Files.writeString(files.resolve("tsa.pem"), certificate.body());
-      OpensslResult verified =
-          openssl(
-              "ts",
-              "-verify",
-              "-digest",
-              sha256,
-              "-token_in",
-              "-in",
-              tokenFile.toString(),
-              "-CAfile",
-              certificateFile.toString());
+      Openssl.Result verified = Openssl.verifyTimestamp(sha256, tokenFile, certificateFile);
       assertThat(verified.exitCode()).as(verified.output()).isZero();
       assertThat(verified.output()).contains("Verification: OK");
-      OpensslResult otherDocument =
-          openssl(
-              "ts",
-              "-verify",
-              "-digest",
-              freshSha256(),
-              "-token_in",
-              "-in",
-              tokenFile.toString(),
-              "-CAfile",
-              certificateFile.toString());
+      Openssl.Result otherDocument =
+          Openssl.verifyTimestamp(freshSha256(), tokenFile, certificateFile);
       assertThat(otherDocument.exitCode()).as("another document's fingerprint").isNotZero();
     }
 

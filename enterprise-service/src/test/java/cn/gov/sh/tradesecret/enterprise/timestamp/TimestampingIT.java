@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.Openssl;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TestIssuer;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -124,7 +123,7 @@ class TimestampingIT {
 
   @Test
   void theReplyVerifiesWithOpenssl(@TempDir Path files) throws Exception {
-    Assumptions.assumeTrue(opensslIsInstalled(), "openssl is not installed here");
+    Assumptions.assumeTrue(Openssl.isInstalled(), "openssl is not installed here");
     byte[] head = sha256("ledger head " + UUID.randomUUID());
     Path query = files.resolve("head.tsq");
     Files.write(query, request(head).getEncoded());
@@ -141,8 +140,8 @@ class TimestampingIT {
         Files.writeString(
             files.resolve("tsa.pem"),
             api.withToken(null).get("/api/timestamping/certificate").body());
-    String verified =
-        openssl(
+    Openssl.Result verified =
+        Openssl.run(
             "ts",
             "-verify",
             "-queryfile",
@@ -151,7 +150,7 @@ class TimestampingIT {
             reply.toString(),
             "-CAfile",
             certificate.toString());
-    assertThat(verified).contains("Verification: OK");
+    assertThat(verified.verified()).as(verified.output()).isTrue();
   }
 
   @Test
@@ -212,31 +211,5 @@ class TimestampingIT {
             "{\"sha256\":\"00\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(answer.status()).isEqualTo(415);
-  }
-
-  static String openssl(String... arguments) throws IOException, InterruptedException {
-    String[] command = new String[arguments.length + 1];
-    command[0] = "openssl";
-    System.arraycopy(arguments, 0, command, 1, arguments.length);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    try {
-      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("openssl finished").isTrue();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.exitValue()).as(output).isZero();
-      return output;
-    } finally {
-      process.destroy(); // this process only, by its handle
-    }
-  }
-
-  static boolean opensslIsInstalled() {
-    try {
-      return new ProcessBuilder("openssl", "version").start().waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }
