@@ -31,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(PlatformExtension.class)
 class ConsoleEnterpriseIT {
 
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
   private static final String WRONG_CHECK_CHARACTER = "91310117MA1J3XXX0A";
   private static final String VALID_CREDIT_CODE = "91310117MA1J3XXX0Q";
 
@@ -206,6 +208,67 @@ class ConsoleEnterpriseIT {
             enterprise.find(By.id("verify")).click();
             assertThat(enterprise.text(By.id("sha256-error"))).contains("64");
             enterprise.assertAccessible();
+          });
+    }
+  }
+
+  @Test
+  void theBureauFilesTheReportAndAttachesTheEnterprisesDepositAsEvidenceByItsReceipt() {
+    String run = UUID.randomUUID().toString();
+    String enterprise = gateway.tokenOf("songjiang-enterprise");
+    String reportId =
+        JSON.readTree(
+                gateway.call("POST", "/api/reports", enterprise, MatrixFixtures.REPORT).body())
+            .get("id")
+            .asString();
+    String documentSha256 = sha256Of("servo drawing V4 " + run);
+    var deposit =
+        gateway.call(
+            "POST",
+            "/api/deposits",
+            enterprise,
+            """
+            {"sha256": "%s", "title": "伺服电机设计图纸 V4", "category": "TECHNICAL_DRAWING",
+             "discloseDepositor": false}"""
+                .formatted(documentSha256));
+    assertThat(deposit.statusCode()).as(deposit.body()).isEqualTo(201);
+    String receipt = JSON.readTree(deposit.body()).get("receiptNumber").asString();
+
+    // Under SAMR Order No. 126 the municipal bureau files trade-secret cases.
+    try (ConsoleBrowser head = new ConsoleBrowser(gateway, "municipal-head-deposit")) {
+      head.step(
+          "the municipal bureau files a case on the report's lead",
+          () -> {
+            head.logIn("municipal-head");
+            head.open("/leads/" + reportId);
+            head.reloadUntilText(By.id("lead-status"), "待决定");
+            head.find(By.id("file-case")).click();
+            assertThat(head.text(By.id("case-status"))).isEqualTo("调查中");
+          });
+      head.step(
+          "the deposit is attached by its receipt: the fingerprint comes from it",
+          () -> {
+            new Select(head.find(By.id("kind"))).selectByValue("DOCUMENT");
+            head.type("description", "企业存证的设计图纸");
+            head.type("collectedBy", "执法二队");
+            head.setValue("collectedAt", "2026-01-05T10:00");
+            head.type("depositReceipt", receipt);
+            head.find(By.id("add-evidence")).click();
+            assertThat(head.text(By.cssSelector("#evidence .deposit-receipt"))).isEqualTo(receipt);
+            assertThat(head.text(By.cssSelector("#evidence code.sha256")))
+                .isEqualTo(documentSha256);
+            head.assertAccessible();
+          });
+      head.step(
+          "a receipt of no deposit is refused beside its field",
+          () -> {
+            head.type("description", "不存在的存证");
+            head.type("collectedBy", "执法二队");
+            head.setValue("collectedAt", "2026-01-05T10:00");
+            head.type("depositReceipt", "ED-2026-999999");
+            head.find(By.id("add-evidence")).click();
+            assertThat(head.text(By.id("depositReceipt-error"))).isNotBlank();
+            head.assertAccessible();
           });
     }
   }

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.cases.enterprise;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.lead.Party;
 import cn.gov.sh.tradesecret.events.Topics;
+import cn.gov.sh.tradesecret.events.enterprises.EvidenceDeposited;
 import cn.gov.sh.tradesecret.events.enterprises.InfringementReported;
 import cn.gov.sh.tradesecret.support.consumer.EventHandling;
 import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Registers each enterprise's online report as a lead of the competent district bureau, once per
  * event ({@link EventHandling}); the lead takes the report's id, so a report published twice is
- * still one lead. Other enterprise events are none of case-service's business.
+ * still one lead. Keeps each evidence deposit for officers to attach by its receipt. Shared
+ * self-assessments are none of case-service's business.
  */
 @Component
 class EnterpriseReportListener {
@@ -26,10 +28,12 @@ class EnterpriseReportListener {
 
   private final EventHandling events;
   private final LeadService leads;
+  private final EvidenceDeposits deposits;
 
-  EnterpriseReportListener(EventHandling events, LeadService leads) {
+  EnterpriseReportListener(EventHandling events, LeadService leads, EvidenceDeposits deposits) {
     this.events = events;
     this.leads = leads;
+    this.deposits = deposits;
   }
 
   @KafkaListener(topics = Topics.ENTERPRISE_EVENTS)
@@ -43,6 +47,8 @@ class EnterpriseReportListener {
                 "Online report {} {}",
                 report.trackingNumber(),
                 registered ? "registered as lead " + report.reportId() : "already a lead");
+          } else if (event.data() instanceof EvidenceDeposited deposit) {
+            deposits.record(deposit);
           }
         });
   }

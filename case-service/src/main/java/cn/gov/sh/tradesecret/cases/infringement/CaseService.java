@@ -5,6 +5,7 @@ import cn.gov.sh.tradesecret.cases.deadline.Deadline;
 import cn.gov.sh.tradesecret.cases.deadline.DeadlineExtensions;
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
+import cn.gov.sh.tradesecret.cases.enterprise.EvidenceDeposits;
 import cn.gov.sh.tradesecret.cases.jurisdiction.JurisdictionRule;
 import cn.gov.sh.tradesecret.cases.jurisdiction.JurisdictionRules;
 import cn.gov.sh.tradesecret.cases.lead.Lead;
@@ -21,11 +22,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -53,6 +56,7 @@ public class CaseService {
   private final FineRanges fineRanges;
   private final CrimeThresholds thresholds;
   private final JurisdictionRules jurisdiction;
+  private final EvidenceDeposits deposits;
   private final Clock clock;
 
   CaseService(
@@ -64,6 +68,7 @@ public class CaseService {
       FineRanges fineRanges,
       CrimeThresholds thresholds,
       JurisdictionRules jurisdiction,
+      EvidenceDeposits deposits,
       Clock clock) {
     this.cases = cases;
     this.leads = leads;
@@ -73,6 +78,7 @@ public class CaseService {
     this.fineRanges = fineRanges;
     this.thresholds = thresholds;
     this.jurisdiction = jurisdiction;
+    this.deposits = deposits;
     this.clock = clock;
   }
 
@@ -80,13 +86,17 @@ public class CaseService {
   public record Filter(
       CaseStatus status, String district, Boolean suspectedCrime, LocalDate dueBefore) {}
 
-  /** Evidence as an officer records it. */
+  /**
+   * Evidence as an officer records it: its fingerprint, or the receipt of an enterprise's deposit
+   * that gives the fingerprint and the time it was deposited (or both, then they must agree).
+   */
   public record Evidence(
       EvidenceKind kind,
       String description,
       String collectedBy,
       Instant collectedAt,
-      String sha256) {}
+      @Nullable String sha256,
+      @Nullable String depositReceipt) {}
 
   /**
    * A penalty decision as the head makes it; the act's days, if given, are recorded on the case
@@ -192,15 +202,53 @@ public class CaseService {
     if (evidence.collectedAt().isAfter(now())) {
       throw DomainException.invalidField("collectedAt", "must not be in the future");
     }
+    String sha256 = evidence.sha256() == null ? null : evidence.sha256().toLowerCase(Locale.ROOT);
+    EvidenceDeposits.Deposit deposit = null;
+    if (evidence.depositReceipt() != null) {
+      deposit = depositOfTheRightsHolder(c, evidence.depositReceipt(), officer);
+      if (sha256 != null && !sha256.equals(deposit.sha256())) {
+        throw DomainException.invalidField(
+            "sha256", "differs from the fingerprint of deposit " + deposit.receiptNumber());
+      }
+      sha256 = deposit.sha256();
+    } else if (sha256 == null) {
+      throw DomainException.invalidField(
+          "sha256", "must be given, or the depositReceipt of an enterprise's deposit");
+    }
     c.addEvidence(
         evidence.kind(),
         evidence.description(),
         evidence.collectedBy(),
         evidence.collectedAt().truncatedTo(ChronoUnit.MICROS),
-        evidence.sha256().toLowerCase(),
+        sha256,
+        deposit,
         officer.account(),
         now());
     return saved(c);
+  }
+
+  /**
+   * The deposit with that receipt, made by the case's rights holder: another enterprise's deposit
+   * proves nothing of this rights holder's documents.
+   */
+  private EvidenceDeposits.Deposit depositOfTheRightsHolder(
+      InfringementCase c, String receipt, Officer officer) {
+    EvidenceDeposits.Deposit deposit =
+        deposits
+            .find(receipt)
+            .orElseThrow(
+                () ->
+                    DomainException.invalidField(
+                        "depositReceipt",
+                        "no deposit with this receipt is known (a deposit reaches case-service"
+                            + " seconds after it is made)"));
+    String rightsHolder =
+        leads.find(c.getFiling().getLeadId(), officer).getRightsHolder().creditCode();
+    if (!deposit.creditCode().equals(rightsHolder)) {
+      throw DomainException.invalidField(
+          "depositReceipt", "was deposited by another enterprise than the case's rights holder");
+    }
+    return deposit;
   }
 
   @Transactional

@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.cases.infringement;
 
+import cn.gov.sh.tradesecret.cases.enterprise.EvidenceDeposits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An item of evidence fixed in a case: its kind, what it is, who collected it and when, and the
- * SHA-256 fingerprint of its file (the file itself may be kept outside the platform).
+ * SHA-256 fingerprint of its file (the file itself may be kept outside the platform). Attached from
+ * an enterprise's deposit, it also names the deposit's receipt and the time its timestamp token
+ * proves the document existed.
  */
 @Entity
 @Table(name = "evidence_item")
@@ -32,6 +36,12 @@ public class EvidenceItem {
 
   private String sha256;
 
+  @Column(name = "deposit_receipt")
+  private String depositReceipt;
+
+  @Column(name = "deposited_at")
+  private Instant depositedAt;
+
   @Column(name = "recorded_by")
   private String recordedBy;
 
@@ -46,6 +56,7 @@ public class EvidenceItem {
       String collectedBy,
       Instant collectedAt,
       String sha256,
+      EvidenceDeposits.@Nullable Deposit deposit,
       String recordedBy,
       Instant recordedAt) {
     this.id = UUID.randomUUID();
@@ -54,6 +65,10 @@ public class EvidenceItem {
     this.collectedBy = collectedBy;
     this.collectedAt = collectedAt;
     this.sha256 = sha256;
+    if (deposit != null) {
+      this.depositReceipt = deposit.receiptNumber();
+      this.depositedAt = deposit.depositedAt();
+    }
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
   }
@@ -80,6 +95,14 @@ public class EvidenceItem {
 
   public String getSha256() {
     return sha256;
+  }
+
+  public @Nullable String getDepositReceipt() {
+    return depositReceipt;
+  }
+
+  public @Nullable Instant getDepositedAt() {
+    return depositedAt;
   }
 
   public String getRecordedBy() {

@@ -2,6 +2,7 @@ package cn.gov.sh.tradesecret.cases.infringement;
 
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
 import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
+import cn.gov.sh.tradesecret.cases.enterprise.EvidenceDeposits;
 import cn.gov.sh.tradesecret.cases.lead.Designation;
 import cn.gov.sh.tradesecret.cases.penalty.ApplicableFine;
 import cn.gov.sh.tradesecret.cases.penalty.CrimeThreshold;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trade-secret infringement case (案件), filed on a lead. It guards its own transitions and records
@@ -125,11 +127,13 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
       String collectedBy,
       Instant collectedAt,
       String sha256,
+      EvidenceDeposits.@Nullable Deposit deposit,
       String officer,
       Instant now) {
     status.requireOpen("take evidence");
     return file.add(
-        new EvidenceItem(kind, description, collectedBy, collectedAt, sha256, officer, now));
+        new EvidenceItem(
+            kind, description, collectedBy, collectedAt, sha256, deposit, officer, now));
   }
 
   SecretPoint addSecretPoint(

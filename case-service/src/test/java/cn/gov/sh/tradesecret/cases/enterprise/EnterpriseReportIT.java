@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
-import cn.gov.sh.tradesecret.testsupport.KafkaClients;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
 import cn.gov.sh.tradesecret.testsupport.TopicProbe;
@@ -17,10 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class EnterpriseReportIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final String TOPIC = Topics.ENTERPRISE_EVENTS;
+  private static final String TOPIC = EnterpriseTopic.TOPIC;
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -47,29 +42,13 @@ class EnterpriseReportIT {
 
   ApiClient api;
   String bootstrap;
+  EnterpriseTopic topic;
 
   @BeforeEach
   void setUp() throws Exception {
     api = ApiClient.onPort(port);
     bootstrap = String.join(",", kafka.getBootstrapServers());
-    createTheEnterpriseTopic();
-  }
-
-  /** The topic, created by its owner enterprise-service in production (KafkaAccess grants it). */
-  void createTheEnterpriseTopic() throws Exception {
-    try (Admin admin = Admin.create(KafkaClients.admin(bootstrap))) {
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic(TOPIC, 6, (short) 1),
-                  new NewTopic(Topics.deadLetter(TOPIC), 1, (short) 1)))
-          .all()
-          .get();
-    } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw e;
-      }
-    }
+    topic = new EnterpriseTopic(bootstrap, json).created();
   }
 
   static Map<String, Object> report(String reportId, String district) {
@@ -95,23 +74,9 @@ class EnterpriseReportIT {
     return data;
   }
 
-  /** An envelope as enterprise-service's outbox writes it; returns the message. */
+  /** An online report as enterprise-service publishes it; returns the message. */
   String publish(Map<String, Object> data) {
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("specversion", "1.0");
-    envelope.put("id", UUID.randomUUID().toString());
-    envelope.put("source", "/enterprise-service");
-    envelope.put("type", "InfringementReported");
-    envelope.put("subject", data.get("reportId"));
-    envelope.put("time", TestClock.now().toString());
-    envelope.put("datacontenttype", "application/json");
-    envelope.put("schemaversion", 1);
-    envelope.put("correlationid", "corr-report");
-    envelope.put("district", data.get("district"));
-    envelope.put("data", data);
-    String message = json.writeValueAsString(envelope);
-    TopicProbe.send(bootstrap, TOPIC, (String) data.get("reportId"), message);
-    return message;
+    return topic.publish("InfringementReported", (String) data.get("reportId"), data);
   }
 
   int leads(String id) {

@@ -27,6 +27,7 @@ class CaseFileTest {
                 "officer",
                 STARTED,
                 "ab".repeat(32),
+                null,
                 "o",
                 STARTED));
     EvidenceItem second =
@@ -37,6 +38,7 @@ class CaseFileTest {
                 "officer",
                 STARTED,
                 "cd".repeat(32),
+                null,
                 "o",
                 STARTED));
     SecretPoint point =

@@ -335,6 +335,7 @@ class InfringementCaseTest {
                 "officer-songjiang",
                 LATER,
                 "ab".repeat(32),
+                null,
                 "officer-songjiang",
                 LATER),
         "illegal-transition");

@@ -23,16 +23,24 @@ final class CaseRequests {
 
   static final String SHA256 = "[0-9a-fA-F]{64}";
   static final String SHA256_MESSAGE = "must be a SHA-256 fingerprint: 64 hexadecimal characters";
+  static final String DEPOSIT_RECEIPT = "ED-\\d{4}-\\d{6}";
+  static final String DEPOSIT_RECEIPT_MESSAGE =
+      "must be an evidence deposit's receipt, e.g. ED-2026-000042";
 
   private CaseRequests() {}
 
-  /** An item of evidence; the file stays where it is, its fingerprint is kept. */
+  /**
+   * An item of evidence; the file stays where it is, its fingerprint is kept: given, or taken from
+   * the enterprise deposit whose receipt is given.
+   */
   record AddEvidenceRequest(
       @NotNull EvidenceKind kind,
       @NotBlank @Size(max = 4000) String description,
       @NotBlank @Size(max = 200) String collectedBy,
       @NotNull Instant collectedAt,
-      @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String sha256) {}
+      @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String sha256,
+      @Pattern(regexp = DEPOSIT_RECEIPT, message = DEPOSIT_RECEIPT_MESSAGE)
+          String depositReceipt) {}
 
   /**
    * A secret point (密点) and the confidentiality measures the holder took; it never leaves

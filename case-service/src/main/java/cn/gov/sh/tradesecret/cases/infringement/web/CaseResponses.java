@@ -118,6 +118,8 @@ final class CaseResponses {
       String collectedBy,
       Instant collectedAt,
       String sha256,
+      String depositReceipt,
+      Instant depositedAt,
       String recordedBy,
       Instant recordedAt) {}
 

@@ -69,6 +69,7 @@ class CasePages {
     evidence.put("collectedBy", FormValues.text(form, "collectedBy"));
     evidence.put("collectedAt", FormValues.instant(form, "collectedAt"));
     evidence.put("sha256", FormValues.text(form, "sha256"));
+    evidence.put("depositReceipt", FormValues.text(form, "depositReceipt"));
     return step(id, "evidence", "/api/cases/{id}/evidence", evidence, version, form, model);
   }
 
