@@ -208,7 +208,8 @@ public class Ledger {
   /**
    * The events about one of {@code ids} ({@code subject}), or whose payload links one of them: a
    * case filed from a lead ({@code leadId}), the events of a case's referrals and confirmations
-   * ({@code caseId}), a matter the police referred back ({@code originalCaseId}).
+   * ({@code caseId}), a matter the police referred back ({@code originalCaseId}). Each condition
+   * has its index (V4).
    */
   @Transactional(readOnly = true)
   public List<StoredEvent> linkedTo(Collection<String> ids) {
@@ -218,9 +219,9 @@ public class Ledger {
             + """
              from ledger_entry
             where subject in (:ids)
-               or (event::jsonb -> 'data' ->> 'leadId') in (:ids)
-               or (event::jsonb -> 'data' ->> 'caseId') in (:ids)
-               or (event::jsonb -> 'data' ->> 'originalCaseId') in (:ids)""",
+               or (ledger_event(event) -> 'data' ->> 'leadId') in (:ids)
+               or (ledger_event(event) -> 'data' ->> 'caseId') in (:ids)
+               or (ledger_event(event) -> 'data' ->> 'originalCaseId') in (:ids)""",
         Map.of("ids", ids),
         STORED);
   }
@@ -234,7 +235,7 @@ public class Ledger {
     return named.query(
         "select "
             + STORED_COLUMNS
-            + " from ledger_entry where (event::jsonb ->> 'correlationid') in (:ids)",
+            + " from ledger_entry where (ledger_event(event) ->> 'correlationid') in (:ids)",
         Map.of("ids", correlationIds),
         STORED);
   }

@@ -385,6 +385,42 @@ class MatterTimelineIT {
   }
 
   @Test
+  void anEventPostgresqlCannotReadAsJsonStopsNoTimeline() {
+    Matter matter = publishMatter();
+    String lead = UUID.randomUUID().toString();
+    // a lone surrogate's JSON escape: Jackson reads it, PostgreSQL's jsonb refuses it
+    EventEnvelope<?> unreadable =
+        event(
+            "case-service",
+            new LeadRegistered(
+                lead,
+                "310117",
+                "MR-310117",
+                "COMPLAINT",
+                "Acme Ltd",
+                new BigDecimal("1000"),
+                TestClock.now()),
+            TestClock.now(),
+            null);
+    TopicProbe.send(
+        String.join(",", kafka.getBootstrapServers()),
+        unreadable.topic(),
+        unreadable.subject(),
+        json.writeValueAsString(unreadable).replace("Acme Ltd", "Acme\\ud83d Ltd"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> entriesOf(unreadable.id()) == 1);
+    assertThat(
+            jdbc.queryForObject(
+                "select ledger_event(event) is null from ledger_entry where event_id = ?::uuid",
+                Boolean.class,
+                unreadable.id()))
+        .as("PostgreSQL cannot read it as jsonb")
+        .isTrue();
+
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.lead())).contains("CaseFiled");
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, lead)).containsExactly("LeadRegistered");
+  }
+
+  @Test
   void anIdThatIsNotAUuidIsRefusedNamingTheId() {
     for (String bad : List.of("not-a-uuid", "%F0%9F%94%92", "x".repeat(4000), "%07abc")) {
       Problems.assertInvalid(timeline(DemoAccount.SONGJIANG_OFFICER, bad), "id");
