@@ -11,7 +11,7 @@ class ServicePageTest {
   void pageListsTheCommandsQueriesAndEventsOfTheCode() {
     ServicePage.check(
         "audit-service",
-        "The audit log of every request through the gateway and the hash-chained ledger of every domain event, for operators and the procuratorate.",
+        "The audit log of every request through the gateway and the hash-chained ledger of every domain event, for operators and the procuratorate; from the ledger, one timeline per matter for the agencies working on it.",
         null,
         TestArchitecture.moduleMain());
   }

@@ -41,6 +41,7 @@ class AccessMatrixIT {
   static final Map<String, String> RESOURCES =
       Map.ofEntries(
           entry("/api/leads", "lead"),
+          entry("/api/matters", "lead"),
           entry("/api/cases", "case"),
           entry("/api/referrals", "referral"),
           entry("/api/reverse-referrals", "reverseReferral"),

@@ -7,8 +7,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -16,6 +18,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +39,12 @@ public class Ledger {
   private static final long APPEND_LOCK = 0x6c6564676572L;
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final Clock clock;
 
   Ledger(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
     this.clock = clock;
   }
 
@@ -191,6 +196,61 @@ public class Ledger {
         .filter(entry -> district.isEmpty() || district.get().equals(entry.district()))
         .findFirst();
   }
+
+  /**
+   * An event as the ledger holds it, for the readers inside this service that follow a matter.
+   *
+   * @param body the event as received (the envelope with its payload)
+   */
+  public record StoredEvent(
+      long seq, String eventId, String topic, String subject, String district, String body) {}
+
+  /**
+   * The events about one of {@code ids} ({@code subject}), or whose payload links one of them: a
+   * case filed from a lead ({@code leadId}), the events of a case's referrals and confirmations
+   * ({@code caseId}), a matter the police referred back ({@code originalCaseId}). Each condition
+   * has its index (V4).
+   */
+  @Transactional(readOnly = true)
+  public List<StoredEvent> linkedTo(Collection<String> ids) {
+    return named.query(
+        "select "
+            + STORED_COLUMNS
+            + """
+             from ledger_entry
+            where subject in (:ids)
+               or (ledger_event(event) -> 'data' ->> 'leadId') in (:ids)
+               or (ledger_event(event) -> 'data' ->> 'caseId') in (:ids)
+               or (ledger_event(event) -> 'data' ->> 'originalCaseId') in (:ids)""",
+        Map.of("ids", ids),
+        STORED);
+  }
+
+  /** The events caused by the same requests or events: those of these correlation ids. */
+  @Transactional(readOnly = true)
+  public List<StoredEvent> correlatedBy(Collection<String> correlationIds) {
+    if (correlationIds.isEmpty()) {
+      return List.of();
+    }
+    return named.query(
+        "select "
+            + STORED_COLUMNS
+            + " from ledger_entry where (ledger_event(event) ->> 'correlationid') in (:ids)",
+        Map.of("ids", correlationIds),
+        STORED);
+  }
+
+  private static final String STORED_COLUMNS = "seq, event_id, topic, subject, district, event";
+
+  private static final RowMapper<StoredEvent> STORED =
+      (rs, row) ->
+          new StoredEvent(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6));
 
   static String entryHash(
       long seq,

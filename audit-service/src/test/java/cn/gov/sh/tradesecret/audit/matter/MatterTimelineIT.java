@@ -1,0 +1,429 @@
+package cn.gov.sh.tradesecret.audit.matter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.sh.tradesecret.events.EventEnvelope;
+import cn.gov.sh.tradesecret.events.EventPayload;
+import cn.gov.sh.tradesecret.events.cases.CaseDeadlineBreached;
+import cn.gov.sh.tradesecret.events.cases.CaseFiled;
+import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
+import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.events.notifications.InboxEntryRead;
+import cn.gov.sh.tradesecret.events.referrals.ReferralDeclined;
+import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
+import cn.gov.sh.tradesecret.events.referrals.ReferralTransferred;
+import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
+import cn.gov.sh.tradesecret.testsupport.ApiClient;
+import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
+import cn.gov.sh.tradesecret.testsupport.Problems;
+import cn.gov.sh.tradesecret.testsupport.TestClock;
+import cn.gov.sh.tradesecret.testsupport.TopicProbe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One matter of Songjiang, from the lead to the referral the police declined and referred back,
+ * published as its services publish it on the real topics, read back as each agency sees it.
+ */
+@PlatformIntegrationTest
+class MatterTimelineIT {
+
+  static final DemoAccount SONGJIANG_ENTERPRISE =
+      new DemoAccount(
+          "songjiang-enterprise",
+          "ENTERPRISE",
+          "ENT-91310117MA1J3K5L0Y",
+          "310117",
+          List.of("REPRESENTATIVE"));
+
+  /** Words of the police's reasons: the timeline never repeats an officer's own text. */
+  static final String REASONS = "伺服驱动图纸的技术秘密点不构成犯罪";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired JsonMapper json;
+  @Autowired KafkaConnectionDetails kafka;
+
+  ApiClient api;
+
+  @BeforeEach
+  void setUp() {
+    api = ApiClient.onPort(port);
+  }
+
+  /** The ids of one matter and of a lead of the same bureau that is no part of it. */
+  record Matter(String lead, String caseId, String referral, String otherLead) {}
+
+  /**
+   * Publishes the matter's events out of their order in time (the topics are independent), so that
+   * only the timeline's sorting puts them in order.
+   */
+  Matter publishMatter() {
+    String lead = UUID.randomUUID().toString();
+    String caseId = UUID.randomUUID().toString();
+    String referral = UUID.randomUUID().toString();
+    String otherLead = UUID.randomUUID().toString();
+    String reverse = UUID.randomUUID().toString();
+    String caseNumber = "沪松市监案〔2026〕" + (1000 + caseId.hashCode() % 1000) + "号";
+    String declineRequest = UUID.randomUUID().toString();
+    Instant t = TestClock.now();
+    List<EventEnvelope<?>> events = new ArrayList<>();
+    events.add(
+        event(
+            "referral-service",
+            new ReferralDeclined(
+                referral, caseId, "310117", "MR-310117", "PSB-310117", REASONS, at(t, 7)),
+            at(t, 7),
+            declineRequest));
+    events.add(
+        event(
+            "case-service",
+            new LeadRegistered(
+                lead,
+                "310117",
+                "MR-310117",
+                "COMPLAINT",
+                "上海某精密机械有限公司",
+                new BigDecimal("350000"),
+                at(t, 1)),
+            at(t, 1),
+            null));
+    events.add(
+        event(
+            "case-service",
+            new CaseFiled(
+                caseId,
+                lead,
+                caseNumber,
+                "310117",
+                "MR-310117",
+                new BigDecimal("350000"),
+                true,
+                at(t, 2),
+                at(t, 90),
+                null,
+                null,
+                null,
+                null),
+            at(t, 2),
+            null));
+    events.add(
+        event(
+            "case-service",
+            new CaseReferralProposed(
+                caseId,
+                caseNumber,
+                "310117",
+                "MR-310117",
+                new BigDecimal("350000"),
+                true,
+                REASONS,
+                "songjiang-head",
+                at(t, 3)),
+            at(t, 3),
+            null));
+    events.add(
+        event(
+            "referral-service",
+            new ReferralProposed(referral, caseId, "310117", "MR-310117", at(t, 4)),
+            at(t, 4),
+            null));
+    EventEnvelope<?> transferred =
+        event(
+            "referral-service",
+            new ReferralTransferred(
+                referral,
+                caseId,
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "PROC-310117",
+                List.of("CASE_FILE", "EVIDENCE", "APPRAISAL", "INSPECTION", "OTHER"),
+                "songjiang-officer",
+                at(t, 5)),
+            at(t, 5),
+            null);
+    events.add(transferred);
+    events.add(
+        event(
+            "notification-service",
+            new InboxEntryRead(
+                UUID.randomUUID().toString(),
+                transferred.id(),
+                "ReferralTransferred",
+                referral,
+                "PSB-310117",
+                "songjiang-police",
+                "310117",
+                at(t, 6)),
+            at(t, 6),
+            null));
+    // the police refer the matter back in the request that declined it: linked by that alone
+    events.add(
+        event(
+            "referral-service",
+            new ReverseReferralSubmitted(
+                reverse,
+                null,
+                "310117",
+                "MR-310117",
+                "PSB-310117",
+                "上海某精密机械有限公司",
+                "张某",
+                REASONS,
+                at(t, 8)),
+            at(t, 8),
+            declineRequest));
+    events.add(
+        event(
+            "case-service",
+            new CaseDeadlineBreached(
+                caseId,
+                "CASE",
+                caseNumber,
+                "310117",
+                "MR-310117",
+                "DECISION",
+                at(t, 8),
+                at(t, 9),
+                false),
+            at(t, 9),
+            null));
+    events.add(
+        event(
+            "case-service",
+            new LeadRegistered(
+                otherLead,
+                "310117",
+                "MR-310117",
+                "COMPLAINT",
+                "另一家企业",
+                new BigDecimal("1000"),
+                at(t, 1)),
+            at(t, 1),
+            null));
+    events.forEach(this::publish);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> events.stream().allMatch(event -> entriesOf(event.id()) == 1));
+    return new Matter(lead, caseId, referral, otherLead);
+  }
+
+  static Instant at(Instant start, int days) {
+    return start.plus(Duration.ofDays(days));
+  }
+
+  static EventEnvelope<?> event(
+      String service, EventPayload payload, Instant time, String correlationId) {
+    return EventEnvelope.of(
+        service,
+        payload,
+        time,
+        correlationId == null ? UUID.randomUUID().toString() : correlationId);
+  }
+
+  void publish(EventEnvelope<?> event) {
+    TopicProbe.send(
+        String.join(",", kafka.getBootstrapServers()),
+        event.topic(),
+        event.subject(),
+        json.writeValueAsString(event));
+  }
+
+  long entriesOf(String eventId) {
+    return jdbc.queryForObject(
+        "select count(*) from ledger_entry where event_id = ?::uuid", Long.class, eventId);
+  }
+
+  ApiClient.Response timeline(DemoAccount reader, String id) {
+    return api.as(reader).get("/api/matters/" + id + "/timeline");
+  }
+
+  List<String> typesSeen(DemoAccount reader, String id) {
+    ApiClient.Response response = timeline(reader, id);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json().get("steps").findValuesAsString("type");
+  }
+
+  @Test
+  void theBureauOfTheDistrictFollowsTheMatterFromAnyOfItsIdsInTheOrderItHappened() {
+    Matter matter = publishMatter();
+
+    List<String> expected =
+        List.of(
+            "LeadRegistered",
+            "CaseFiled",
+            "CaseReferralProposed",
+            "ReferralProposed",
+            "ReferralTransferred",
+            "ReferralDeclined",
+            "ReverseReferralSubmitted",
+            "CaseDeadlineBreached");
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.lead()))
+        .containsExactlyElementsOf(expected);
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.caseId()))
+        .containsExactlyElementsOf(expected);
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.referral()))
+        .containsExactlyElementsOf(expected);
+    assertThat(typesSeen(DemoAccount.MUNICIPAL_HEAD, matter.lead()))
+        .containsExactlyElementsOf(expected);
+
+    JsonNode steps = timeline(DemoAccount.SONGJIANG_OFFICER, matter.lead()).json().get("steps");
+    assertThat(steps.findValuesAsString("time")).isSorted();
+    JsonNode filed = steps.get(1);
+    assertThat(filed.get("service").asString()).isEqualTo("case-service");
+    assertThat(filed.get("unit").asString()).isEqualTo("MR-310117");
+    assertThat(filed.get("district").asString()).isEqualTo("310117");
+    assertThat(filed.get("subject").asString()).isEqualTo(matter.caseId());
+    assertThat(filed.get("summary").asString()).contains("filed", "crime suspected");
+    JsonNode transferred = steps.get(4);
+    assertThat(transferred.get("service").asString()).isEqualTo("referral-service");
+    assertThat(transferred.get("summary").asString())
+        .isEqualTo("Referral transferred to PSB-310117, copied to PROC-310117, 5 materials");
+  }
+
+  @Test
+  void theTimelineSummarizesWithoutRepeatingReasonsOrPayloads() {
+    Matter matter = publishMatter();
+
+    String body = timeline(DemoAccount.SONGJIANG_OFFICER, matter.caseId()).body();
+
+    assertThat(body)
+        .doesNotContain(REASONS, "上海某精密机械有限公司", "张某", "350000", "materials\":", "\"data\"");
+    assertThat(body).contains("Referral declined with reasons");
+  }
+
+  @Test
+  void theBureauDoesNotSeeAnotherMatterOfItsOwnNorTheInboxOfThePolice() {
+    Matter matter = publishMatter();
+
+    String body = timeline(DemoAccount.SONGJIANG_OFFICER, matter.lead()).body();
+
+    assertThat(body).doesNotContain(matter.otherLead(), "InboxEntryRead");
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.otherLead()))
+        .containsExactly("LeadRegistered");
+  }
+
+  @Test
+  void thePoliceOfTheDistrictSeeTheReferralAndTheNoticeTheyRead() {
+    Matter matter = publishMatter();
+
+    assertThat(typesSeen(DemoAccount.SONGJIANG_POLICE, matter.referral()))
+        .containsExactly(
+            "ReferralProposed",
+            "ReferralTransferred",
+            "InboxEntryRead",
+            "ReferralDeclined",
+            "ReverseReferralSubmitted");
+    // from the lead's id too, but still without the bureau's lead and case
+    assertThat(typesSeen(DemoAccount.SONGJIANG_POLICE, matter.lead()))
+        .doesNotContain("LeadRegistered", "CaseFiled", "CaseReferralProposed")
+        .contains("ReferralTransferred");
+    Problems.assertProblem(
+        timeline(DemoAccount.SONGJIANG_POLICE, matter.otherLead()), 404, "not-found");
+  }
+
+  @Test
+  void theProcuratorateSeesTheReferralAndTheBreachedDeadlineButNotTheCase() {
+    Matter matter = publishMatter();
+
+    List<String> expected =
+        List.of(
+            "ReferralProposed",
+            "ReferralTransferred",
+            "ReferralDeclined",
+            "ReverseReferralSubmitted",
+            "CaseDeadlineBreached");
+    assertThat(typesSeen(DemoAccount.SONGJIANG_PROCURATOR, matter.caseId()))
+        .containsExactlyElementsOf(expected);
+    assertThat(typesSeen(DemoAccount.MUNICIPAL_PROCURATOR, matter.caseId()))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void anotherDistrictsAgenciesAndAnUnaddressedCourtFindNoSuchMatter() {
+    Matter matter = publishMatter();
+
+    for (DemoAccount outsider :
+        List.of(
+            DemoAccount.XUHUI_OFFICER,
+            DemoAccount.XUHUI_POLICE,
+            DemoAccount.XUHUI_PROCURATOR,
+            DemoAccount.SONGJIANG_COURT_JUDGE)) {
+      ApiClient.Response answer = timeline(outsider, matter.lead());
+      Problems.assertProblem(answer, 404, "not-found");
+      assertThat(answer.body()).as(outsider.name()).doesNotContain(matter.caseId());
+    }
+    Problems.assertProblem(
+        timeline(DemoAccount.SONGJIANG_OFFICER, UUID.randomUUID().toString()), 404, "not-found");
+  }
+
+  @Test
+  void enterprisesAndOperatorsReadNoTimeline() {
+    Matter matter = publishMatter();
+
+    Problems.assertProblem(timeline(SONGJIANG_ENTERPRISE, matter.lead()), 403, "forbidden");
+    Problems.assertProblem(timeline(DemoAccount.OPERATOR, matter.lead()), 403, "forbidden");
+    Problems.assertProblem(
+        api.withToken(null).get("/api/matters/" + matter.lead() + "/timeline"),
+        401,
+        "unauthenticated");
+  }
+
+  @Test
+  void anEventPostgresqlCannotReadAsJsonStopsNoTimeline() {
+    Matter matter = publishMatter();
+    String lead = UUID.randomUUID().toString();
+    // a lone surrogate's JSON escape: Jackson reads it, PostgreSQL's jsonb refuses it
+    EventEnvelope<?> unreadable =
+        event(
+            "case-service",
+            new LeadRegistered(
+                lead,
+                "310117",
+                "MR-310117",
+                "COMPLAINT",
+                "Acme Ltd",
+                new BigDecimal("1000"),
+                TestClock.now()),
+            TestClock.now(),
+            null);
+    TopicProbe.send(
+        String.join(",", kafka.getBootstrapServers()),
+        unreadable.topic(),
+        unreadable.subject(),
+        json.writeValueAsString(unreadable).replace("Acme Ltd", "Acme\\ud83d Ltd"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> entriesOf(unreadable.id()) == 1);
+    assertThat(
+            jdbc.queryForObject(
+                "select ledger_event(event) is null from ledger_entry where event_id = ?::uuid",
+                Boolean.class,
+                unreadable.id()))
+        .as("PostgreSQL cannot read it as jsonb")
+        .isTrue();
+
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.lead())).contains("CaseFiled");
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, lead)).containsExactly("LeadRegistered");
+  }
+
+  @Test
+  void anIdThatIsNotAUuidIsRefusedNamingTheId() {
+    for (String bad : List.of("not-a-uuid", "%F0%9F%94%92", "x".repeat(4000), "%07abc")) {
+      Problems.assertInvalid(timeline(DemoAccount.SONGJIANG_OFFICER, bad), "id");
+    }
+  }
+}
