@@ -35,6 +35,22 @@ final class PilotTestData {
     return pilot;
   }
 
+  /** A municipal-level pilot downgraded in its 2026 review. */
+  static List<Map<String, Object>> reviewedHistory() {
+    Map<String, Object> step = new HashMap<>();
+    step.put("action", "DOWNGRADE");
+    step.put("fromStatus", "DESIGNATED");
+    step.put("toStatus", "DESIGNATED");
+    step.put("fromLevel", "MUNICIPAL");
+    step.put("toLevel", "DISTRICT");
+    step.put("reviewYear", 2026);
+    step.put("reason", "保密制度执行不到位");
+    step.put("actor", "municipal-head");
+    step.put("actorUnit", "MR-310000");
+    step.put("at", "2026-11-30T02:00:00Z");
+    return List.of(step);
+  }
+
   /** One assessment the enterprise shared: two areas scored, no answers (the API has none). */
   static List<Map<String, Object>> sharedSelfAssessments() {
     return List.of(

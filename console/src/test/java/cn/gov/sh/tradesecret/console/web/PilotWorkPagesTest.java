@@ -276,4 +276,16 @@ class PilotWorkPagesTest {
         .andExpect(content().string(containsString("该企业尚未共享自评结果。")));
     verify(api, org.mockito.Mockito.never()).getList("/api/assessment-guides");
   }
+
+  @Test
+  void aReviewInTheHistoryNamesItsYearWithoutGroupingAndALevelOnlyWhenItChanged() throws Exception {
+    given(api.getList(eq("/api/pilots/{id}/history"), any()))
+        .willReturn(PilotTestData.reviewedHistory());
+
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(content().string(containsString("2026年度")))
+        .andExpect(content().string(containsString("年度复核降级")))
+        .andExpect(content().string(containsString("区级")))
+        .andExpect(content().string(not(containsString("2,026"))));
+  }
 }
