@@ -9,14 +9,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The rest of a pilot's lifecycle in the console: the Songjiang bureau nominates and cultivates,
  * its head designates the pilot at district level and records the annual review, and the officer
- * sees the result; a nomination withdrawn with its reasons. Only the head of the pilot's level is
- * offered designation and review (pilot-service's PilotAuthority). The platform runs on the real
- * date: the review's year is read from the designation the page shows.
+ * sees the result; the self-assessment the pilot's enterprise shared, beside its health checks; a
+ * nomination withdrawn with its reasons. Only the head of the pilot's level is offered designation
+ * and review (pilot-service's PilotAuthority). The platform runs on the real date: the review's
+ * year is read from the designation the page shows.
  */
 @ExtendWith(PlatformExtension.class)
 class ConsolePilotDesignationIT {
@@ -33,7 +35,7 @@ class ConsolePilotDesignationIT {
     String name = "上海某生物医药有限公司 " + UUID.randomUUID().toString().substring(0, 8);
     try (ConsoleBrowser officer = new ConsoleBrowser(gateway, "pilot-designation-officer");
         ConsoleBrowser head = new ConsoleBrowser(gateway, "pilot-designation-head")) {
-      String pilot = nominateAndCultivate(officer, name);
+      String pilot = nominateAndCultivate(officer, name, null);
 
       officer.step(
           "an officer without the head's role is offered no designation",
@@ -103,11 +105,46 @@ class ConsolePilotDesignationIT {
     }
   }
 
+  /**
+   * The pilot is the Songjiang demo enterprise (its credit code); withdrawn at the end, it leaves
+   * the enterprise free to be nominated again.
+   */
   @Test
-  void songjiangOfficerWithdrawsANominationWithItsReasons() {
+  void songjiangOfficerReadsTheEnterprisesSharedSelfAssessmentThenWithdrawsTheNomination() {
     String name = "上海某人工智能有限公司 " + UUID.randomUUID().toString().substring(0, 8);
-    try (ConsoleBrowser officer = new ConsoleBrowser(gateway, "pilot-withdrawal")) {
-      nominateAndCultivate(officer, name);
+    try (ConsoleBrowser officer = new ConsoleBrowser(gateway, "pilot-withdrawal");
+        ConsoleBrowser enterprise = new ConsoleBrowser(gateway, "pilot-self-assessment")) {
+      String pilot = nominateAndCultivate(officer, name, SONGJIANG_ENTERPRISE);
+
+      enterprise.step(
+          "the enterprise shares a self-assessment with its bureau",
+          () -> {
+            enterprise.logIn("songjiang-enterprise");
+            enterprise.open("/enterprise/self-assessments");
+            enterprise.find(By.cssSelector("a[data-guide='ic-2026']")).click();
+            for (WebElement question :
+                enterprise.driver.findElements(By.cssSelector("fieldset.question"))) {
+              question.findElement(By.cssSelector("input[value=YES]")).click();
+            }
+            enterprise.find(By.id("shareWithBureau")).click();
+            enterprise.find(By.id("assess")).click();
+            assertThat(enterprise.text(By.id("assessment-shared"))).isEqualTo("已共享");
+          });
+
+      officer.step(
+          "beside the health checks, the scores per area the enterprise shared",
+          () -> {
+            officer.open(pilot);
+            officer.reloadUntilPresent(By.cssSelector("table.self-assessment"));
+            WebElement latest = officer.find(By.cssSelector("table.self-assessment"));
+            assertThat(latest.findElement(By.tagName("caption")).getText()).contains("总分 100");
+            assertThat(latest.findElement(By.cssSelector("tr[data-area=STAFF]")).getText())
+                .contains("100");
+            assertThat(latest.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThan(5);
+            assertThat(latest.findElements(By.cssSelector("input"))).isEmpty();
+            officer.assertAccessible();
+            officer.keepPage("pilot-self-assessment");
+          });
 
       officer.step(
           "a withdrawal without reasons is refused beside the reasons",
@@ -132,10 +169,15 @@ class ConsolePilotDesignationIT {
     }
   }
 
+  /** The demo enterprise of Songjiang (identity-service's {@code songjiang-enterprise}). */
+  private static final String SONGJIANG_ENTERPRISE = "91310117MA1J3K5L0Y";
+
   /**
-   * Logs the Songjiang officer in, nominates a unit and starts its cultivation; its page's path.
+   * Logs the Songjiang officer in, nominates a unit (with {@code creditCode}, if any) and starts
+   * its cultivation; its page's path.
    */
-  private static String nominateAndCultivate(ConsoleBrowser officer, String name) {
+  private static String nominateAndCultivate(
+      ConsoleBrowser officer, String name, String creditCode) {
     String[] path = new String[1];
     officer.step(
         "nominated and cultivated",
@@ -144,6 +186,9 @@ class ConsolePilotDesignationIT {
           officer.open("/pilots/new");
           officer.type("name", name);
           new Select(officer.find(By.id("industry"))).selectByValue("BIOMEDICINE");
+          if (creditCode != null) {
+            officer.type("creditCode", creditCode);
+          }
           officer.find(By.id("nominate")).click();
           assertThat(officer.text(By.id("pilot-name"))).isEqualTo(name);
           officer.find(By.id("start-cultivation")).click();
