@@ -135,6 +135,20 @@ final class ConsoleBrowser implements AutoCloseable {
   }
 
   /**
+   * Reloads the page until an element at {@code locator} is there: what another service's event
+   * adds to the page once it has arrived.
+   */
+  void reloadUntilPresent(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            browser -> {
+              browser.navigate().refresh();
+              return !browser.findElements(locator).isEmpty();
+            });
+  }
+
+  /**
    * A console address fetched in the page, with the session's cookie, as the browser would download
    * it.
    */

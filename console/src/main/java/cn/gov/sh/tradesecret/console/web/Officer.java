@@ -38,6 +38,15 @@ public record Officer(
     return head() && "310000".equals(jurisdiction);
   }
 
+  /**
+   * A head of the bureau that designates (认定) and reviews a pilot of {@code district} at {@code
+   * level}: the municipal bureau for MUNICIPAL, the district's own for DISTRICT (pilot-service's
+   * {@code PilotAuthority}); an officer without the head's role does not.
+   */
+  public boolean approvesPilots(String district, String level) {
+    return head() && ("MR-" + ("MUNICIPAL".equals(level) ? "310000" : district)).equals(unit);
+  }
+
   public boolean police() {
     return "POLICE".equals(agency);
   }

@@ -150,4 +150,142 @@ class PilotWorkPagesTest {
         .andExpect(content().string(containsString("must not be null")))
         .andExpect(content().string(containsString("aria-invalid=\"true\"")));
   }
+
+  @Test
+  void onlyTheHeadOfThePilotsDistrictIsOfferedTheDistrictLevelDesignation() throws Exception {
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangHead()))
+        .andExpect(content().string(containsString("id=\"designate\"")))
+        .andExpect(content().string(containsString("value=\"DISTRICT\"")))
+        .andExpect(content().string(not(containsString("value=\"MUNICIPAL\""))));
+
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(content().string(not(containsString("id=\"designate\""))))
+        .andExpect(content().string(containsString("id=\"withdraw\"")));
+  }
+
+  @Test
+  void theMunicipalHeadDesignatesAtMunicipalLevelOnly() throws Exception {
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.municipalHead()))
+        .andExpect(content().string(containsString("value=\"MUNICIPAL\"")))
+        .andExpect(content().string(not(containsString("value=\"DISTRICT\""))));
+  }
+
+  @Test
+  void aDistrictLevelPilotIsReviewedByItsDistrictsHeadWhoCannotDowngradeIt() throws Exception {
+    given(api.get(eq("/api/pilots/{id}"), any())).willReturn(PilotTestData.designated("DISTRICT"));
+
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangHead()))
+        .andExpect(content().string(containsString("id=\"record-review\"")))
+        .andExpect(content().string(containsString("value=\"REVOKED\"")))
+        .andExpect(content().string(not(containsString("value=\"DOWNGRADED\""))))
+        .andExpect(content().string(not(containsString("id=\"withdraw\""))));
+
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.municipalHead()))
+        .andExpect(content().string(not(containsString("id=\"record-review\""))));
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(content().string(not(containsString("id=\"record-review\""))));
+  }
+
+  @Test
+  void aMunicipalLevelPilotIsReviewedByTheMunicipalHeadWhoMayDowngradeIt() throws Exception {
+    given(api.get(eq("/api/pilots/{id}"), any())).willReturn(PilotTestData.designated("MUNICIPAL"));
+
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.municipalHead()))
+        .andExpect(content().string(containsString("value=\"DOWNGRADED\"")));
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangHead()))
+        .andExpect(content().string(not(containsString("id=\"record-review\""))));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aRevocationWithoutReasonsIsShownBesideTheReviewsReasonsWithTheYearAsANumber()
+      throws Exception {
+    given(api.get(eq("/api/pilots/{id}"), any())).willReturn(PilotTestData.designated("DISTRICT"));
+    given(api.post(eq("/api/pilots/{id}/reviews"), any(), eq(null), eq("p1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "reason: a REVOKED review states its reasons",
+                Map.of("reason", "a REVOKED review states its reasons")));
+
+    mvc.perform(
+            post("/pilots/p1/reviews")
+                .with(ConsolePagesTest.songjiangHead())
+                .with(csrf())
+                .param("year", "2026")
+                .param("outcome", "REVOKED")
+                .param("reviewReason", "\u0007"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"reviewReason-error\"")))
+        .andExpect(content().string(containsString("a REVOKED review states its reasons")))
+        .andExpect(content().string(containsString("value=\"2026\"")));
+
+    ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
+    verify(api).post(eq("/api/pilots/{id}/reviews"), body.capture(), eq(null), eq("p1"));
+    assertThat((Map<String, Object>) body.getValue())
+        .containsEntry("year", new java.math.BigDecimal("2026"))
+        .containsEntry("outcome", "REVOKED");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aWithdrawalSendsItsReasonsAndReturnsToThePilot() throws Exception {
+    String reason = "企业申请退出 🏭 " + "理由".repeat(10);
+    mvc.perform(
+            post("/pilots/p1/withdrawal")
+                .with(ConsolePagesTest.songjiangOfficer())
+                .with(csrf())
+                .param("withdrawalReason", reason))
+        .andExpect(redirectedUrl("/pilots/p1"));
+
+    ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
+    verify(api).post(eq("/api/pilots/{id}/withdrawal"), body.capture(), eq(null), eq("p1"));
+    assertThat((Map<String, Object>) body.getValue()).containsEntry("reason", reason);
+  }
+
+  @Test
+  void aDesignationTheApiRefusesAsNotAllowedIsExplainedInPlace() throws Exception {
+    given(api.post(eq("/api/pilots/{id}/designation"), any(), eq(null), eq("p1")))
+        .willThrow(new ApiProblem(403, "forbidden", "needs a head", Map.of()));
+
+    mvc.perform(
+            post("/pilots/p1/designation")
+                .with(ConsolePagesTest.songjiangOfficer())
+                .with(csrf())
+                .param("level", "DISTRICT"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theSharedSelfAssessmentsShowTheGuideAndTheScorePerAreaWithTheirTitles() throws Exception {
+    given(api.getList(eq("/api/pilots/{id}/self-assessments"), any()))
+        .willReturn(PilotTestData.sharedSelfAssessments());
+    given(api.getList("/api/assessment-guides")).willReturn(PilotTestData.guides());
+
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(content().string(containsString("集成电路企业商业秘密保护自评指引")))
+        .andExpect(content().string(containsString("员工入职与离职")))
+        .andExpect(content().string(containsString("62.5")))
+        .andExpect(content().string(containsString("总分 71.3")));
+  }
+
+  @Test
+  void withoutSharedSelfAssessmentsThePageSaysSoAndReadsNoGuide() throws Exception {
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(content().string(containsString("该企业尚未共享自评结果。")));
+    verify(api, org.mockito.Mockito.never()).getList("/api/assessment-guides");
+  }
+
+  @Test
+  void aReviewInTheHistoryNamesItsYearWithoutGroupingAndALevelOnlyWhenItChanged() throws Exception {
+    given(api.getList(eq("/api/pilots/{id}/history"), any()))
+        .willReturn(PilotTestData.reviewedHistory());
+
+    mvc.perform(get("/pilots/p1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(content().string(containsString("2026年度")))
+        .andExpect(content().string(containsString("年度复核降级")))
+        .andExpect(content().string(containsString("区级")))
+        .andExpect(content().string(not(containsString("2,026"))));
+  }
 }

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A bureau's work with one pilot (pilot-service): the nomination ({@code POST /api/pilots}), the
- * start of cultivation, guidance visits ({@code /api/pilots/{id}/guidance-visits}), and health
- * checks with their findings and rectification items ({@code /api/health-checks}), each item marked
- * done when the pilot has rectified it.
+ * start of cultivation, the withdrawal of a nomination, guidance visits ({@code
+ * /api/pilots/{id}/guidance-visits}), and health checks with their findings and rectification items
+ * ({@code /api/health-checks}), each item marked done when the pilot has rectified it; beside them
+ * the self-assessments the pilot's enterprise shared with the bureau (scores only, never answers).
+ * The head of the bureau of the pilot's level designates it (认定) and reviews it each year.
  */
 @Controller
 @RequestMapping("/pilots")
@@ -39,6 +41,8 @@ class PilotWorkPages {
           "AGRICULTURE",
           "DATA_PRODUCTS",
           "OTHER");
+  static final List<String> LEVELS = List.of("MUNICIPAL", "DISTRICT");
+  static final List<String> REVIEW_OUTCOMES = List.of("PASSED", "DOWNGRADED", "REVOKED");
   static final List<String> FINDING_CATEGORIES =
       List.of(
           "SECRET_IDENTIFICATION",
@@ -90,6 +94,61 @@ class PilotWorkPages {
   String startCultivation(@PathVariable String id) {
     api.post("/api/pilots/{id}/cultivation", null, null, id);
     return "redirect:/pilots/" + id;
+  }
+
+  /** Reasons are required: the API names them {@code reason}, the form {@code withdrawalReason}. */
+  @PostMapping("/{id}/withdrawal")
+  String withdraw(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+    Map<String, Object> withdrawal = new LinkedHashMap<>();
+    withdrawal.put("reason", FormValues.text(form, "withdrawalReason"));
+    return lifecycleStep(id, "withdrawal", withdrawal, "withdrawalReason", form, model);
+  }
+
+  /** The designation (认定) at the level the head's bureau designates. */
+  @PostMapping("/{id}/designation")
+  String designate(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+    Map<String, Object> designation = new LinkedHashMap<>();
+    designation.put("level", FormValues.text(form, "level"));
+    designation.put("reason", FormValues.text(form, "designationReason"));
+    return lifecycleStep(id, "designation", designation, "designationReason", form, model);
+  }
+
+  /** The annual review: passed, downgraded (municipal level only) or revoked, with reasons. */
+  @PostMapping("/{id}/reviews")
+  String review(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+    Map<String, Object> review = new LinkedHashMap<>();
+    review.put("year", FormValues.number(form, "year"));
+    review.put("outcome", FormValues.text(form, "outcome"));
+    review.put("reason", FormValues.text(form, "reviewReason"));
+    return lifecycleStep(id, "reviews", review, "reviewReason", form, model);
+  }
+
+  /**
+   * Posts a lifecycle step to {@code /api/pilots/{id}/<step>}. The page has several forms with
+   * reasons, so each names its own ({@code reasonField}); the API's refusal of {@code reason} is
+   * shown beside it.
+   */
+  private String lifecycleStep(
+      String id,
+      String step,
+      Map<String, Object> body,
+      String reasonField,
+      Map<String, String> form,
+      Model model) {
+    return Forms.submit(
+        () -> {
+          api.post("/api/pilots/{id}/" + step, body, null, id);
+          return "redirect:/pilots/" + id;
+        },
+        problem -> {
+          Map<String, String> errors = new LinkedHashMap<>();
+          problem
+              .fieldErrors()
+              .forEach(
+                  (field, message) ->
+                      errors.put("reason".equals(field) ? reasonField : field, message));
+          return pilotPage(model, id, step, form, errors, problem);
+        });
   }
 
   /** Officers and topics are lists: one a line (officers also by commas). */
@@ -213,11 +272,37 @@ class PilotWorkPages {
     model.addAttribute("history", api.getList("/api/pilots/{id}/history", id));
     model.addAttribute("visits", api.getList("/api/pilots/{id}/guidance-visits", id));
     model.addAttribute("healthChecks", api.getList("/api/health-checks?pilotId={id}", id));
+    List<Map<String, Object>> assessments = api.getList("/api/pilots/{id}/self-assessments", id);
+    model.addAttribute("selfAssessments", assessments);
+    model.addAttribute(
+        "guides", assessments.isEmpty() ? Map.of() : guides(api.getList("/api/assessment-guides")));
     model.addAttribute("failedForm", failedForm);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("problem", problem);
     model.addAttribute("findingCategories", FINDING_CATEGORIES);
+    model.addAttribute("levels", LEVELS);
+    model.addAttribute("reviewOutcomes", REVIEW_OUTCOMES);
     return "pilot/pilot";
+  }
+
+  /**
+   * The guides' titles by id, and their areas' titles by {@code guideId/areaCode}: an assessment
+   * names its guide and areas by code only.
+   */
+  private static Map<String, String> guides(List<Map<String, Object>> guides) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (Map<String, Object> guide : guides) {
+      titles.put(String.valueOf(guide.get("id")), String.valueOf(guide.get("title")));
+      if (guide.get("areas") instanceof List<?> areas) {
+        for (Object area : areas) {
+          if (area instanceof Map<?, ?> fields) {
+            titles.put(
+                guide.get("id") + "/" + fields.get("code"), String.valueOf(fields.get("title")));
+          }
+        }
+      }
+    }
+    return titles;
   }
 }
