@@ -76,7 +76,8 @@ class EventCatalogueCoverageIT {
   Schema publishedSchema(String type, int version) {
     HttpResponse<String> schema =
         anonymous(
-            "/api/event-catalogue/schemas/" + type + "/v" + version + ".json", "application/json");
+            "/api/event-catalogue/schemas/" + type + "/v" + version + ".json",
+            "application/schema+json");
     assertThat(schema.statusCode()).as(type + " v" + version).isEqualTo(200);
     return SCHEMAS.getSchema(JSON.readTree(schema.body()));
   }
