@@ -31,10 +31,14 @@ landed="$(curl -s -o /dev/null -c "$JAR" -b "$JAR" -L -w '%{url_effective}' \
 # Any case and lead of the officer's unit, for their pages.
 case_id="$(curl -s -b "$JAR" "$CONSOLE/cases" | grep -o 'cases/[0-9a-f-]\{36\}' | head -n 1 | cut -d/ -f2 || true)"
 lead_id="$(curl -s -b "$JAR" "$CONSOLE/leads" | grep -o 'leads/[0-9a-f-]\{36\}' | head -n 1 | cut -d/ -f2 || true)"
-pages=(/ /inbox /leads /leads/new /cases /referrals "/statistics?year=2026" /notifications
+pages=(/ /inbox /leads /leads/new /cases /referrals /pilots "/statistics?year=2026" /notifications
   /notifications/deliveries)
 [[ -z "$case_id" ]] || pages+=("/cases/$case_id")
 [[ -z "$lead_id" ]] || pages+=("/leads/$lead_id")
+if [[ "$landed" == *"/enterprise/"* ]]; then
+  # an enterprise has its portal only
+  pages=(/enterprise/reports /enterprise/reports/new /enterprise/deposits /enterprise/self-assessments /verification /inbox)
+fi
 
 printf '%-52s %6s %6s %6s %6s\n' PAGE STATUS P50 P95 MAX
 for page in "${pages[@]}"; do
