@@ -22,15 +22,15 @@ import org.springframework.stereotype.Component;
  * self-assessments are none of case-service's business.
  */
 @Component
-class EnterpriseReportListener {
+class EnterpriseEventListener {
 
-  private static final Logger log = LoggerFactory.getLogger(EnterpriseReportListener.class);
+  private static final Logger log = LoggerFactory.getLogger(EnterpriseEventListener.class);
 
   private final EventHandling events;
   private final LeadService leads;
   private final EvidenceDeposits deposits;
 
-  EnterpriseReportListener(EventHandling events, LeadService leads, EvidenceDeposits deposits) {
+  EnterpriseEventListener(EventHandling events, LeadService leads, EvidenceDeposits deposits) {
     this.events = events;
     this.leads = leads;
     this.deposits = deposits;
