@@ -20,6 +20,7 @@ import cn.gov.sh.tradesecret.events.referrals.ReferralProposed;
 import cn.gov.sh.tradesecret.events.referrals.ReferralReceipted;
 import cn.gov.sh.tradesecret.events.referrals.ReferralTransferred;
 import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -86,9 +87,7 @@ final class EventDescriptions {
                   e ->
                       new Description(
                           e.owningUnit(),
-                          e.deadline()
-                              + " deadline of the "
-                              + e.subjectKind().toLowerCase()
+                          deadline(e.deadline(), e.subjectKind())
                               + " approaching: "
                               + e.workingDaysLeft()
                               + " working days left")),
@@ -97,9 +96,7 @@ final class EventDescriptions {
                   e ->
                       new Description(
                           e.owningUnit(),
-                          e.deadline()
-                              + " deadline of the "
-                              + e.subjectKind().toLowerCase()
+                          deadline(e.deadline(), e.subjectKind())
                               + " escalated to the head, due "
                               + e.due())),
               line(
@@ -107,11 +104,7 @@ final class EventDescriptions {
                   e ->
                       new Description(
                           e.owningUnit(),
-                          e.deadline()
-                              + " deadline of the "
-                              + e.subjectKind().toLowerCase()
-                              + " breached, due "
-                              + e.due())),
+                          deadline(e.deadline(), e.subjectKind()) + " breached, due " + e.due())),
               line(
                   ReferralProposed.class,
                   e -> new Description(e.referringUnit(), "Referral to the police proposed")),
@@ -172,5 +165,10 @@ final class EventDescriptions {
       Map.Entry<Class<T>, Function<EventPayload, Description>> line(
           Class<T> type, Function<T, Description> description) {
     return Map.entry(type, payload -> description.apply(type.cast(payload)));
+  }
+
+  /** "LEAD_DECISION deadline of the lead": how the three deadline events name their clock. */
+  private static String deadline(Object deadline, String subjectKind) {
+    return deadline + " deadline of the " + subjectKind.toLowerCase(Locale.ROOT);
   }
 }

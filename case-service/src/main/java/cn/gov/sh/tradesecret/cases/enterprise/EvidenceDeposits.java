@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.cases.enterprise;
 import cn.gov.sh.tradesecret.events.enterprises.EvidenceDeposited;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,7 @@ public class EvidenceDeposits {
             + "values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
         deposit.receiptNumber(),
         UUID.fromString(deposit.depositId()),
-        deposit.sha256().toLowerCase(java.util.Locale.ROOT),
+        deposit.sha256().toLowerCase(Locale.ROOT),
         deposit.category(),
         deposit.creditCode(),
         deposit.district(),
