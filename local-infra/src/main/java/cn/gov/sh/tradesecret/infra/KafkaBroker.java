@@ -184,6 +184,10 @@ public final class KafkaBroker implements AutoCloseable {
             "share.coordinator.state.topic.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
             "auto.create.topics.enable=true",
+            // The log cleaner's offset map (for the compacted __consumer_offsets) is allocated
+            // whole at
+            // start: Kafka's 128 MiB default was half of this broker's resident memory.
+            "log.cleaner.dedupe.buffer.size=16777216",
             // 90 days: subscribers may ask for a replay of what they lost (notification-service).
             "log.retention.hours=2160",
             "");
@@ -198,9 +202,11 @@ public final class KafkaBroker implements AutoCloseable {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m",
-                "-Xmx512m",
-                "-XX:+UseG1GC",
+                // one local broker: a small heap, one collector thread, the C heap given back
+                "-Xms32m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TrimNativeHeapInterval=10000",
                 "-Djava.awt.headless=true",
                 "-cp",
                 classpath));
