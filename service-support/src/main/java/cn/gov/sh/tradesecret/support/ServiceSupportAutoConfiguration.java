@@ -4,6 +4,7 @@ import cn.gov.sh.tradesecret.events.Topics;
 import cn.gov.sh.tradesecret.support.calendar.CalendarConfiguration;
 import cn.gov.sh.tradesecret.support.consumer.EventHandling;
 import cn.gov.sh.tradesecret.support.consumer.EventReader;
+import cn.gov.sh.tradesecret.support.consumer.ListenerBackOff;
 import cn.gov.sh.tradesecret.support.consumer.MalformedEventException;
 import cn.gov.sh.tradesecret.support.outbox.Outbox;
 import cn.gov.sh.tradesecret.support.outbox.OutboxProperties;
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -53,7 +55,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,17 +132,19 @@ public class ServiceSupportAutoConfiguration {
 
   /**
    * Bounded retries, then the dead-letter topic ({@code <topic>.DLT}, partition chosen by key); a
-   * malformed message goes there at once. Either way the partition moves on.
+   * malformed message goes there at once. Either way the partition moves on; only while the
+   * database is out of reach does it wait ({@link ListenerBackOff}).
    */
   @Bean
-  DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka) {
+  DefaultErrorHandler kafkaErrorHandler(
+      KafkaOperations<String, String> kafka,
+      @Value("${platform.events.database-outage-retry:PT10M}") Duration databaseOutageRetry) {
     DeadLetterPublishingRecoverer deadLetters =
         new DeadLetterPublishingRecoverer(
             kafka,
             (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-    ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-    backOff.setMaxAttempts(4);
-    DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+    DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, ListenerBackOff.briefly());
+    handler.setBackOffFunction(new ListenerBackOff(databaseOutageRetry));
     handler.addNotRetryableExceptions(MalformedEventException.class);
     return handler;
   }
