@@ -520,6 +520,58 @@ class MatterTimelineIT {
   }
 
   @Test
+  void aReverseReferralNamingTheOriginalCaseLinksItsLeadBackWithoutACommonRequest() {
+    Matter matter = publishMatter();
+    String reverse = UUID.randomUUID().toString();
+    String lead = UUID.randomUUID().toString();
+    Instant t = TestClock.now();
+    List<EventEnvelope<?>> events =
+        List.of(
+            event(
+                "referral-service",
+                new ReverseReferralSubmitted(
+                    reverse,
+                    matter.caseId(),
+                    "310117",
+                    "MR-310117",
+                    "PSB-310117",
+                    "上海某精密机械有限公司",
+                    "王某",
+                    REASONS,
+                    at(t, 20)),
+                at(t, 20),
+                null),
+            event(
+                "case-service",
+                new LeadRegistered(
+                    lead,
+                    "310117",
+                    "MR-310117",
+                    "REVERSE_REFERRAL",
+                    "上海某精密机械有限公司",
+                    BigDecimal.ZERO,
+                    at(t, 21),
+                    reverse),
+                at(t, 21),
+                null));
+    events.forEach(this::publish);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> events.stream().allMatch(event -> entriesOf(event.id()) == 1));
+
+    List<String> fromNewLead = typesSeen(DemoAccount.SONGJIANG_OFFICER, lead);
+    assertThat(fromNewLead).startsWith("LeadRegistered", "CaseFiled").endsWith("LeadRegistered");
+    assertThat(fromNewLead).isEqualTo(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.lead()));
+    assertThat(
+            timeline(DemoAccount.SONGJIANG_POLICE, lead)
+                .json()
+                .get("items")
+                .findValuesAsString("subject"))
+        .contains(matter.referral(), reverse)
+        .doesNotContain(lead, matter.caseId());
+  }
+
+  @Test
   void eachAgencySeesOfTheReferredBackMatterOnlyItsOwnPart() {
     Matter matter = publishMatter();
     ReferredBack back = referBack(matter);
