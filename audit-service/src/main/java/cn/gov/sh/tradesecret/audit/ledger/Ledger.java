@@ -208,8 +208,9 @@ public class Ledger {
   /**
    * The events about one of {@code ids} ({@code subject}), or whose payload links one of them: a
    * case filed from a lead ({@code leadId}), the events of a case's referrals and confirmations
-   * ({@code caseId}), a matter the police referred back ({@code originalCaseId}). Each condition
-   * has its index (V4).
+   * ({@code caseId}), a matter the police referred back ({@code originalCaseId}), the lead
+   * registered from that referral back ({@code reverseReferralId}). Each condition has its index
+   * (V4, V5).
    */
   @Transactional(readOnly = true)
   public List<StoredEvent> linkedTo(Collection<String> ids) {
@@ -221,7 +222,8 @@ public class Ledger {
             where subject in (:ids)
                or (ledger_event(event) -> 'data' ->> 'leadId') in (:ids)
                or (ledger_event(event) -> 'data' ->> 'caseId') in (:ids)
-               or (ledger_event(event) -> 'data' ->> 'originalCaseId') in (:ids)""",
+               or (ledger_event(event) -> 'data' ->> 'originalCaseId') in (:ids)
+               or (ledger_event(event) -> 'data' ->> 'reverseReferralId') in (:ids)""",
         Map.of("ids", ids),
         STORED);
   }

@@ -21,6 +21,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,15 +31,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One matter followed through the ledger, from any of its ids (a lead's, a case's or a referral's):
  * the events about it and those their payloads link (the case filed from the lead, the referrals of
- * the case), followed until no new id appears, then the events their correlation ids caused
- * elsewhere; in the order they happened, each shown only to those allowed to see it ({@link
- * MatterReaders}).
+ * the case, the lead registered from the police's referral back and the case filed from that),
+ * followed until no new id appears, with the events their correlation ids caused elsewhere; in the
+ * order they happened, each shown only to those allowed to see it ({@link MatterReaders}).
  */
 @Service
 public class MatterTimeline {
 
   /** The payload fields by which an event names another part of its matter. */
-  private static final List<String> LINKS = List.of("leadId", "caseId", "originalCaseId");
+  private static final List<String> LINKS =
+      List.of("leadId", "caseId", "originalCaseId", "reverseReferralId");
+
+  /** The police's referral back (反向移送): the matter goes on as a new lead of the bureau. */
+  private static final String REFERRED_BACK = "ReverseReferralSubmitted";
 
   private final Ledger ledger;
   private final EventReader reader;
@@ -71,12 +78,14 @@ public class MatterTimeline {
       String eventId) {}
 
   /**
-   * The steps of {@code matter} that {@code reader} may see, oldest first.
+   * One page of the steps of {@code matter} that {@code reader} may see, oldest first.
    *
+   * @param page the page, from 0
+   * @param size steps per page
    * @throws DomainException forbidden for callers who read no timeline (enterprises, operators);
    *     not found when the matter is unknown or the reader may see none of it, alike
    */
-  public List<Step> of(UUID matter, Officer reader) {
+  public Page<Step> of(UUID matter, Officer reader, int page, int size) {
     MatterReaders.requireReader(reader);
     List<Step> steps =
         gather(matter.toString()).stream()
@@ -87,33 +96,57 @@ public class MatterTimeline {
     if (steps.isEmpty()) {
       throw DomainException.notFound("matter", matter);
     }
-    return steps;
+    long from = Math.min((long) page * size, steps.size());
+    return new PageImpl<>(
+        steps.subList((int) from, (int) Math.min(from + size, steps.size())),
+        PageRequest.of(page, size),
+        steps.size());
   }
 
+  /**
+   * The events linked to {@code matter}, followed until no new id appears, and those their
+   * correlation ids caused elsewhere. A correlation id joins only events caused together: they are
+   * shown, but the ids they are about are followed only where a reverse referral is one of them,
+   * since the police refer a matter back in the request that declines it, and the lead registered
+   * from it names that referral ({@code reverseReferralId}), not the matter.
+   */
   private Collection<MatterEvent> gather(String matter) {
     Map<Long, MatterEvent> events = new LinkedHashMap<>();
-    Set<String> ids = Set.of(matter);
+    Set<Long> linked = new HashSet<>();
     Set<String> followed = new HashSet<>();
+    Set<String> correlations = new HashSet<>();
+    Set<String> ids = Set.of(matter);
     while (!ids.isEmpty()) {
       followed.addAll(ids);
-      ledger
-          .linkedTo(ids)
-          .forEach(stored -> events.computeIfAbsent(stored.seq(), s -> read(stored)));
-      ids =
+      ledger.linkedTo(ids).forEach(stored -> linked.add(add(events, stored).seq()));
+      Set<String> asked =
+          linked.stream()
+              .map(seq -> events.get(seq).correlationId())
+              .filter(id -> id != null && !id.isBlank() && !correlations.contains(id))
+              .collect(Collectors.toSet());
+      correlations.addAll(asked);
+      ledger.correlatedBy(asked).forEach(stored -> add(events, stored));
+      Set<String> referredBack =
           events.values().stream()
+              .filter(event -> event.type().equals(REFERRED_BACK))
+              .map(MatterEvent::correlationId)
+              .filter(id -> id != null && !id.isBlank())
+              .collect(Collectors.toSet());
+      events.values().stream()
+          .filter(event -> referredBack.contains(event.correlationId()))
+          .forEach(event -> linked.add(event.seq()));
+      ids =
+          linked.stream()
+              .map(events::get)
               .flatMap(event -> Stream.concat(Stream.of(event.subject()), event.links().stream()))
               .filter(id -> !followed.contains(id))
               .collect(Collectors.toSet());
     }
-    Set<String> correlations =
-        events.values().stream()
-            .map(MatterEvent::correlationId)
-            .filter(id -> id != null && !id.isBlank())
-            .collect(Collectors.toSet());
-    ledger
-        .correlatedBy(correlations)
-        .forEach(stored -> events.computeIfAbsent(stored.seq(), s -> read(stored)));
     return events.values();
+  }
+
+  private MatterEvent add(Map<Long, MatterEvent> events, Ledger.StoredEvent stored) {
+    return events.computeIfAbsent(stored.seq(), seq -> read(stored));
   }
 
   private MatterEvent read(Ledger.StoredEvent stored) {

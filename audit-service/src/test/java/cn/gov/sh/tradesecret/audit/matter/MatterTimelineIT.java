@@ -16,6 +16,7 @@ import cn.gov.sh.tradesecret.events.referrals.ReferralTransferred;
 import cn.gov.sh.tradesecret.events.referrals.ReverseReferralSubmitted;
 import cn.gov.sh.tradesecret.testsupport.ApiClient;
 import cn.gov.sh.tradesecret.testsupport.DemoAccount;
+import cn.gov.sh.tradesecret.testsupport.KafkaClients;
 import cn.gov.sh.tradesecret.testsupport.PlatformIntegrationTest;
 import cn.gov.sh.tradesecret.testsupport.Problems;
 import cn.gov.sh.tradesecret.testsupport.TestClock;
@@ -24,8 +25,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,8 +72,14 @@ class MatterTimelineIT {
     api = ApiClient.onPort(port);
   }
 
-  /** The ids of one matter and of a lead of the same bureau that is no part of it. */
-  record Matter(String lead, String caseId, String referral, String otherLead) {}
+  /**
+   * The ids of one matter, of the police's referral back, and of a lead of the same bureau that is
+   * no part of it.
+   */
+  record Matter(String lead, String caseId, String referral, String reverse, String otherLead) {}
+
+  /** The lead the bureau registered from the police's referral back, and the case filed from it. */
+  record ReferredBack(String lead, String caseId) {}
 
   /**
    * Publishes the matter's events out of their order in time (the topics are independent), so that
@@ -220,7 +233,55 @@ class MatterTimelineIT {
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> events.stream().allMatch(event -> entriesOf(event.id()) == 1));
-    return new Matter(lead, caseId, referral, otherLead);
+    return new Matter(lead, caseId, referral, reverse, otherLead);
+  }
+
+  /**
+   * Publishes what case-service does with the police's referral back of {@code matter}: a lead
+   * naming the reverse referral, filed as a case; linked to the matter by that name alone.
+   */
+  ReferredBack referBack(Matter matter) {
+    String lead = UUID.randomUUID().toString();
+    String caseId = UUID.randomUUID().toString();
+    Instant t = TestClock.now();
+    List<EventEnvelope<?>> events =
+        List.of(
+            event(
+                "case-service",
+                new LeadRegistered(
+                    lead,
+                    "310117",
+                    "MR-310117",
+                    "REVERSE_REFERRAL",
+                    "上海某精密机械有限公司",
+                    BigDecimal.ZERO,
+                    at(t, 10),
+                    matter.reverse()),
+                at(t, 10),
+                null),
+            event(
+                "case-service",
+                new CaseFiled(
+                    caseId,
+                    lead,
+                    "沪松市监案〔2026〕" + (2000 + caseId.hashCode() % 1000) + "号",
+                    "310117",
+                    "MR-310117",
+                    BigDecimal.ZERO,
+                    false,
+                    at(t, 11),
+                    at(t, 101),
+                    null,
+                    null,
+                    null,
+                    null),
+                at(t, 11),
+                null));
+    events.forEach(this::publish);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> events.stream().allMatch(event -> entriesOf(event.id()) == 1));
+    return new ReferredBack(lead, caseId);
   }
 
   static Instant at(Instant start, int days) {
@@ -256,7 +317,7 @@ class MatterTimelineIT {
   List<String> typesSeen(DemoAccount reader, String id) {
     ApiClient.Response response = timeline(reader, id);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json().get("steps").findValuesAsString("type");
+    return response.json().get("items").findValuesAsString("type");
   }
 
   @Test
@@ -282,7 +343,7 @@ class MatterTimelineIT {
     assertThat(typesSeen(DemoAccount.MUNICIPAL_HEAD, matter.lead()))
         .containsExactlyElementsOf(expected);
 
-    JsonNode steps = timeline(DemoAccount.SONGJIANG_OFFICER, matter.lead()).json().get("steps");
+    JsonNode steps = timeline(DemoAccount.SONGJIANG_OFFICER, matter.lead()).json().get("items");
     assertThat(steps.findValuesAsString("time")).isSorted();
     JsonNode filed = steps.get(1);
     assertThat(filed.get("service").asString()).isEqualTo("case-service");
@@ -425,5 +486,269 @@ class MatterTimelineIT {
     for (String bad : List.of("not-a-uuid", "%F0%9F%94%92", "x".repeat(4000), "%07abc")) {
       Problems.assertInvalid(timeline(DemoAccount.SONGJIANG_OFFICER, bad), "id");
     }
+  }
+
+  @Test
+  void aMatterReferredBackByThePoliceContinuesIntoItsNewLeadAndCaseAndBack() {
+    Matter matter = publishMatter();
+    ReferredBack back = referBack(matter);
+
+    List<String> expected =
+        List.of(
+            "LeadRegistered",
+            "CaseFiled",
+            "CaseReferralProposed",
+            "ReferralProposed",
+            "ReferralTransferred",
+            "ReferralDeclined",
+            "ReverseReferralSubmitted",
+            "CaseDeadlineBreached",
+            "LeadRegistered",
+            "CaseFiled");
+    for (String id : List.of(matter.lead(), matter.caseId(), back.lead(), back.caseId())) {
+      assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, id))
+          .as("from %s", id)
+          .containsExactlyElementsOf(expected);
+    }
+    JsonNode steps = timeline(DemoAccount.SONGJIANG_OFFICER, back.caseId()).json().get("items");
+    assertThat(steps.get(0).get("subject").asString()).isEqualTo(matter.lead());
+    assertThat(steps.get(6).get("subject").asString()).isEqualTo(matter.reverse());
+    assertThat(steps.get(8).get("subject").asString()).isEqualTo(back.lead());
+    assertThat(steps.get(9).get("subject").asString()).isEqualTo(back.caseId());
+    assertThat(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.otherLead()))
+        .containsExactly("LeadRegistered");
+  }
+
+  @Test
+  void aReverseReferralNamingTheOriginalCaseLinksItsLeadBackWithoutACommonRequest() {
+    Matter matter = publishMatter();
+    String reverse = UUID.randomUUID().toString();
+    String lead = UUID.randomUUID().toString();
+    Instant t = TestClock.now();
+    List<EventEnvelope<?>> events =
+        List.of(
+            event(
+                "referral-service",
+                new ReverseReferralSubmitted(
+                    reverse,
+                    matter.caseId(),
+                    "310117",
+                    "MR-310117",
+                    "PSB-310117",
+                    "上海某精密机械有限公司",
+                    "王某",
+                    REASONS,
+                    at(t, 20)),
+                at(t, 20),
+                null),
+            event(
+                "case-service",
+                new LeadRegistered(
+                    lead,
+                    "310117",
+                    "MR-310117",
+                    "REVERSE_REFERRAL",
+                    "上海某精密机械有限公司",
+                    BigDecimal.ZERO,
+                    at(t, 21),
+                    reverse),
+                at(t, 21),
+                null));
+    events.forEach(this::publish);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> events.stream().allMatch(event -> entriesOf(event.id()) == 1));
+
+    List<String> fromNewLead = typesSeen(DemoAccount.SONGJIANG_OFFICER, lead);
+    assertThat(fromNewLead).startsWith("LeadRegistered", "CaseFiled").endsWith("LeadRegistered");
+    assertThat(fromNewLead).isEqualTo(typesSeen(DemoAccount.SONGJIANG_OFFICER, matter.lead()));
+    assertThat(
+            timeline(DemoAccount.SONGJIANG_POLICE, lead)
+                .json()
+                .get("items")
+                .findValuesAsString("subject"))
+        .contains(matter.referral(), reverse)
+        .doesNotContain(lead, matter.caseId());
+  }
+
+  @Test
+  void eachAgencySeesOfTheReferredBackMatterOnlyItsOwnPart() {
+    Matter matter = publishMatter();
+    ReferredBack back = referBack(matter);
+
+    // the police and the procuratorate reach their referral from the new lead, not the bureau's
+    // lead and case
+    assertThat(typesSeen(DemoAccount.SONGJIANG_POLICE, back.lead()))
+        .containsExactly(
+            "ReferralProposed",
+            "ReferralTransferred",
+            "InboxEntryRead",
+            "ReferralDeclined",
+            "ReverseReferralSubmitted");
+    assertThat(typesSeen(DemoAccount.SONGJIANG_PROCURATOR, back.caseId()))
+        .containsExactly(
+            "ReferralProposed",
+            "ReferralTransferred",
+            "ReferralDeclined",
+            "ReverseReferralSubmitted",
+            "CaseDeadlineBreached");
+    for (DemoAccount outsider :
+        List.of(
+            DemoAccount.XUHUI_OFFICER,
+            DemoAccount.XUHUI_POLICE,
+            DemoAccount.XUHUI_PROCURATOR,
+            DemoAccount.SONGJIANG_COURT_JUDGE)) {
+      for (String id : List.of(back.lead(), back.caseId())) {
+        ApiClient.Response answer = timeline(outsider, id);
+        Problems.assertProblem(answer, 404, "not-found");
+        assertThat(answer.body())
+            .as(outsider.name())
+            .doesNotContain(matter.caseId(), matter.reverse());
+      }
+    }
+  }
+
+  /** A matter of {@code count} events: its lead, its case, and proposals to refer the case. */
+  List<String> publishLongMatter(int count) {
+    String lead = UUID.randomUUID().toString();
+    String caseId = UUID.randomUUID().toString();
+    Instant t = TestClock.now();
+    List<EventEnvelope<?>> events = new ArrayList<>();
+    events.add(
+        event(
+            "case-service",
+            new LeadRegistered(
+                lead, "310117", "MR-310117", "COMPLAINT", "上海某精密机械有限公司", BigDecimal.TEN, t),
+            t,
+            null));
+    events.add(
+        event(
+            "case-service",
+            new CaseFiled(
+                caseId,
+                lead,
+                "沪松市监案〔2026〕1号",
+                "310117",
+                "MR-310117",
+                BigDecimal.TEN,
+                false,
+                t.plusSeconds(1),
+                at(t, 90),
+                null,
+                null,
+                null,
+                null),
+            t.plusSeconds(1),
+            null));
+    for (int i = 2; i < count; i++) {
+      // two proposals a second: steps of one time stay in the ledger's order
+      Instant time = t.plusSeconds(1 + i / 2);
+      events.add(
+          event(
+              "case-service",
+              new CaseReferralProposed(
+                  caseId,
+                  "沪松市监案〔2026〕1号",
+                  "310117",
+                  "MR-310117",
+                  BigDecimal.TEN,
+                  false,
+                  REASONS,
+                  "songjiang-head",
+                  time),
+              time,
+              null));
+    }
+    Map<String, Object> config =
+        new HashMap<>(KafkaClients.admin(String.join(",", kafka.getBootstrapServers())));
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+      events.forEach(
+          event ->
+              producer.send(
+                  new ProducerRecord<>(
+                      event.topic(), event.subject(), json.writeValueAsString(event))));
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> events.stream().allMatch(event -> entriesOf(event.id()) == 1));
+    return events.stream().map(EventEnvelope::id).toList();
+  }
+
+  @Test
+  void aLongMatterIsReadPageByPageWithNothingSkippedOrDoubled() {
+    List<String> published = publishLongMatter(250);
+    String lead = timelineOf(published.get(0));
+
+    JsonNode first = api.as(DemoAccount.SONGJIANG_OFFICER).get(pageOf(lead, 0, null)).json();
+    assertThat(first.get("size").asInt()).as("the default size").isEqualTo(100);
+    assertThat(first.get("totalItems").asLong()).isEqualTo(250);
+    assertThat(first.get("totalPages").asInt()).isEqualTo(3);
+
+    List<String> paged = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      ApiClient.Response response =
+          api.as(DemoAccount.SONGJIANG_OFFICER).get(pageOf(lead, page, 100));
+      assertThat(response.status()).as(response.body()).isEqualTo(200);
+      paged.addAll(response.json().get("items").findValuesAsString("eventId"));
+    }
+    JsonNode whole = api.as(DemoAccount.SONGJIANG_OFFICER).get(pageOf(lead, 0, 500)).json();
+    assertThat(paged).hasSize(250).doesNotHaveDuplicates();
+    assertThat(paged).containsExactlyElementsOf(whole.get("items").findValuesAsString("eventId"));
+    assertThat(paged).containsExactlyElementsOf(published);
+    assertThat(api.as(DemoAccount.SONGJIANG_OFFICER).get(pageOf(lead, 3, 100)).json().get("items"))
+        .as("past the last page")
+        .isEmpty();
+  }
+
+  /** The lead of a published event's matter: the subject of its first step. */
+  String timelineOf(String eventId) {
+    return jdbc.queryForObject(
+        "select subject from ledger_entry where event_id = ?::uuid", String.class, eventId);
+  }
+
+  static String pageOf(String matter, int page, Integer size) {
+    return "/api/matters/"
+        + matter
+        + "/timeline?page="
+        + page
+        + (size == null ? "" : "&size=" + size);
+  }
+
+  @Test
+  void aBadPageOrSizeIsRefusedNamingIt() {
+    Matter matter = publishMatter();
+    String timeline = "/api/matters/" + matter.lead() + "/timeline?";
+
+    for (String page : List.of("-1", "abc", "1.5", "%F0%9F%94%92", "9".repeat(30))) {
+      Problems.assertInvalid(
+          api.as(DemoAccount.SONGJIANG_OFFICER).get(timeline + "page=" + page), "page");
+    }
+    for (String size : List.of("0", "-3", "501", "abc", "%07", "9".repeat(30), "9".repeat(4000))) {
+      Problems.assertInvalid(
+          api.as(DemoAccount.SONGJIANG_OFFICER).get(timeline + "size=" + size), "size");
+    }
+  }
+
+  /**
+   * Past the server's 8 KB request line, Tomcat refuses the request itself, before the platform's
+   * handler could name the parameter; up to it the problem names it (above).
+   */
+  @Test
+  void aMegabyteOfSizeIsRefusedBeforeAnyMatterIsRead() {
+    Matter matter = publishMatter();
+
+    ApiClient.Response answer =
+        api.as(DemoAccount.SONGJIANG_OFFICER)
+            .get("/api/matters/" + matter.lead() + "/timeline?size=" + "9".repeat(1 << 20));
+
+    System.out.println(
+        "MEGA "
+            + answer.status()
+            + " "
+            + answer.body().substring(0, Math.min(600, answer.body().length())));
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).doesNotContain(matter.caseId(), "999999999");
   }
 }

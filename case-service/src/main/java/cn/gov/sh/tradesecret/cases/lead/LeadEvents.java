@@ -22,7 +22,9 @@ final class LeadEvents {
         lead.getSource().name(),
         lead.getRightsHolder().name(),
         lead.getClaimedAmount(),
-        lead.getReceivedAt());
+        lead.getReceivedAt(),
+        // the police's referral back links the new lead to the matter it came from (issue 17)
+        lead.getSource() == LeadSource.REVERSE_REFERRAL ? lead.getOriginReference() : null);
   }
 
   static LeadDeclined declined(Lead lead) {

@@ -355,6 +355,7 @@ class LeadDecisionIT {
         EventEnvelope.of("referral-service", reverse, TestClock.now(), "corr-reverse");
     String wire = json.writeValueAsString(event);
 
+    TopicProbe leadEvents = new TopicProbe(bootstrap, Topics.CASE_EVENTS);
     TopicProbe.send(bootstrap, Topics.REFERRAL_EVENTS, referralId, wire);
     TopicProbe.send(bootstrap, Topics.REFERRAL_EVENTS, referralId, wire);
 
@@ -387,6 +388,18 @@ class LeadDecisionIT {
     assertThat(lead.get("source").asString()).isEqualTo("REVERSE_REFERRAL");
     assertThat(lead.get("suspects").findValuesAsString("name")).containsExactly("张某", "李某");
     assertThat(lead.get("registeredBy").asString()).isEqualTo("PSB-310117");
+    String leadId = lead.get("id").asString();
+    try (leadEvents) {
+      JsonNode registered =
+          json.readTree(
+              leadEvents
+                  .await(
+                      r -> leadId.equals(r.key()) && r.value().contains("\"LeadRegistered\""),
+                      PATIENCE)
+                  .value());
+      assertThat(registered.at("/data/reverseReferralId").asString()).isEqualTo(referralId);
+      assertThat(registered.at("/data/source").asString()).isEqualTo("REVERSE_REFERRAL");
+    }
     // a redelivery lands in the same partition after the first: once both are consumed, still one
     // lead
     await()

@@ -77,6 +77,9 @@ class LeadRegistrationIT {
         assertThat(event.value())
             .as("the description stays in case-service")
             .doesNotContain("servo design");
+        assertThat(event.value())
+            .as("a complaint came from no reverse referral")
+            .doesNotContain("\"reverseReferralId\":\"");
       }
     }
 

@@ -2,11 +2,14 @@ package cn.gov.sh.tradesecret.audit.matter.web;
 
 import cn.gov.sh.tradesecret.audit.matter.MatterTimeline;
 import cn.gov.sh.tradesecret.support.security.Officer;
-import java.util.List;
+import cn.gov.sh.tradesecret.support.web.PageResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,14 +28,15 @@ class MatterController {
     this.timeline = timeline;
   }
 
-  /**
-   * @param matter the matter's id, as asked
-   * @param steps what happened, oldest first
-   */
-  record TimelineResponse(UUID matter, List<MatterTimeline.Step> steps) {}
-
+  /** What happened in the matter, oldest first, a page at a time. */
   @GetMapping("/{id}/timeline")
-  TimelineResponse timeline(Officer officer, @PathVariable UUID id) {
-    return new TimelineResponse(id, timeline.of(id, officer));
+  PageResponse<MatterTimeline.Step> timeline(
+      Officer officer,
+      @PathVariable UUID id,
+      // pages, not a cursor after a ledger position: steps are in the order they happened, which
+      // is not the ledger's (the topics arrive independently), as in every list of the platform
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+    return PageResponse.of(timeline.of(id, officer, page, size), step -> step);
   }
 }
