@@ -128,6 +128,12 @@ class AccessMatrixIT {
               "POST /api/cases/{id}/penalty-decision",
               "{\"orderToStop\": true, \"fine\": 200000, \"confiscation\": 0,"
                   + " \"actStartedOn\": \"2026-01-05\"}"),
+          entry(
+              "POST /api/cases/{id}/mediation-failure", "{\"reason\": \"PARTIES_DID_NOT_AGREE\"}"),
+          entry(
+              "POST /api/cases/{id}/penalty-execution",
+              "{\"manner\": \"PAID_IN_FULL\", \"amountPaid\": 200000,"
+                  + " \"documentNumber\": \"沪非税缴〔2026〕000001\"}"),
           entry("POST /api/cases/{id}/act", "{\"actStartedOn\": \"2026-01-05\"}"),
           entry(
               "POST /api/cases/{id}/facts",

@@ -44,6 +44,12 @@ public final class BureauAccess {
         value == null ? cb.conjunction() : cb.equal(root.get(attribute), value);
   }
 
+  /** 403 unless the caller is an officer (or head) of {@code owningUnit}. */
+  public static void requireOfficerOf(Officer officer, String owningUnit, String action) {
+    Officer.require(
+        officer.belongsTo(owningUnit), action + " is for the officers of " + owningUnit);
+  }
+
   /** 403 unless the caller is a head of {@code owningUnit}. */
   public static void requireHeadOf(Officer officer, String owningUnit, String action) {
     Officer.require(

@@ -11,7 +11,9 @@ import cn.gov.sh.tradesecret.events.cases.CaseDeadlineExtended;
 import cn.gov.sh.tradesecret.events.cases.CaseFiled;
 import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
+import cn.gov.sh.tradesecret.events.cases.MediationFailed;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.events.cases.PenaltyExecuted;
 import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
@@ -159,6 +161,36 @@ final class CaseEvents {
         m.getCourtUnit(),
         m.getAgreementSha256(),
         m.getConcludedAt());
+  }
+
+  static MediationFailed mediationFailed(InfringementCase c) {
+    MediationFailure f = c.getMediationFailure();
+    return new MediationFailed(
+        id(c),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        f.getReason().name(),
+        f.getDetails(),
+        f.getRecordedBy(),
+        f.getFailedAt());
+  }
+
+  static PenaltyExecuted penaltyExecuted(InfringementCase c) {
+    PenaltyExecution e = c.getExecution();
+    return new PenaltyExecuted(
+        id(c),
+        c.getCaseNumber(),
+        c.getDistrict(),
+        c.getOwningUnit(),
+        e.getManner().name(),
+        e.getExecutedOn(),
+        e.getAmountPaid(),
+        e.getDocumentNumber(),
+        e.getCourt(),
+        e.isExecuted(),
+        e.getRecordedBy(),
+        e.getRecordedAt());
   }
 
   /** Fine and confiscation are 0 when no penalty was decided. */

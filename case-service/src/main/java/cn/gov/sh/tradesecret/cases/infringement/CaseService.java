@@ -454,6 +454,51 @@ public class CaseService {
     return saved(c);
   }
 
+  /** An officer of the owning bureau records a mediation that ended without an agreement. */
+  @Transactional
+  public InfringementCase failMediation(
+      UUID id,
+      Long expectedVersion,
+      MediationFailure.Reason reason,
+      String details,
+      Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    BureauAccess.requireOfficerOf(officer, c.getOwningUnit(), "recording a failed mediation");
+    c.failMediation(reason, details, officer.account(), now());
+    return saved(c);
+  }
+
+  /**
+   * How a penalty decision was executed, as an officer of the owning bureau records it; no date
+   * means today.
+   */
+  public record Execution(
+      PenaltyExecution.Manner manner,
+      @Nullable LocalDate executedOn,
+      @Nullable BigDecimal amountPaid,
+      @Nullable String documentNumber,
+      @Nullable String court) {}
+
+  /** An officer of the owning bureau records how the penalty decision was executed. */
+  @Transactional
+  public InfringementCase recordExecution(
+      UUID id, Long expectedVersion, Execution execution, Officer officer) {
+    InfringementCase c = changeable(id, expectedVersion, officer);
+    BureauAccess.requireOfficerOf(officer, c.getOwningUnit(), "recording a penalty's execution");
+    Instant now = now();
+    LocalDate today = WorkingDayCalendar.dayOf(now);
+    c.recordExecution(
+        execution.manner(),
+        execution.executedOn() == null ? today : execution.executedOn(),
+        execution.amountPaid(),
+        execution.documentNumber(),
+        execution.court(),
+        today,
+        officer.account(),
+        now);
+    return saved(c);
+  }
+
   @Transactional
   public InfringementCase close(UUID id, Long expectedVersion, String reason, Officer officer) {
     InfringementCase c = changeable(id, expectedVersion, officer);

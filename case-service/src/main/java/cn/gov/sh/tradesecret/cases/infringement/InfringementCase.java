@@ -86,6 +86,8 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
   // null).
   @Embedded private PenaltyDecision penalty;
   @Embedded private Mediation mediation;
+  @Embedded private MediationFailure mediationFailure;
+  @Embedded private PenaltyExecution execution;
   @Embedded private Closing closing;
 
   @Embedded private CaseFile file = new CaseFile();
@@ -318,6 +320,43 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
     record(CaseEvents.mediationConcluded(this));
   }
 
+  /**
+   * A mediation ended without an agreement: recorded while one is possible (under investigation, no
+   * crime to refer); the case is investigated on.
+   */
+  void failMediation(MediationFailure.Reason reason, String details, String officer, Instant now) {
+    status.require(CaseStatus.INVESTIGATING, "record a failed mediation");
+    referral.requireNotReplacedBy("a mediation", crimeFinding());
+    mediationFailure = MediationFailure.of(reason, details, officer, now);
+    record(CaseEvents.mediationFailed(this));
+  }
+
+  /**
+   * Records how the penalty decision was executed (replacing an earlier record), once a penalty was
+   * decided, also after closing.
+   */
+  void recordExecution(
+      PenaltyExecution.Manner manner,
+      LocalDate executedOn,
+      BigDecimal amountPaid,
+      String documentNumber,
+      String court,
+      LocalDate today,
+      String officer,
+      Instant now) {
+    if (penalty == null) {
+      throw DomainException.conflict(
+          "illegal-transition",
+          "cannot record the execution of a penalty on a case that is "
+              + status
+              + " without a penalty decision");
+    }
+    execution =
+        PenaltyExecution.of(
+            manner, executedOn, amountPaid, documentNumber, court, penalty, today, officer, now);
+    record(CaseEvents.penaltyExecuted(this));
+  }
+
   /** The court confirmed the mediation agreement; false when no mediation awaits confirmation. */
   boolean confirmationGranted() {
     return reported(CaseStatus.MEDIATION_CONCLUDED, CaseStatus.MEDIATION_CONFIRMED, () -> {});
@@ -460,6 +499,16 @@ public class InfringementCase extends AggregateRoot<InfringementCase> {
 
   public Mediation getMediation() {
     return mediation;
+  }
+
+  /** The last mediation that ended without an agreement; null when none. */
+  public MediationFailure getMediationFailure() {
+    return mediationFailure;
+  }
+
+  /** How the penalty decision was executed; null until recorded. */
+  public PenaltyExecution getExecution() {
+    return execution;
   }
 
   public Closing getClosing() {

@@ -103,11 +103,13 @@ public class CaseStatistics {
             + MEDIATED_IN_RANGE
             + " and status not in ('MEDIATION_CONCLUDED', 'MEDIATION_CONFIRMED')"
             + " and outcome is distinct from 'MEDIATION'),"
+            + " count(*) filter (where mediation_failed_at >= :start and mediation_failed_at < :end),"
             + " count(*) filter (where "
             + DECIDED_IN_RANGE
             + "), count(*) filter (where "
             + DECIDED_IN_RANGE
-            + " and status = 'CLOSED' and closed_at < :end),"
+            + " and execution_manner in ('PAID_IN_FULL', 'COURT_ENFORCEMENT')"
+            + " and executed_on <= :lastDay),"
             + " coalesce(sum(amount_involved) filter (where "
             + HANDLED
             + "), 0), coalesce(sum(losses_recovered) filter (where "
@@ -225,6 +227,7 @@ public class CaseStatistics {
         c.mediations,
         c.confirmed,
         c.refused,
+        c.failed,
         c.penalties,
         c.executed,
         c.amountInvolved,
@@ -245,6 +248,7 @@ public class CaseStatistics {
       long mediations,
       long confirmed,
       long refused,
+      long failed,
       long penalties,
       long executed,
       BigDecimal amountInvolved,
@@ -260,6 +264,7 @@ public class CaseStatistics {
             0,
             BigDecimal.ZERO,
             BigDecimal.ZERO,
+            0,
             0,
             0,
             0,
@@ -285,10 +290,11 @@ public class CaseStatistics {
           rs.getLong(11),
           rs.getLong(12),
           rs.getLong(13),
-          rs.getBigDecimal(14),
+          rs.getLong(14),
           rs.getBigDecimal(15),
-          rs.getLong(16),
-          rs.getLong(17));
+          rs.getBigDecimal(16),
+          rs.getLong(17),
+          rs.getLong(18));
     }
   }
 }

@@ -11,18 +11,23 @@ import java.math.RoundingMode;
  * began; it is open (未结案) when not closed by the end of the range. The facts (amount involved,
  * losses recovered, foreign-related, typical case) are summed over the cases handled.
  *
- * <p>Mediation: the platform records the agreements concluded and the court's answer (司法确认 or a
- * refusal, which sends the case back to investigation); a mediation the parties never agreed on is
- * not recorded. The success rate is therefore confirmed agreements over agreements the court
- * answered; those awaiting its answer do not count.
+ * <p>Mediation: the platform records the agreements concluded with the court's answer (司法确认 or a
+ * refusal, which sends the case back to investigation), and the mediations that ended without an
+ * agreement (the parties did not agree, a party withdrew, the rights holder asked to go on with the
+ * investigation; the last one of a case counts). The success rate is confirmed agreements over the
+ * mediations concluded either way in the range: agreements the court answered, and failures;
+ * agreements awaiting the court's answer do not count.
  *
- * <p>Penalty execution: the platform records no payment. Under the market-regulation penalty
- * procedure a penalised case is closed (结案) once its decision is executed (or the court ends the
- * enforcement), so a decision of the range counts as executed when its case was closed by the end
- * of the range.
+ * <p>Penalty execution: a decision of the range counts as executed when its execution was recorded
+ * by the end of the range as paid in full or enforced by the court (申请法院强制执行); instalments or a
+ * deferral approved (Administrative Penalty Law art. 66) do not count until the record says paid. A
+ * closed case without a recorded execution does not count as executed (until 2026-12 the rate
+ * counted every penalised case closed by the end of the range).
  *
  * @param finesAndConfiscations fines plus confiscated illegal gains, in yuan
- * @param mediationSuccessRate confirmed over answered agreements (0 to 1), null when none
+ * @param mediationsFailed mediations of the range that ended without an agreement
+ * @param mediationSuccessRate confirmed agreements over answered agreements and failed mediations
+ *     (0 to 1), null when none
  * @param penaltyExecutionRate executed over decided penalties (0 to 1), null when none
  */
 public record Figures(
@@ -40,6 +45,7 @@ public record Figures(
     long mediationsConcluded,
     long mediationsConfirmed,
     long mediationsRefused,
+    long mediationsFailed,
     BigDecimal mediationSuccessRate,
     long penaltiesDecided,
     long penaltiesExecuted,
@@ -64,6 +70,7 @@ public record Figures(
       long mediationsConcluded,
       long mediationsConfirmed,
       long mediationsRefused,
+      long mediationsFailed,
       long penaltiesDecided,
       long penaltiesExecuted,
       BigDecimal amountInvolved,
@@ -85,7 +92,8 @@ public record Figures(
         mediationsConcluded,
         mediationsConfirmed,
         mediationsRefused,
-        rate(mediationsConfirmed, mediationsConfirmed + mediationsRefused),
+        mediationsFailed,
+        rate(mediationsConfirmed, mediationsConfirmed + mediationsRefused + mediationsFailed),
         penaltiesDecided,
         penaltiesExecuted,
         rate(penaltiesExecuted, penaltiesDecided),
@@ -107,6 +115,7 @@ public record Figures(
         0,
         BigDecimal.ZERO,
         BigDecimal.ZERO,
+        0,
         0,
         0,
         0,
@@ -135,6 +144,7 @@ public record Figures(
         mediationsConcluded + other.mediationsConcluded,
         mediationsConfirmed + other.mediationsConfirmed,
         mediationsRefused + other.mediationsRefused,
+        mediationsFailed + other.mediationsFailed,
         penaltiesDecided + other.penaltiesDecided,
         penaltiesExecuted + other.penaltiesExecuted,
         amountInvolved.add(other.amountInvolved),

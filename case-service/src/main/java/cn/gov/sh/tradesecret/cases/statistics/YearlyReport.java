@@ -42,6 +42,7 @@ public class YearlyReport {
           Map.entry("调解协议（件）", Figures::mediationsConcluded),
           Map.entry("司法确认（件）", Figures::mediationsConfirmed),
           Map.entry("不予确认（件）", Figures::mediationsRefused),
+          Map.entry("调解不成（件）", Figures::mediationsFailed),
           Map.entry("调解成功率", Figures::mediationSuccessRate),
           Map.entry("行政处罚决定（件）", Figures::penaltiesDecided),
           Map.entry("执行完毕（件）", Figures::penaltiesExecuted),

@@ -17,6 +17,7 @@ import cn.gov.sh.tradesecret.events.cases.CaseDeadlineExtended;
 import cn.gov.sh.tradesecret.events.cases.CaseFiled;
 import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
+import cn.gov.sh.tradesecret.events.cases.MediationFailed;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
 import cn.gov.sh.tradesecret.events.cases.SuspectedCrimeReassessed;
 import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
@@ -272,6 +273,74 @@ class InfringementCaseTest {
     assertRefused(() -> decidePenalty(c, "100000"), "suspected-crime");
     assertRefused(() -> c.concludeMediation(null, "ab".repeat(32), LATER), "suspected-crime");
     assertRefused(() -> c.close("no evidence", "officer-songjiang", LATER), "suspected-crime");
+    assertRefused(
+        () ->
+            c.failMediation(
+                MediationFailure.Reason.PARTIES_DID_NOT_AGREE, null, "officer-songjiang", LATER),
+        "suspected-crime");
+  }
+
+  @Test
+  void aFailedMediationLeavesTheCaseUnderInvestigationAndIsRecorded() {
+    InfringementCase c = filed("50000");
+    recorded(c);
+
+    c.failMediation(MediationFailure.Reason.PARTY_WITHDREW, null, "officer-songjiang", LATER);
+
+    assertThat(c.getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
+    assertThat(recorded(c))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            MediationFailed.class, e -> assertThat(e.reason()).isEqualTo("PARTY_WITHDREW"));
+  }
+
+  private static void execute(
+      InfringementCase c, PenaltyExecution.Manner manner, String amount, LocalDate on) {
+    c.recordExecution(
+        manner,
+        on,
+        amount == null ? null : new BigDecimal(amount),
+        "沪非税缴〔2031〕1号",
+        manner == PenaltyExecution.Manner.COURT_ENFORCEMENT ? "COURT-310117" : null,
+        LocalDate.of(2031, 2, 10),
+        "officer-songjiang",
+        LATER);
+  }
+
+  @Test
+  void anExecutionNeedsAPenaltyAndNeverExceedsTheFineAndConfiscation() {
+    InfringementCase c = filed("50000");
+    LocalDate paidOn = LocalDate.of(2031, 2, 5);
+    assertRefused(
+        () -> execute(c, PenaltyExecution.Manner.PAID_IN_FULL, "1", paidOn), "illegal-transition");
+    decidePenalty(c, "100000");
+    recorded(c);
+
+    assertInvalid(
+        () -> execute(c, PenaltyExecution.Manner.PAID_IN_FULL, "100000.01", paidOn), "amountPaid");
+    assertInvalid(
+        () -> execute(c, PenaltyExecution.Manner.PAID_IN_FULL, "1", LocalDate.of(2031, 2, 2)),
+        "executedOn");
+    assertInvalid(
+        () -> execute(c, PenaltyExecution.Manner.PAID_IN_FULL, "1", LocalDate.of(2031, 2, 11)),
+        "executedOn");
+    assertInvalid(
+        () -> execute(c, PenaltyExecution.Manner.PAID_IN_FULL, null, paidOn), "amountPaid");
+    assertThat(recorded(c)).isEmpty();
+  }
+
+  @Test
+  void instalmentsAreNotYetAnExecutionPaymentInFullOrTheCourtsEnforcementIs() {
+    InfringementCase c = filed("50000");
+    decidePenalty(c, "100000");
+    LocalDate on = LocalDate.of(2031, 2, 5);
+
+    execute(c, PenaltyExecution.Manner.INSTALMENTS, "30000", on);
+    assertThat(c.getExecution().isExecuted()).isFalse();
+    execute(c, PenaltyExecution.Manner.COURT_ENFORCEMENT, null, on);
+    assertThat(c.getExecution().isExecuted()).isTrue();
+    execute(c, PenaltyExecution.Manner.PAID_IN_FULL, "100000", on);
+    assertThat(c.getExecution().isExecuted()).isTrue();
   }
 
   @Test

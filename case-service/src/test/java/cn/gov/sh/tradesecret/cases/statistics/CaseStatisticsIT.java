@@ -389,6 +389,42 @@ class CaseStatisticsIT {
   }
 
   @Test
+  void aFailedMediationAndARecordedExecutionMakeTheRatesReal() {
+    WhitePaper2025 bureau = new WhitePaper2025(api, this::confirmed);
+    clock.setTo(at("2033-03-10T10:00"));
+    String agreed = bureau.filed(QINGPU, WhitePaper2025.facts("TECHNICAL", "汽车", false, 100000));
+    bureau.mediated(agreed, QINGPU);
+    String failed = bureau.filed(QINGPU, WhitePaper2025.facts("TECHNICAL", "汽车", false, 100000));
+    String penalised = bureau.filed(QINGPU, WhitePaper2025.facts("BUSINESS", "汽车", false, 100000));
+    bureau.decided(penalised, 150000, 10000, false);
+    bureau.closed(penalised);
+    JsonNode before = row(statisticsOf2033(), QINGPU);
+
+    bureau.mediationFailed(failed);
+    bureau.paid(penalised, 160000);
+    JsonNode after = row(statisticsOf2033(), QINGPU);
+    clock.reset();
+
+    assertThat(before.get("mediationsFailed").asLong()).isZero();
+    assertThat(before.get("mediationSuccessRate").decimalValue()).isEqualByComparingTo("1");
+    assertThat(before.get("casesClosed").asLong()).isEqualTo(2);
+    assertThat(before.get("penaltiesExecuted").asLong())
+        .as("a closed case without a recorded execution is not executed")
+        .isZero();
+    assertThat(before.get("penaltyExecutionRate").decimalValue()).isEqualByComparingTo("0");
+    assertThat(after.get("mediationsFailed").asLong()).isEqualTo(1);
+    assertThat(after.get("mediationSuccessRate").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(after.get("penaltiesExecuted").asLong()).isEqualTo(1);
+    assertThat(after.get("penaltyExecutionRate").decimalValue()).isEqualByComparingTo("1");
+  }
+
+  JsonNode statisticsOf2033() {
+    var response = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/cases/statistics?year=2033");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json();
+  }
+
+  @Test
   void withoutYearsTheFiguresAreThisYearsAndARangeEndsThisYear() {
     clock.setTo(at("2025-12-31T23:00"));
 

@@ -157,10 +157,54 @@ final class WhitePaper2025 {
     return caseId;
   }
 
-  /** The district's head decides the penalty, and the case is closed once it is executed. */
+  /**
+   * The district's head decides the penalty, the party pays it in full, and the case is closed once
+   * it is executed.
+   */
   void penalised(String caseId, int fine, int confiscation, boolean mitigated) {
     decided(caseId, fine, confiscation, mitigated);
+    paid(caseId, fine + confiscation);
     closed(caseId);
+  }
+
+  /** An officer of the owning bureau records the penalty paid in full today. */
+  void paid(String caseId, int amount) {
+    var paid =
+        api.as(ownersHead(caseId))
+            .post(
+                "/api/cases/" + caseId + "/penalty-execution",
+                Map.of(
+                    "manner",
+                    "PAID_IN_FULL",
+                    "executedOn",
+                    api.as(DemoAccount.MUNICIPAL_OFFICER)
+                        .get("/api/cases/" + caseId)
+                        .json()
+                        .get("penaltyDecidedOn")
+                        .asString(),
+                    "amountPaid",
+                    amount,
+                    "documentNumber",
+                    "沪非税缴 " + caseId.substring(0, 8)));
+    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+  }
+
+  /** A mediation that ended without an agreement, recorded by the owning bureau. */
+  void mediationFailed(String caseId) {
+    var failed =
+        api.as(ownersHead(caseId))
+            .post(
+                "/api/cases/" + caseId + "/mediation-failure",
+                Map.of("reason", "PARTIES_DID_NOT_AGREE"));
+    assertThat(failed.status()).as(failed.body()).isEqualTo(200);
+  }
+
+  /** The head of the owning bureau (the municipal bureau's for a case filed under No. 126). */
+  DemoAccount ownersHead(String caseId) {
+    JsonNode c = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/cases/" + caseId).json();
+    return c.get("owningUnit").asString().equals(DemoAccount.MUNICIPAL_HEAD.unit())
+        ? DemoAccount.MUNICIPAL_HEAD
+        : headOf(c.get("district").asString());
   }
 
   /**
@@ -168,11 +212,7 @@ final class WhitePaper2025 {
    * under Order No. 126); the case stays open.
    */
   void decided(String caseId, int fine, int confiscation, boolean mitigated) {
-    JsonNode c = api.as(DemoAccount.MUNICIPAL_OFFICER).get("/api/cases/" + caseId).json();
-    DemoAccount head =
-        c.get("owningUnit").asString().equals(DemoAccount.MUNICIPAL_HEAD.unit())
-            ? DemoAccount.MUNICIPAL_HEAD
-            : headOf(c.get("district").asString());
+    DemoAccount head = ownersHead(caseId);
     Map<String, Object> penalty = penalty(fine, confiscation);
     var decided =
         api.as(head)

@@ -82,6 +82,17 @@ final class CaseTestData {
   }
 
   /** An investigated case whose act's days are not recorded: no fine range applies yet. */
+  /** A case whose head decided a penalty: its execution is still to be recorded. */
+  static Map<String, Object> penalised() {
+    Map<String, Object> c = investigating();
+    c.put("status", "PENALTY_DECIDED");
+    c.put("penaltyDecidedOn", "2026-03-02");
+    c.put("fine", 150000);
+    c.put("confiscation", 0);
+    c.put("applicableFines", List.of());
+    return c;
+  }
+
   static Map<String, Object> withoutAct() {
     Map<String, Object> c = investigating();
     c.put("actStartedOn", null);

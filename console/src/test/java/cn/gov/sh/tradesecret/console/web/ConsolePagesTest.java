@@ -454,6 +454,55 @@ class ConsolePagesTest {
   }
 
   @Test
+  void theOwningBureausOfficerIsOfferedAFailedMediationAnotherUnitIsNot() throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.investigating());
+
+    mvc.perform(get("/cases/c1").with(songjiangOfficer()))
+        .andExpect(content().string(containsString("id=\"record-mediation-failure\"")))
+        .andExpect(content().string(containsString("权利人要求继续查处")))
+        .andExpect(content().string(not(containsString("id=\"record-execution\""))));
+    mvc.perform(get("/cases/c1").with(municipalHead()))
+        .andExpect(content().string(not(containsString("id=\"record-mediation-failure\""))));
+  }
+
+  @Test
+  void aPenaltysExecutionIsOfferedToTheOwningBureauAndARefusalShownBesideItsField()
+      throws Exception {
+    given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.penalised());
+    given(api.post(eq("/api/cases/{id}/penalty-execution"), any(), eq(3L), eq("c1")))
+        .willThrow(
+            new ApiProblem(
+                400,
+                "validation",
+                "amountPaid: must not exceed the fine plus the confiscation, 150000 yuan",
+                Map.of(
+                    "amountPaid", "must not exceed the fine plus the confiscation, 150000 yuan")));
+
+    mvc.perform(get("/cases/c1").with(municipalHead()))
+        .andExpect(content().string(not(containsString("id=\"record-execution\""))));
+    mvc.perform(
+            post("/cases/c1/penalty-execution")
+                .with(songjiangOfficer())
+                .with(csrf())
+                .param("version", "3")
+                .param("manner", "PAID_IN_FULL")
+                .param("amountPaid", "150,000.01")
+                .param("documentNumber", "沪非税缴〔2026〕000123"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"record-execution\"")))
+        .andExpect(content().string(containsString("id=\"amountPaid-error\"")))
+        .andExpect(content().string(containsString("value=\"150,000.01\"")));
+
+    Map<String, Object> execution = new LinkedHashMap<>();
+    execution.put("manner", "PAID_IN_FULL");
+    execution.put("executedOn", null);
+    execution.put("amountPaid", new BigDecimal("150000.01"));
+    execution.put("documentNumber", "沪非税缴〔2026〕000123");
+    execution.put("court", null);
+    verify(api).post("/api/cases/{id}/penalty-execution", execution, 3L, "c1");
+  }
+
+  @Test
   void aRefusedCaseExtensionShowsTheApisMessageBesideItsField() throws Exception {
     given(api.get(eq("/api/cases/{id}"), anyString())).willReturn(CaseTestData.withDeadline(true));
     given(api.post(eq("/api/cases/{id}/deadline-extensions"), any(), eq(3L), eq("c1")))

@@ -60,7 +60,9 @@ class StatisticsPageTest {
     row.put("fines", 450000);
     row.put("confiscations", 42600);
     row.put("referralsProposed", 0);
+    row.put("mediationsFailed", 1);
     row.put("mediationSuccessRate", mediationSuccessRate);
+    row.put("penaltiesExecuted", 2);
     row.put("penaltyExecutionRate", 1.0);
     return row;
   }

@@ -20,7 +20,9 @@ public final class CaseEvents {
           CaseDeadlineBreached.class,
           CaseReferralProposed.class,
           PenaltyDecided.class,
+          PenaltyExecuted.class,
           MediationConcluded.class,
+          MediationFailed.class,
           CaseClosed.class);
 
   private CaseEvents() {}

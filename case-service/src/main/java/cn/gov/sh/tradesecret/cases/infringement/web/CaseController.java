@@ -12,9 +12,11 @@ import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.CloseCaseReques
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ConcludeMediationRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.DecidePenaltyRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ExtendCaseDeadlineRequest;
+import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.FailMediationRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.ProposeReferralRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordActRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordBankruptcyRequest;
+import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordExecutionRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.RecordFactsRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseRequests.StartAppraisalRequest;
 import cn.gov.sh.tradesecret.cases.infringement.web.CaseResponses.CaseResponse;
@@ -294,6 +296,36 @@ class CaseController {
             request.courtUnit(),
             request.agreementSha256(),
             officer));
+  }
+
+  /**
+   * Records a mediation that ended without an agreement (the case is investigated on); the owning
+   * bureau's officers.
+   */
+  @PostMapping("/api/cases/{id}/mediation-failure")
+  ResponseEntity<CaseResponse> failMediation(
+      @PathVariable UUID id,
+      @Valid @RequestBody FailMediationRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.failMediation(
+            id, ETags.expectedVersion(ifMatch), request.reason(), request.details(), officer));
+  }
+
+  /**
+   * Records how the penalty decision was executed: paid in full, instalments or deferral approved,
+   * or enforced by the court; the owning bureau's officers, also after closing.
+   */
+  @PostMapping("/api/cases/{id}/penalty-execution")
+  ResponseEntity<CaseResponse> recordExecution(
+      @PathVariable UUID id,
+      @Valid @RequestBody RecordExecutionRequest request,
+      Officer officer,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return ok(
+        cases.recordExecution(
+            id, ETags.expectedVersion(ifMatch), mapper.toExecution(request), officer));
   }
 
   @PostMapping("/api/cases/{id}/closing")

@@ -68,6 +68,20 @@ interface CaseMapper {
       target = "mediationAgreementSha256",
       source = "infringementCase.mediation.agreementSha256")
   @Mapping(target = "mediationConcludedAt", source = "infringementCase.mediation.concludedAt")
+  @Mapping(target = "mediationFailureReason", source = "infringementCase.mediationFailure.reason")
+  @Mapping(target = "mediationFailureDetails", source = "infringementCase.mediationFailure.details")
+  @Mapping(
+      target = "mediationFailureRecordedBy",
+      source = "infringementCase.mediationFailure.recordedBy")
+  @Mapping(target = "mediationFailedAt", source = "infringementCase.mediationFailure.failedAt")
+  @Mapping(target = "executionManner", source = "infringementCase.execution.manner")
+  @Mapping(target = "penaltyExecuted", source = "infringementCase.execution.executed")
+  @Mapping(target = "executedOn", source = "infringementCase.execution.executedOn")
+  @Mapping(target = "executionAmountPaid", source = "infringementCase.execution.amountPaid")
+  @Mapping(target = "executionDocumentNumber", source = "infringementCase.execution.documentNumber")
+  @Mapping(target = "executionCourt", source = "infringementCase.execution.court")
+  @Mapping(target = "executionRecordedBy", source = "infringementCase.execution.recordedBy")
+  @Mapping(target = "executionRecordedAt", source = "infringementCase.execution.recordedAt")
   @Mapping(target = "outcome", source = "infringementCase.closing.outcome")
   @Mapping(target = "closingReason", source = "infringementCase.closing.reason")
   @Mapping(target = "closedBy", source = "infringementCase.closing.closedBy")
@@ -104,6 +118,8 @@ interface CaseMapper {
   CaseService.Evidence toEvidence(AddEvidenceRequest request);
 
   CaseService.Facts toFacts(CaseRequests.RecordFactsRequest request);
+
+  CaseService.Execution toExecution(CaseRequests.RecordExecutionRequest request);
 
   @Mapping(target = "serious", expression = "java(Boolean.TRUE.equals(request.serious()))")
   CaseService.Penalty toPenalty(DecidePenaltyRequest request);

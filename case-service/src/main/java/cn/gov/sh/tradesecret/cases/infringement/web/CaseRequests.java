@@ -4,6 +4,8 @@ import cn.gov.sh.tradesecret.cases.deadline.ExtensionBasis;
 import cn.gov.sh.tradesecret.cases.infringement.AppraisalConclusion;
 import cn.gov.sh.tradesecret.cases.infringement.AppraisalMatter;
 import cn.gov.sh.tradesecret.cases.infringement.EvidenceKind;
+import cn.gov.sh.tradesecret.cases.infringement.MediationFailure;
+import cn.gov.sh.tradesecret.cases.infringement.PenaltyExecution;
 import cn.gov.sh.tradesecret.cases.infringement.SecretPointCategory;
 import cn.gov.sh.tradesecret.cases.infringement.SecretType;
 import jakarta.validation.constraints.DecimalMax;
@@ -160,6 +162,35 @@ final class CaseRequests {
       @Pattern(regexp = "COURT-[0-9A-Z]{6}", message = "must be a court unit such as COURT-310117")
           String courtUnit,
       @NotNull @Pattern(regexp = SHA256, message = SHA256_MESSAGE) String agreementSha256) {}
+
+  /**
+   * A mediation that ended without an agreement.
+   *
+   * @param details what the officer adds to the reason (optional)
+   */
+  record FailMediationRequest(
+      @NotNull MediationFailure.Reason reason,
+      @Size(max = 2000) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String details) {}
+
+  /**
+   * How the penalty decision was executed.
+   *
+   * @param executedOn the day paid, approved, or applied to the court (default today); not in the
+   *     future, not before the decision
+   * @param amountPaid yuan paid (required when paid in full); at most the fine plus the
+   *     confiscation
+   * @param documentNumber the payment's receipt number, or the approval's number (instalments,
+   *     deferral)
+   * @param court the court enforcing the decision (with {@code COURT_ENFORCEMENT})
+   */
+  record RecordExecutionRequest(
+      @NotNull PenaltyExecution.Manner manner,
+      LocalDate executedOn,
+      @PositiveOrZero @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2)
+          BigDecimal amountPaid,
+      @Size(max = 100) @Pattern(regexp = PLAIN, message = PLAIN_MESSAGE) String documentNumber,
+      @Pattern(regexp = "COURT-[0-9A-Z]{6}", message = "must be a court unit such as COURT-310117")
+          String court) {}
 
   /** Closing (结案); without penalty the reasons are required. */
   record CloseCaseRequest(@Size(max = 2000) String reason) {}

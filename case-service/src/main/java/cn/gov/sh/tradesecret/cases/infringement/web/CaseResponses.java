@@ -20,6 +20,9 @@ final class CaseResponses {
    *     days are recorded, or once the case is no longer investigated)
    * @param lawChoice why the penalty applied its law version (null on penalties decided before the
    *     rule was recorded)
+   * @param mediationFailureReason why the last mediation without an agreement ended; null when none
+   * @param penaltyExecuted whether the penalty counts as executed (paid in full or enforced by the
+   *     court); null until its execution is recorded
    */
   record CaseResponse(
       String id,
@@ -74,6 +77,18 @@ final class CaseResponses {
       String mediationCourtUnit,
       String mediationAgreementSha256,
       Instant mediationConcludedAt,
+      String mediationFailureReason,
+      String mediationFailureDetails,
+      String mediationFailureRecordedBy,
+      Instant mediationFailedAt,
+      String executionManner,
+      Boolean penaltyExecuted,
+      LocalDate executedOn,
+      BigDecimal executionAmountPaid,
+      String executionDocumentNumber,
+      String executionCourt,
+      String executionRecordedBy,
+      Instant executionRecordedAt,
       String closingReason,
       String closedBy,
       Instant closedAt,

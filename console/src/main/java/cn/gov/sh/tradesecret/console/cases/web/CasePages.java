@@ -39,6 +39,10 @@ class CasePages {
 
   static final List<String> SECRET_TYPES = List.of("TECHNICAL", "BUSINESS");
   static final List<String> EXTENSION_BASES = List.of("HEAD_APPROVAL", "COLLECTIVE_DECISION");
+  static final List<String> MEDIATION_FAILURE_REASONS =
+      List.of("PARTIES_DID_NOT_AGREE", "PARTY_WITHDREW", "INVESTIGATION_REQUESTED");
+  static final List<String> EXECUTION_MANNERS =
+      List.of("PAID_IN_FULL", "INSTALMENTS", "DEFERRED", "COURT_ENFORCEMENT");
 
   private final PlatformApi api;
 
@@ -150,6 +154,39 @@ class CasePages {
         id, "referral", "/api/cases/{id}/referral-proposal", proposal, version, form, model);
   }
 
+  /** A mediation that ended without an agreement: the case is investigated on. */
+  @PostMapping("/{id}/mediation-failure")
+  String failMediation(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> failure = new LinkedHashMap<>();
+    failure.put("reason", FormValues.text(form, "reason"));
+    failure.put("details", FormValues.text(form, "details"));
+    return step(
+        id, "mediationFailure", "/api/cases/{id}/mediation-failure", failure, version, form, model);
+  }
+
+  /**
+   * How the penalty decision was executed: paid, instalments or deferral, the court's enforcement.
+   */
+  @PostMapping("/{id}/penalty-execution")
+  String recordExecution(
+      @PathVariable String id,
+      @RequestParam(required = false) Long version,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    Map<String, Object> execution = new LinkedHashMap<>();
+    execution.put("manner", FormValues.text(form, "manner"));
+    execution.put("executedOn", FormValues.text(form, "executedOn"));
+    execution.put("amountPaid", FormValues.number(form, "amountPaid"));
+    execution.put("documentNumber", FormValues.text(form, "documentNumber"));
+    execution.put("court", FormValues.text(form, "court"));
+    return step(
+        id, "execution", "/api/cases/{id}/penalty-execution", execution, version, form, model);
+  }
+
   /**
    * One step of the case: done, the page shows the case as it now is; refused, the page shows the
    * form again as typed, with the API's message beside the form and its fields.
@@ -186,6 +223,8 @@ class CasePages {
     model.addAttribute("evidenceKinds", EVIDENCE_KINDS);
     model.addAttribute("secretTypes", SECRET_TYPES);
     model.addAttribute("extensionBases", EXTENSION_BASES);
+    model.addAttribute("mediationFailureReasons", MEDIATION_FAILURE_REASONS);
+    model.addAttribute("executionManners", EXECUTION_MANNERS);
     model.addAttribute("failedForm", formName);
     model.addAttribute("form", form);
     model.addAttribute("problem", problem);
@@ -234,6 +273,18 @@ class CasePages {
         "timeline.mediation",
         null,
         c.get("mediationCourtUnit"));
+    TimelineEntry.add(
+        entries,
+        c.get("mediationFailedAt"),
+        "timeline.mediationFailed",
+        c.get("mediationFailureRecordedBy"),
+        c.get("mediationFailureDetails"));
+    TimelineEntry.add(
+        entries,
+        c.get("executionRecordedAt"),
+        "timeline.penaltyExecuted",
+        c.get("executionRecordedBy"),
+        c.get("executionManner"));
     TimelineEntry.add(
         entries, c.get("closedAt"), "timeline.closed", c.get("closedBy"), c.get("closingReason"));
     entries.sort(

@@ -44,7 +44,9 @@ class StatisticsPage {
           "fines",
           "confiscations",
           "referralsProposed",
+          "mediationsFailed",
           "mediationSuccessRate",
+          "penaltiesExecuted",
           "penaltyExecutionRate");
 
   /** The columns the CSV of the table has kept since it was first offered. */
