@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.AuthorizationCodeOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -127,14 +130,25 @@ class SecurityConfiguration {
     return new HttpSessionOAuth2AuthorizedClientRepository();
   }
 
-  /** Renews the access token with the refresh token when it expires. */
+  /**
+   * Renews the access token with the refresh token when it expires. identity-service issues a new
+   * ID token with each refresh and, from then on, accepts only that one as the hint of the logout:
+   * the refresh is announced, so that Spring Security's listener validates the new ID token and
+   * puts it into the officer's login in the session, where the logout takes its hint from.
+   */
   @Bean
   OAuth2AuthorizedClientManager authorizedClientManager(
-      ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository clients) {
+      ClientRegistrationRepository registrations,
+      OAuth2AuthorizedClientRepository clients,
+      ApplicationEventPublisher events) {
+    RefreshTokenOAuth2AuthorizedClientProvider refresh =
+        new RefreshTokenOAuth2AuthorizedClientProvider();
+    refresh.setApplicationEventPublisher(events);
     DefaultOAuth2AuthorizedClientManager manager =
         new DefaultOAuth2AuthorizedClientManager(registrations, clients);
     manager.setAuthorizedClientProvider(
-        OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+        new DelegatingOAuth2AuthorizedClientProvider(
+            new AuthorizationCodeOAuth2AuthorizedClientProvider(), refresh));
     return manager;
   }
 
