@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.console.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -19,10 +21,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.AuthorizationCodeOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -35,6 +39,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The officer's login: authorization code with PKCE at identity-service (the console is a public
@@ -47,6 +53,8 @@ class SecurityConfiguration {
 
   static final String REGISTRATION = "identity";
   private static final String ENTERPRISE = "AGENCY_ENTERPRISE";
+  private static final RequestMatcher LOGOUT =
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout");
 
   @Bean
   SecurityFilterChain consoleFilterChain(
@@ -78,6 +86,9 @@ class SecurityConfiguration {
     // which asks for the password again once identity-service has ended its login.
     endSession.setPostLogoutRedirectUri("{baseUrl}/");
     http.logout((logout) -> logout.logoutSuccessHandler(endSession));
+    // A page left open past the session's end logs out with a CSRF token nobody knows any more:
+    // there is no login left to protect, so it goes home instead of to an error page.
+    http.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::logoutWithoutLogin));
     // An htmx request of an expired session: the whole page reloads, which goes through the login
     // and back to that page (a redirect inside the XMLHttpRequest would go nowhere).
     http.exceptionHandling(
@@ -99,6 +110,12 @@ class SecurityConfiguration {
                             + " frame-ancestors 'none'; form-action 'self' "
                             + "http: https:")));
     return http.build();
+  }
+
+  private static boolean logoutWithoutLogin(HttpServletRequest request) {
+    return LOGOUT.matches(request)
+        && !(SecurityContextHolder.getContext().getAuthentication()
+            instanceof OAuth2AuthenticationToken);
   }
 
   @Bean
