@@ -316,6 +316,30 @@ class OfficerLoginIT {
     }
 
     /**
+     * What the console checks before the refreshed ID token replaces the login's (OpenID Connect
+     * Core 12.2, as Spring Security's listener of refreshes does): the same issuer, officer,
+     * audience, login time and nonce. Otherwise the console would refuse every refresh.
+     */
+    @Test
+    void refreshedIdTokenNamesTheSameLoginAsTheFirst() throws Exception {
+      Map<String, Object> tokens = tokens(new Browser(), "songjiang-head");
+
+      Jwt first = keySetDecoder().decode((String) tokens.get("id_token"));
+      Jwt refreshed = keySetDecoder().decode(refreshedIdToken(tokens));
+
+      for (String claim : List.of("iss", "sub", "aud", "auth_time", "sid")) {
+        assertThat(refreshed.getClaims().get(claim))
+            .as(claim)
+            .isNotNull()
+            .isEqualTo(first.getClaims().get(claim));
+      }
+      assertThat(refreshed.getIssuedAt()).isAfterOrEqualTo(first.getIssuedAt());
+      if (refreshed.hasClaim("nonce")) {
+        assertThat(refreshed.getClaimAsString("nonce")).isEqualTo(first.getClaimAsString("nonce"));
+      }
+    }
+
+    /**
      * Why the console must log out with the ID token of its latest refresh: the authorization keeps
      * only the newest ID token, and the one issued at the login is then unknown as a hint.
      */
