@@ -29,7 +29,7 @@ import org.springframework.security.oauth2.server.authorization.oidc.authenticat
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -141,9 +141,9 @@ class SecurityConfiguration {
     http.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class);
     http.formLogin(
         (form) ->
-            form.successHandler(
-                throttling.forgettingSuccesses(
-                    new SavedRequestAwareAuthenticationSuccessHandler())));
+            form.failureHandler(
+                throttling.countingFailures(
+                    new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error"))));
     return http.build();
   }
 

@@ -12,8 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LoginThrottleIT {
 
   private static final String ACCOUNT = "hongkou-officer";
+
+  /** As many as the lead's load test sends at once ({@code xargs -P 16}). */
+  private static final int CONCURRENT_REQUESTS = 16;
 
   @LocalServerPort int port;
 
@@ -199,6 +210,48 @@ class LoginThrottleIT {
     assertThat(clientCredentials(ACCOUNT, demoPassword()).statusCode()).isEqualTo(200);
 
     assertThat(clientCredentials(ACCOUNT, wrongPassword()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void concurrentRequestsWithTheRightSecretAllGetTokens() throws Exception {
+    // An agency system under load: more requests at once than the account may fail in a window.
+    List<Integer> statuses =
+        concurrently(
+            CONCURRENT_REQUESTS * 8, () -> clientCredentials(ACCOUNT, demoPassword()).statusCode());
+
+    assertThat(statuses).hasSize(CONCURRENT_REQUESTS * 8).containsOnly(200);
+    assertThat(clientCredentials(ACCOUNT, demoPassword()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void concurrentWrongSecretsAreThrottledAllTheSame() throws Exception {
+    List<Integer> statuses =
+        concurrently(
+            CONCURRENT_REQUESTS, () -> clientCredentials(ACCOUNT, wrongPassword()).statusCode());
+
+    // Guesses admitted together may all be checked, but each of them counts (the account runs into
+    // debt), so the account is refused as soon as they are answered.
+    assertThat(statuses).isSubsetOf(401, 429);
+    assertThat(statuses.stream().filter((status) -> status == 401).count())
+        .isGreaterThanOrEqualTo(this.limits.accountFailures());
+    assertThat(clientCredentials(ACCOUNT, demoPassword()).statusCode()).isEqualTo(429);
+    assertThat(logIn(ACCOUNT, demoPassword()).statusCode()).isEqualTo(429);
+  }
+
+  /** Runs the request this many times, {@value #CONCURRENT_REQUESTS} at once, as one client. */
+  private static List<Integer> concurrently(int times, Callable<Integer> request)
+      throws InterruptedException, ExecutionException {
+    ExecutorService clients = Executors.newFixedThreadPool(CONCURRENT_REQUESTS);
+    try {
+      List<Future<Integer>> answers = clients.invokeAll(Collections.nCopies(times, request));
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      return statuses;
+    } finally {
+      clients.shutdownNow();
+    }
   }
 
   private HttpResponse<String> clientCredentials(String account, String secret)

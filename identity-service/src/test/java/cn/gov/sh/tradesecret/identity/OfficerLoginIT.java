@@ -303,6 +303,69 @@ class OfficerLoginIT {
     }
 
     @Test
+    void afterARefreshTheRefreshedIdTokenEndsTheLogin() throws Exception {
+      Browser browser = new Browser();
+      Map<String, Object> tokens = tokens(browser, "songjiang-officer");
+
+      String refreshedIdToken = refreshedIdToken(tokens);
+      HttpResponse<String> loggedOut = browser.get(logout(refreshedIdToken, CONSOLE_HOME));
+
+      assertThat(Browser.location(loggedOut)).hasToString(CONSOLE_HOME + "?state=state-1");
+      assertThat(Browser.location(browser.get(authorizationRequest(Pkce.generate(), Map.of()))))
+          .hasPath("/login");
+    }
+
+    /**
+     * What the console checks before the refreshed ID token replaces the login's (OpenID Connect
+     * Core 12.2, as Spring Security's listener of refreshes does): the same issuer, officer,
+     * audience, login time and nonce. Otherwise the console would refuse every refresh.
+     */
+    @Test
+    void refreshedIdTokenNamesTheSameLoginAsTheFirst() throws Exception {
+      Map<String, Object> tokens = tokens(new Browser(), "songjiang-head");
+
+      Jwt first = keySetDecoder().decode((String) tokens.get("id_token"));
+      Jwt refreshed = keySetDecoder().decode(refreshedIdToken(tokens));
+
+      for (String claim : List.of("iss", "sub", "aud", "auth_time", "sid")) {
+        assertThat(refreshed.getClaims().get(claim))
+            .as(claim)
+            .isNotNull()
+            .isEqualTo(first.getClaims().get(claim));
+      }
+      assertThat(refreshed.getIssuedAt()).isAfterOrEqualTo(first.getIssuedAt());
+      if (refreshed.hasClaim("nonce")) {
+        assertThat(refreshed.getClaimAsString("nonce")).isEqualTo(first.getClaimAsString("nonce"));
+      }
+    }
+
+    /**
+     * Why the console must log out with the ID token of its latest refresh: the authorization keeps
+     * only the newest ID token, and the one issued at the login is then unknown as a hint.
+     */
+    @Test
+    void idTokenReplacedByARefreshIsRefusedAsHint() throws Exception {
+      Browser browser = new Browser();
+      Map<String, Object> tokens = tokens(browser, "songjiang-officer");
+      refreshedIdToken(tokens);
+
+      HttpResponse<String> refused =
+          browser.get(logout((String) tokens.get("id_token"), CONSOLE_HOME));
+
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Location")).isEmpty();
+    }
+
+    private String refreshedIdToken(Map<String, Object> tokens) throws Exception {
+      HttpResponse<String> refreshed =
+          refresh((String) tokens.get("refresh_token"), consoleClientId());
+      assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+      String idToken = (String) JSONObjectUtils.parse(refreshed.body()).get("id_token");
+      assertThat(idToken).isNotBlank().isNotEqualTo(tokens.get("id_token"));
+      return idToken;
+    }
+
+    @Test
     void browserWithoutLoginIsOnlySentBack() throws Exception {
       String idToken = idToken(new Browser(), "songjiang-officer");
 
@@ -313,11 +376,16 @@ class OfficerLoginIT {
 
     /** Logs in with the browser as the console does; the ID token the console receives. */
     private String idToken(Browser browser, String account) throws Exception {
+      return (String) tokens(browser, account).get("id_token");
+    }
+
+    /** Logs in with the browser as the console does; the tokens the console receives. */
+    private Map<String, Object> tokens(Browser browser, String account) throws Exception {
       Pkce pkce = Pkce.generate();
       String code = logInAndAuthorize(browser, account, demoPassword(), pkce);
       HttpResponse<String> tokens = redeem(code, pkce.verifier());
       assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-      return (String) JSONObjectUtils.parse(tokens.body()).get("id_token");
+      return JSONObjectUtils.parse(tokens.body());
     }
 
     private URI logout(String idToken, String postLogoutRedirectUri) {

@@ -1,5 +1,6 @@
 package cn.gov.sh.tradesecret.console.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +9,10 @@ import java.util.Set;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -18,8 +21,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.AuthorizationCodeOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -32,6 +39,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The officer's login: authorization code with PKCE at identity-service (the console is a public
@@ -44,6 +53,8 @@ class SecurityConfiguration {
 
   static final String REGISTRATION = "identity";
   private static final String ENTERPRISE = "AGENCY_ENTERPRISE";
+  private static final RequestMatcher LOGOUT =
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout");
 
   @Bean
   SecurityFilterChain consoleFilterChain(
@@ -75,6 +86,9 @@ class SecurityConfiguration {
     // which asks for the password again once identity-service has ended its login.
     endSession.setPostLogoutRedirectUri("{baseUrl}/");
     http.logout((logout) -> logout.logoutSuccessHandler(endSession));
+    // A page left open past the session's end logs out with a CSRF token nobody knows any more:
+    // there is no login left to protect, so it goes home instead of to an error page.
+    http.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::logoutWithoutLogin));
     // An htmx request of an expired session: the whole page reloads, which goes through the login
     // and back to that page (a redirect inside the XMLHttpRequest would go nowhere).
     http.exceptionHandling(
@@ -96,6 +110,12 @@ class SecurityConfiguration {
                             + " frame-ancestors 'none'; form-action 'self' "
                             + "http: https:")));
     return http.build();
+  }
+
+  private static boolean logoutWithoutLogin(HttpServletRequest request) {
+    return LOGOUT.matches(request)
+        && !(SecurityContextHolder.getContext().getAuthentication()
+            instanceof OAuth2AuthenticationToken);
   }
 
   @Bean
@@ -127,14 +147,25 @@ class SecurityConfiguration {
     return new HttpSessionOAuth2AuthorizedClientRepository();
   }
 
-  /** Renews the access token with the refresh token when it expires. */
+  /**
+   * Renews the access token with the refresh token when it expires. identity-service issues a new
+   * ID token with each refresh and, from then on, accepts only that one as the hint of the logout:
+   * the refresh is announced, so that Spring Security's listener validates the new ID token and
+   * puts it into the officer's login in the session, where the logout takes its hint from.
+   */
   @Bean
   OAuth2AuthorizedClientManager authorizedClientManager(
-      ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository clients) {
+      ClientRegistrationRepository registrations,
+      OAuth2AuthorizedClientRepository clients,
+      ApplicationEventPublisher events) {
+    RefreshTokenOAuth2AuthorizedClientProvider refresh =
+        new RefreshTokenOAuth2AuthorizedClientProvider();
+    refresh.setApplicationEventPublisher(events);
     DefaultOAuth2AuthorizedClientManager manager =
         new DefaultOAuth2AuthorizedClientManager(registrations, clients);
     manager.setAuthorizedClientProvider(
-        OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+        new DelegatingOAuth2AuthorizedClientProvider(
+            new AuthorizationCodeOAuth2AuthorizedClientProvider(), refresh));
     return manager;
   }
 

@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The same throttle at the token endpoint for an agency system's client secret, which is the
  * account's password too: guesses there count against the account and the address like failed
  * logins at the form, and once these are used up the endpoint answers 429 with {@code Retry-After}
- * before checking the secret. A request answered otherwise than 401 had the right secret and does
- * not count. Requests without a secret (the console's PKCE and refresh requests) pass untouched.
+ * before checking the secret. Only a request answered 401 (a wrong secret) counts, after the fact,
+ * so that an agency system's concurrent requests with the right secret never take each other's
+ * places. Requests without a secret (the console's PKCE and refresh requests) pass untouched.
  */
 public final class ClientSecretThrottleFilter extends OncePerRequestFilter {
 
@@ -60,8 +61,8 @@ public final class ClientSecretThrottleFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
-    if (response.getStatus() != HttpStatus.UNAUTHORIZED.value()) {
-      this.throttle.succeeded(client.get(), address);
+    if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+      this.throttle.failed(client.get(), address);
     }
   }
 

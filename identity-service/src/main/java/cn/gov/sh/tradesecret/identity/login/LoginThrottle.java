@@ -2,7 +2,7 @@ package cn.gov.sh.tradesecret.identity.login;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,11 +13,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Counts password logins per account and per client address in token buckets shared by every
- * instance: each login takes a token from both buckets, a successful one gives them back, so only
- * failures use them up. A bucket refills all at once at the end of each window (fixed windows, the
- * first starting when the bucket is first used), so the account's owner logs in again at the latest
- * one window after the guessing has stopped.
+ * Counts failed password logins per account and per client address in token buckets shared by every
+ * instance: a login is admitted while both buckets have a token left, and only a failed one takes a
+ * token from each. Nothing is taken before the password is checked, so any number of logins with
+ * the right password may run at once (an agency system's concurrent token requests); failures that
+ * were admitted together run both buckets into debt, which the next window pays off. A bucket
+ * refills all at once at the end of each window (fixed windows, the first starting when the bucket
+ * is first used), so the account's owner logs in again at the latest one window after the guessing
+ * has stopped.
  */
 public final class LoginThrottle {
 
@@ -33,30 +36,24 @@ public final class LoginThrottle {
 
   /**
    * Admits a login attempt, or says how long to wait when the account or the address has used up
-   * its failures.
+   * its failures. Takes nothing: an admitted login counts only if it then {@link #failed fails}.
    */
   public Optional<Duration> admit(String account, String address) {
-    Bucket accountBucket = accountBucket(account);
-    Bucket addressBucket = addressBucket(address);
-    ConsumptionProbe byAccount = accountBucket.tryConsumeAndReturnRemaining(1);
-    ConsumptionProbe byAddress = addressBucket.tryConsumeAndReturnRemaining(1);
-    if (byAccount.isConsumed() && byAddress.isConsumed()) {
+    EstimationProbe byAccount = accountBucket(account).estimateAbilityToConsume(1);
+    EstimationProbe byAddress = addressBucket(address).estimateAbilityToConsume(1);
+    if (byAccount.canBeConsumed() && byAddress.canBeConsumed()) {
       return Optional.empty();
-    }
-    // A refused attempt counts against neither.
-    if (byAccount.isConsumed()) {
-      accountBucket.addTokens(1);
-    }
-    if (byAddress.isConsumed()) {
-      addressBucket.addTokens(1);
     }
     return Optional.of(Duration.ofNanos(Math.max(wait(byAccount), wait(byAddress))));
   }
 
-  /** A login that succeeded does not count against the account or the address. */
-  public void succeeded(String account, String address) {
-    accountBucket(account).addTokens(1);
-    addressBucket(address).addTokens(1);
+  /**
+   * A login that failed counts against the account and the address, even when others admitted at
+   * the same time have already used up their failures.
+   */
+  public void failed(String account, String address) {
+    accountBucket(account).consumeIgnoringRateLimits(1);
+    addressBucket(address).consumeIgnoringRateLimits(1);
   }
 
   /**
@@ -71,8 +68,8 @@ public final class LoginThrottle {
     return this.buckets.getProxy("address:" + digest(address), () -> this.perAddress);
   }
 
-  private static long wait(ConsumptionProbe probe) {
-    return probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill();
+  private static long wait(EstimationProbe probe) {
+    return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
   }
 
   private static BucketConfiguration allowing(int failures, Duration window) {

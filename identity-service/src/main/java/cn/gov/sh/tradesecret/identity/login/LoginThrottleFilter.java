@@ -12,7 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,11 +35,11 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
     this.throttle = throttle;
   }
 
-  /** Wraps the form login's success handler: a successful login does not count. */
-  public AuthenticationSuccessHandler forgettingSuccesses(AuthenticationSuccessHandler handler) {
-    return (request, response, authentication) -> {
-      this.throttle.succeeded(account(request), request.getRemoteAddr());
-      handler.onAuthenticationSuccess(request, response, authentication);
+  /** Wraps the form login's failure handler: only a failed login counts. */
+  public AuthenticationFailureHandler countingFailures(AuthenticationFailureHandler handler) {
+    return (request, response, exception) -> {
+      this.throttle.failed(account(request), request.getRemoteAddr());
+      handler.onAuthenticationFailure(request, response, exception);
     };
   }
 
