@@ -9,7 +9,10 @@ import cn.gov.sh.tradesecret.events.cases.CaseFiled;
 import cn.gov.sh.tradesecret.events.cases.CaseReferralProposed;
 import cn.gov.sh.tradesecret.events.cases.LeadDeclined;
 import cn.gov.sh.tradesecret.events.cases.LeadRegistered;
+import cn.gov.sh.tradesecret.events.cases.MediationConcluded;
+import cn.gov.sh.tradesecret.events.cases.MediationFailed;
 import cn.gov.sh.tradesecret.events.cases.PenaltyDecided;
+import cn.gov.sh.tradesecret.events.cases.PenaltyExecuted;
 import cn.gov.sh.tradesecret.events.enterprises.InfringementReported;
 import cn.gov.sh.tradesecret.events.notifications.InboxEntryRead;
 import cn.gov.sh.tradesecret.events.referrals.ReferralAccepted;
@@ -76,6 +79,28 @@ final class EventDescriptions {
                       new Description(
                           e.owningUnit(),
                           "Case " + e.caseNumber() + ": penalty decided under " + e.lawVersion())),
+              line(
+                  MediationConcluded.class,
+                  e ->
+                      new Description(
+                          e.owningUnit(),
+                          "Case " + e.caseNumber() + ": mediation agreement concluded")),
+              line(
+                  MediationFailed.class,
+                  e ->
+                      new Description(
+                          e.owningUnit(),
+                          "Case " + e.caseNumber() + ": mediation failed (" + e.reason() + ")")),
+              line(
+                  PenaltyExecuted.class,
+                  e ->
+                      new Description(
+                          e.owningUnit(),
+                          "Case "
+                              + e.caseNumber()
+                              + ": penalty execution recorded ("
+                              + e.manner()
+                              + ")")),
               line(
                   CaseClosed.class,
                   e ->
