@@ -71,10 +71,21 @@ class LeadPages {
     return leadPage(model, api.get("/api/leads/{id}", id), Map.of(), null);
   }
 
+  /**
+   * A filing the filing rule in force refuses (409 naming the rule, e.g. a district bureau without
+   * the municipal bureau's designation under SAMR Order No. 126) is explained on the lead page.
+   */
   @PostMapping("/{id}/filing")
-  String file(@PathVariable String id, @RequestParam(required = false) Long version) {
-    Map<String, Object> filed = api.post("/api/leads/{id}/filing", null, version, id);
-    return "redirect:/cases/" + filed.get("id");
+  String file(@PathVariable String id, @RequestParam(required = false) Long version, Model model) {
+    try {
+      Map<String, Object> filed = api.post("/api/leads/{id}/filing", null, version, id);
+      return "redirect:/cases/" + filed.get("id");
+    } catch (ApiProblem problem) {
+      if (problem.status() != 409) {
+        throw problem;
+      }
+      return leadPage(model, api.get("/api/leads/{id}", id), Map.of(), problem);
+    }
   }
 
   @PostMapping("/{id}/designation")
