@@ -624,6 +624,17 @@ class ConsolePagesTest {
   }
 
   @Test
+  void anotherAgencysOfficerIsRefusedTheLeadFormEvenByItsAddress() throws Exception {
+    mvc.perform(get("/leads/new").with(songjiangPolice()))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("您无权进行此操作。")))
+        .andExpect(content().string(not(containsString("rightsHolder.creditCode"))));
+    mvc.perform(get("/leads/new").with(songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("rightsHolder.creditCode")));
+  }
+
+  @Test
   void englishIsSwitchedWithTheLanguageParameter() throws Exception {
     given(api.get(anyString())).willReturn(Map.of("items", List.of()));
 

@@ -3,6 +3,7 @@ package cn.gov.sh.tradesecret.console.lead.web;
 import cn.gov.sh.tradesecret.console.web.ApiProblem;
 import cn.gov.sh.tradesecret.console.web.FormValues;
 import cn.gov.sh.tradesecret.console.web.Forms;
+import cn.gov.sh.tradesecret.console.web.Officer;
 import cn.gov.sh.tradesecret.console.web.PlatformApi;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,8 +44,14 @@ class LeadPages {
     return "lead/list";
   }
 
+  /**
+   * Only a bureau registers leads: another agency's officer is not shown a form the API refuses.
+   */
   @GetMapping("/new")
-  String registration(Model model) {
+  String registration(@ModelAttribute("officer") Officer officer, Model model) {
+    if (!officer.bureau()) {
+      throw new ApiProblem(403, "forbidden", null, Map.of());
+    }
     return registrationForm(model, Map.of(), Map.of(), null);
   }
 
