@@ -185,8 +185,7 @@ public final class KafkaBroker implements AutoCloseable {
             "group.initial.rebalance.delay.ms=0",
             "auto.create.topics.enable=true",
             // The log cleaner's offset map (for the compacted __consumer_offsets) is allocated
-            // whole at
-            // start: Kafka's 128 MiB default was half of this broker's resident memory.
+            // whole at start: Kafka's 128 MiB default was half of this broker's resident memory.
             "log.cleaner.dedupe.buffer.size=16777216",
             // 90 days: subscribers may ask for a replay of what they lost (notification-service).
             "log.retention.hours=2160",

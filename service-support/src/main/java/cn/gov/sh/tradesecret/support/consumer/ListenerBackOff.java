@@ -47,15 +47,14 @@ public final class ListenerBackOff implements BiFunction<ConsumerRecord<?, ?>, E
   }
 
   static boolean databaseUnreachable(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+    Throwable cause = failure;
+    // a bounded walk: a cause chain may loop back on itself
+    for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
       if (cause instanceof CannotCreateTransactionException
           || cause instanceof DataAccessResourceFailureException
           || cause instanceof TransientDataAccessException
           || cause instanceof SQLTransientException) {
         return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
       }
     }
     return false;
