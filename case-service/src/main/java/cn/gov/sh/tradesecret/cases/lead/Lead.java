@@ -152,10 +152,18 @@ public class Lead extends AggregateRoot<Lead> {
 
   /**
    * The municipal bureau designates the owning district bureau to file and handle the case (SAMR
-   * Order No. 126); only a registered lead.
+   * Order No. 126); only a registered lead, and once.
    */
   void designate(String documentNumber, String municipalHead, Instant at) {
     requireRegistered("designated");
+    if (designation != null) {
+      // the document on record is what the filing cites; another one would rewrite it silently
+      throw DomainException.conflict(
+          "already-designated",
+          "the municipal bureau designated this lead already by "
+              + designation.getDocumentNumber()
+              + "; a designation is not replaced");
+    }
     this.designation = new Designation(municipalHead, at, documentNumber);
   }
 

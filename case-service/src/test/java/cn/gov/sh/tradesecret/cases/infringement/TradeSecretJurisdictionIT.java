@@ -90,6 +90,8 @@ class TradeSecretJurisdictionIT {
     var designated = designate(DemoAccount.MUNICIPAL_HEAD, leadId, "沪市监法〔2026〕12号");
     assertThat(designated.status()).isEqualTo(200);
     assertThat(designated.json().get("designatedBy").asString()).isEqualTo("municipal-head");
+    Problems.assertProblem(
+        designate(DemoAccount.MUNICIPAL_HEAD, leadId, "沪市监法〔2026〕99号"), 409, "already-designated");
     var filed = file(OFFICER, leadId);
 
     assertThat(filed.status()).isEqualTo(201);

@@ -104,6 +104,16 @@ class LeadTest {
   }
 
   @Test
+  void aDesignationOnRecordIsNotReplacedByAnother() {
+    Lead lead = registered();
+    lead.designate("沪市监法〔2026〕12号", "municipal-head", RECEIVED);
+
+    assertRefused(
+        () -> lead.designate("沪市监法〔2026〕99号", "municipal-head", RECEIVED), "already-designated");
+    assertThat(lead.getDesignation().getDocumentNumber()).isEqualTo("沪市监法〔2026〕12号");
+  }
+
+  @Test
   void aChangeOnAnOlderVersionIsStale() {
     Lead lead = registered();
 
