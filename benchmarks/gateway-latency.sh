@@ -23,7 +23,9 @@ READ_RATE="${RATE%%,*}"
 REGISTRATION_RATE="${RATE#*,}"
 SECONDS_PER_PHASE="${2:-20}"
 LOG=benchmarks/target/gateway-latency.log
+RESULTS='^\[gateway-latency\] round|^SUMMARY gateway-latency'
 mkdir -p benchmarks/target
+status=0
 ./mvnw -B -ntp -q -pl benchmarks test-compile gatling:test \
   -Dbench.simulation=cn.gov.sh.tradesecret.gateway.GatewayLatencySimulation \
   -Dbench.gatewayUrl="http://localhost:${GATEWAY_PORT:-8080}" -Dbench.directUrl="http://localhost:${CASE_PORT:-8081}" \
@@ -31,6 +33,8 @@ mkdir -p benchmarks/target
   -Dbench.seconds="$SECONDS_PER_PHASE" -Dbench.rounds="${3:-3}" \
   -Dbench.warmupSeconds="${BENCH_WARMUP:-$SECONDS_PER_PHASE}" -Dbench.account="${BENCH_ACCOUNT:-songjiang-officer}" \
   -Dbench.maxFailedPercent="${BENCH_MAX_FAILED_PERCENT:-100}" \
-  ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} 2>&1 | tee "$LOG"
-echo
-grep -E '^\[gateway-latency\] round|^SUMMARY gateway-latency' "$LOG"
+  ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} 2>&1 | tee "$LOG" | { grep -v -E "$RESULTS" || true; } \
+  || status=$?
+# the results once, after Gatling's report (and its assertion, which fails the run when requests failed)
+grep -E "$RESULTS" "$LOG" || true
+exit "$status"

@@ -243,7 +243,7 @@ public class GatewayLatencySimulation extends Simulation {
         Locale.ROOT,
         "SUMMARY gateway-latency %s at %.1f requests/s: p50 direct %.2f ms, gateway %.2f ms, %+.2f ms"
             + " (per round %s ms); p99 direct %.2f ms, gateway %.2f ms; %d and %d requests, %d and %d"
-            + " failed; %d rounds of %d s; load %s",
+            + " failed; %d round%s of %d s; load %s",
         request.label,
         new Phase(1, request, Target.DIRECT).rate(),
         millis(direct, 50),
@@ -257,6 +257,7 @@ public class GatewayLatencySimulation extends Simulation {
         directFailed,
         gatewayFailed,
         ROUNDS,
+        ROUNDS == 1 ? "" : "s",
         SECONDS,
         load());
   }
