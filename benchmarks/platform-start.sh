@@ -14,25 +14,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE="${1:-60}"
 ONLY="${2:-}"
-RUN="${PLATFORM_HOME:-$PWD/.platform}/run"
+# shellcheck source=lib/platform-memory.sh
+source benchmarks/lib/platform-memory.sh
+RUN="$PLATFORM_RUN"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-
-# A process and all its descendants.
-tree() {
-  local pid="$1" child
-  echo "$pid"
-  for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do tree "$child"; done
-}
-
-pss_kib() {
-  local total=0 pid kib
-  for pid in "$@"; do
-    kib="$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null || true)"
-    total=$((total + ${kib:-0}))
-  done
-  echo "$total"
-}
 
 if [[ -n "$ONLY" ]]; then
   pid="$(cat "$RUN/$ONLY.pid")"
