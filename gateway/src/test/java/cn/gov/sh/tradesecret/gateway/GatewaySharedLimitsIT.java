@@ -24,14 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The rate limit held in PostgreSQL: several gateways on one database draw on one bucket per
- * account, and a gateway whose database is down lets requests through (3 requests at once and 1 a
- * second per account, as in {@link GatewayLimitsIT}).
+ * account, exactly when each visits the database for every request, and within the tokens each may
+ * hand out unreported otherwise; a gateway whose database is down lets requests through (3 requests
+ * at once and 1 a second per account, as in {@link GatewayLimitsIT}).
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
       "platform.gateway.rate-limit.burst=3",
-      "platform.gateway.rate-limit.requests-per-second=1"
+      "platform.gateway.rate-limit.requests-per-second=1",
+      "platform.gateway.rate-limit.unsynchronized-tokens=0"
     })
 @Import(GatewayDatabase.class)
 class GatewaySharedLimitsIT {
@@ -87,6 +89,36 @@ class GatewaySharedLimitsIT {
   }
 
   @Test
+  void twoGatewaysThatReportTheirTokensLateLetAnAccountPastItsBurstByAtMostWhatEachHoldsBack()
+      throws Exception {
+    String officer = tokens.officer("officer-" + UUID.randomUUID());
+    String[] holdingBack = {
+      "--server.port=0",
+      "--platform.gateway.rate-limit.burst=20",
+      "--platform.gateway.rate-limit.requests-per-second=1",
+      "--platform.gateway.rate-limit.unsynchronized-tokens=4",
+      "--platform.gateway.rate-limit.synchronization-interval=1m",
+      "--PLATFORM_ISSUER_URI=" + ISSUER,
+      "--PLATFORM_JWK_SET_URI=" + identity.url("/oauth2/jwks"),
+      "--CASE_SERVICE_URI=" + caseService.url()
+    };
+    try (ConfigurableApplicationContext first = anotherGateway().run(holdingBack);
+        ConfigurableApplicationContext second = anotherGateway().run(holdingBack)) {
+      int[] ports = {port(first), port(second)};
+      int passed = 0;
+      int[] lastStatus = new int[2];
+      for (int i = 0; i < 60; i++) {
+        lastStatus[i % 2] = get(ports[i % 2], "/api/cases/held-back-" + i, officer).statusCode();
+        passed += lastStatus[i % 2] == 200 ? 1 : 0;
+      }
+
+      // 20 at once, 4 unreported by each gateway, and a token a second while the 60 run
+      assertThat(passed).isBetween(20, 20 + 2 * 4 + 5);
+      assertThat(lastStatus).containsOnly(429);
+    }
+  }
+
+  @Test
   void whileItsDatabaseIsDownAGatewayLetsRequestsPassAndCountsThem() throws Exception {
     String officer = tokens.officer("officer-" + UUID.randomUUID());
     PostgresServer ownDatabase = PostgresServer.startTemporary();
@@ -123,6 +155,7 @@ class GatewaySharedLimitsIT {
                 "--server.port=0",
                 "--platform.gateway.rate-limit.burst=3",
                 "--platform.gateway.rate-limit.requests-per-second=1",
+                "--platform.gateway.rate-limit.unsynchronized-tokens=0",
                 "--PLATFORM_ISSUER_URI=" + ISSUER,
                 "--PLATFORM_JWK_SET_URI=" + identity.url("/oauth2/jwks"),
                 "--CASE_SERVICE_URI=" + caseService.url()));

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Limits the requests of each account, person or agency system alike, with a token bucket: past the
@@ -113,25 +113,36 @@ public class RateLimitFilter implements WebFilter {
       return Mono.just(Optional.empty());
     }
     this.nextTryNanos = System.nanoTime() + this.storeTimeout.toNanos();
-    return Mono.fromCallable(() -> Optional.of(this.buckets.tryConsume(key)))
-        .subscribeOn(Schedulers.boundedElastic())
+    CompletableFuture<ConsumptionProbe> taken;
+    try {
+      taken = this.buckets.tryConsume(key);
+    } catch (RuntimeException failure) {
+      return unlimited(failure);
+    }
+    if (taken.isDone() && !taken.isCompletedExceptionally()) {
+      // answered from the instance's copy of the bucket: nothing to wait for
+      return Mono.just(Optional.of(taken.join()));
+    }
+    return Mono.fromFuture(taken)
         .timeout(this.storeTimeout)
+        .map(Optional::of)
         .doOnNext(
             (probe) -> {
               if (this.storeAway.compareAndSet(true, false)) {
                 log.info("Rate limit buckets answer again: limits apply");
               }
             })
-        .onErrorResume(
-            (failure) -> {
-              this.unlimited.increment();
-              if (this.storeAway.compareAndSet(false, true)) {
-                log.warn(
-                    "Rate limit buckets unavailable, requests pass unlimited until they answer: {}",
-                    failure.toString());
-              }
-              return Mono.just(Optional.empty());
-            });
+        .onErrorResume(this::unlimited);
+  }
+
+  private Mono<Optional<ConsumptionProbe>> unlimited(Throwable failure) {
+    this.unlimited.increment();
+    if (this.storeAway.compareAndSet(false, true)) {
+      log.warn(
+          "Rate limit buckets unavailable, requests pass unlimited until they answer: {}",
+          failure.toString());
+    }
+    return Mono.just(Optional.empty());
   }
 
   private static String clientAddress(ServerWebExchange exchange) {
