@@ -141,7 +141,7 @@ public class Inbox {
 
   @Transactional(readOnly = true)
   public long unreadCount(Officer officer) {
-    return entries.countByUnitAndReadAtIsNull(officer.unit());
+    return entries.countUnread(officer.unit());
   }
 
   @Transactional(readOnly = true)
