@@ -102,8 +102,10 @@ class GatewaySharedLimitsIT {
       "--PLATFORM_JWK_SET_URI=" + identity.url("/oauth2/jwks"),
       "--CASE_SERVICE_URI=" + caseService.url()
     };
-    try (ConfigurableApplicationContext first = anotherGateway().run(holdingBack);
-        ConfigurableApplicationContext second = anotherGateway().run(holdingBack)) {
+    try (ConfigurableApplicationContext first =
+            anotherGateway().sources(GatewayDatabase.class).run(holdingBack);
+        ConfigurableApplicationContext second =
+            anotherGateway().sources(GatewayDatabase.class).run(holdingBack)) {
       int[] ports = {port(first), port(second)};
       int passed = 0;
       int[] lastStatus = new int[2];
