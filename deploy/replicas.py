@@ -20,8 +20,9 @@ library only). In order, printing progress and failing on the first broken promi
             recovery all succeed at the first attempt.
 
 Settings: GATEWAY_URL (http://localhost:${GATEWAY_PORT:-8080}), COMPOSE_PROJECT_NAME (tradesecret),
-REPLICAS (2), KILL_LEADS_PER_SECOND (3), GATEWAY_RATE_LIMIT_PER_SECOND (20) and
-GATEWAY_RATE_LIMIT_BURST (40), which must be those the gateways run with.
+REPLICAS (2), KILL_LEADS_PER_SECOND (3), GATEWAY_RATE_LIMIT_PER_SECOND (20),
+GATEWAY_RATE_LIMIT_BURST (40) and GATEWAY_RATE_LIMIT_UNSYNCHRONIZED_TOKENS (4), which must be those
+the gateways run with.
 """
 
 import base64
@@ -44,6 +45,8 @@ REPLICAS = int(os.environ.get("REPLICAS", "2"))
 LEADS_PER_SECOND = float(os.environ.get("KILL_LEADS_PER_SECOND", "3"))
 RATE = float(os.environ.get("GATEWAY_RATE_LIMIT_PER_SECOND", "20"))
 BURST = float(os.environ.get("GATEWAY_RATE_LIMIT_BURST", "40"))
+# tokens each gateway may hand out before it reports them to the shared bucket
+UNSYNCHRONIZED = float(os.environ.get("GATEWAY_RATE_LIMIT_UNSYNCHRONIZED_TOKENS", "4"))
 # The applications with the port each listens on inside its container.
 APPS = {
     "identity-service": 9000,
@@ -215,7 +218,7 @@ def limit():
     elapsed = time.monotonic() - begin
     allowed, limited = statuses.count(200), statuses.count(429)
     others = [s for s in statuses if s not in (200, 429)]
-    bound = BURST + RATE * elapsed + 5
+    bound = BURST + RATE * elapsed + REPLICAS * UNSYNCHRONIZED + 5
     say("rate limit: %d requests in %.1f s through the edge: %d allowed, %d refused with 429 "
         "(one shared bucket allows at most %.0f; a bucket per gateway would allow up to %.0f)"
         % (sent, elapsed, allowed, limited, bound, 2 * (BURST + RATE * elapsed)))
