@@ -136,7 +136,12 @@ public final class ServicePage {
         }
       }
     }
-    endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
+    // the handler last: two handlers of one path and verb (content types) came in reflection's
+    // order, which differs between JVMs
+    endpoints.sort(
+        Comparator.comparing(Endpoint::path)
+            .thenComparing(Endpoint::method)
+            .thenComparing(Endpoint::handler));
     return endpoints;
   }
 
