@@ -12,6 +12,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import cn.gov.sh.tradesecret.platform.Leads;
 import cn.gov.sh.tradesecret.platform.PlatformClient;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -68,13 +69,7 @@ public class OfficersThroughTheGatewaySimulation extends Simulation {
   /** How long a sitting waits for its account's first token, fetched by another sitting. */
   static final Duration FIRST_TOKEN_WAIT = Duration.ofSeconds(30);
 
-  static final String LEAD =
-      """
-      {"source":"COMPLAINT","district":"#{district}",
-       "rightsHolder":{"name":"上海某精密机械有限公司","creditCode":"91310117MA1J3XXX0Q"},
-       "suspects":[{"name":"张某"}],
-       "description":"A former engineer took the servo drawings to a competitor.",
-       "claimedAmount":350000}""";
+  static final String LEAD = Leads.complaint("#{district}");
 
   static final String BEARER = "Bearer #{token}";
 

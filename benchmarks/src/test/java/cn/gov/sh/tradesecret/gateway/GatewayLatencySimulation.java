@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import cn.gov.sh.tradesecret.platform.Leads;
 import cn.gov.sh.tradesecret.platform.PlatformClient;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
@@ -62,13 +63,7 @@ public class GatewayLatencySimulation extends Simulation {
   static final double MAX_FAILED_PERCENT =
       Double.parseDouble(System.getProperty("bench.maxFailedPercent", "100"));
 
-  static final String LEAD =
-      """
-      {"source":"COMPLAINT","district":"310117",
-       "rightsHolder":{"name":"上海某精密机械有限公司","creditCode":"91310117MA1J3XXX0Q"},
-       "suspects":[{"name":"张某"}],
-       "description":"A former engineer took the servo drawings to a competitor.",
-       "claimedAmount":350000}""";
+  static final String LEAD = Leads.complaint("310117");
 
   enum Request {
     READ("read"),

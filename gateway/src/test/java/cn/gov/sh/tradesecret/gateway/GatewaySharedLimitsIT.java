@@ -92,16 +92,12 @@ class GatewaySharedLimitsIT {
   void twoGatewaysThatReportTheirTokensLateLetAnAccountPastItsBurstByAtMostWhatEachHoldsBack()
       throws Exception {
     String officer = tokens.officer("officer-" + UUID.randomUUID());
-    String[] holdingBack = {
-      "--server.port=0",
-      "--platform.gateway.rate-limit.burst=20",
-      "--platform.gateway.rate-limit.requests-per-second=1",
-      "--platform.gateway.rate-limit.unsynchronized-tokens=4",
-      "--platform.gateway.rate-limit.synchronization-interval=1m",
-      "--PLATFORM_ISSUER_URI=" + ISSUER,
-      "--PLATFORM_JWK_SET_URI=" + identity.url("/oauth2/jwks"),
-      "--CASE_SERVICE_URI=" + caseService.url()
-    };
+    String[] holdingBack =
+        withRoutes(
+            "--platform.gateway.rate-limit.burst=20",
+            "--platform.gateway.rate-limit.requests-per-second=1",
+            "--platform.gateway.rate-limit.unsynchronized-tokens=4",
+            "--platform.gateway.rate-limit.synchronization-interval=1m");
     try (ConfigurableApplicationContext first =
             anotherGateway().sources(GatewayDatabase.class).run(holdingBack);
         ConfigurableApplicationContext second =
@@ -154,14 +150,23 @@ class GatewaySharedLimitsIT {
     List<String> arguments =
         new ArrayList<>(
             List.of(
-                "--server.port=0",
                 "--platform.gateway.rate-limit.burst=3",
                 "--platform.gateway.rate-limit.requests-per-second=1",
-                "--platform.gateway.rate-limit.unsynchronized-tokens=0",
+                "--platform.gateway.rate-limit.unsynchronized-tokens=0"));
+    arguments.addAll(List.of(more));
+    return withRoutes(arguments.toArray(String[]::new));
+  }
+
+  /** {@code settings} on a free port, with the issuer and the routes of this test. */
+  private static String[] withRoutes(String... settings) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
                 "--PLATFORM_ISSUER_URI=" + ISSUER,
                 "--PLATFORM_JWK_SET_URI=" + identity.url("/oauth2/jwks"),
                 "--CASE_SERVICE_URI=" + caseService.url()));
-    arguments.addAll(List.of(more));
+    arguments.addAll(List.of(settings));
     return arguments.toArray(String[]::new);
   }
 
