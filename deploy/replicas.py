@@ -130,7 +130,11 @@ def pages(path, token, key=None):
 
 # --- Docker -------------------------------------------------------------------------------------
 def run(*args):
-    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        fail("%s exited with %d: %s" % (" ".join(args[:4]), result.returncode,
+                                        (result.stderr or result.stdout).strip()[-2000:]))
+    return result.stdout
 
 
 def compose(*args):
