@@ -22,13 +22,14 @@ public class JurisdictionRules {
     return jdbc
         .query(
             """
-        select id, valid_from, district_with_designation, source from jurisdiction_rule
+        select id, title, valid_from, district_with_designation, source from jurisdiction_rule
          where matter = 'TRADE_SECRET' and region = ?
            and valid_from <= ? and (valid_to is null or valid_to >= ?)
         """,
             (rs, i) ->
                 new JurisdictionRule(
                     rs.getString("id"),
+                    rs.getString("title"),
                     rs.getDate("valid_from").toLocalDate(),
                     rs.getBoolean("district_with_designation"),
                     rs.getString("source")),

@@ -71,6 +71,34 @@ class TradeSecretJurisdictionIT {
   }
 
   @Test
+  void aRegisteredLeadCarriesTheFilingRuleInForceThatDayAndADecidedOneNone() {
+    String leadId = leadOn(BEFORE);
+    assertThat(api.as(OFFICER).get("/api/leads/" + leadId).json().get("filingRule").isNull())
+        .isTrue();
+
+    clock.setTo(TestClock.atNine(IN_FORCE));
+    JsonNode rule = api.as(OFFICER).get("/api/leads/" + leadId).json().get("filingRule");
+    assertThat(rule.get("id").asString()).isEqualTo("SAMR-ORDER-126");
+    assertThat(rule.get("title").asString()).contains("商业秘密保护规定", "第126号");
+    assertThat(rule.get("validFrom").asString()).isEqualTo("2026-06-01");
+    assertThat(rule.get("districtWithDesignation").asBoolean()).isTrue();
+    assertThat(rule.get("source").asString()).contains("Order No. 126");
+    JsonNode listed =
+        api.as(OFFICER)
+            .get("/api/leads?status=REGISTERED&dueBefore=2026-06-30&size=200")
+            .json()
+            .get("items");
+    assertThat(listed)
+        .filteredOn((lead) -> lead.get("id").asString().equals(leadId))
+        .singleElement()
+        .satisfies((lead) -> assertThat(lead.get("filingRule")).isEqualTo(rule));
+
+    assertThat(file(DemoAccount.MUNICIPAL_OFFICER, leadId).status()).isEqualTo(201);
+    assertThat(api.as(OFFICER).get("/api/leads/" + leadId).json().get("filingRule").isNull())
+        .isTrue();
+  }
+
+  @Test
   void fromTheDayTheOrderTakesEffectADistrictFilingWithoutADesignationIsRefusedNamingTheRule() {
     String leadId = leadOn(IN_FORCE);
 

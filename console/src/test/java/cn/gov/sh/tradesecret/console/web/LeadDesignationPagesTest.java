@@ -22,8 +22,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The municipal bureau's designation (SAMR Order No. 126) on the lead and case pages, over a
- * stand-in of the APIs; in the browser on the real platform: e2e-tests' ConsoleLeadDesignationIT.
+ * The municipal bureau's designation (SAMR Order No. 126) on the lead and case pages, as the filing
+ * rule the lead API reports decides (never a rule of the console's own), over a stand-in of the
+ * APIs; in the browser on the real platform: e2e-tests' ConsoleLeadDesignationIT.
  */
 @WebMvcTest
 @Import({SecurityConfiguration.class, Formats.class})
@@ -55,6 +56,52 @@ class LeadDesignationPagesTest {
         .andExpect(content().string(containsString(RULE)))
         .andExpect(content().string(containsString("id=\"awaiting-designation\"")))
         .andExpect(content().string(not(containsString("操作未完成"))));
+  }
+
+  @Test
+  void theAwaitingHintNamesTheRuleInForceWithItsDate() throws Exception {
+    given(api.get(eq("/api/leads/{id}"), anyString())).willReturn(LeadTestData.registered());
+
+    mvc.perform(get("/leads/l1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "待市局指定管辖后方可立案（" + LeadTestData.ORDER_126_TITLE + "，自2026-06-01起施行）")));
+  }
+
+  @Test
+  void withNoFilingRuleInForceTheDistrictBureauFilesAndNoDesignationIsOffered() throws Exception {
+    given(api.get(eq("/api/leads/{id}"), anyString()))
+        .willReturn(LeadTestData.underFilingRule(null));
+
+    mvc.perform(get("/leads/l1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"file-case\"")))
+        .andExpect(content().string(not(containsString("id=\"awaiting-designation\""))))
+        .andExpect(content().string(not(containsString("id=\"municipal-files\""))));
+    mvc.perform(get("/leads/l1").with(ConsolePagesTest.municipalHead()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"designate\""))));
+  }
+
+  @Test
+  void underARuleWithoutDesignationOnlyTheMunicipalBureauIsOfferedTheFiling() throws Exception {
+    given(api.get(eq("/api/leads/{id}"), anyString()))
+        .willReturn(
+            LeadTestData.underFilingRule(
+                LeadTestData.filingRule("MUNICIPAL-ONLY", "某规定", "2027-01-01", false)));
+
+    mvc.perform(get("/leads/l1").with(ConsolePagesTest.songjiangOfficer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"municipal-files\"")))
+        .andExpect(content().string(containsString("依某规定（自2027-01-01起施行）")))
+        .andExpect(content().string(not(containsString("id=\"file-case\""))));
+    mvc.perform(get("/leads/l1").with(ConsolePagesTest.municipalHead()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"file-case\"")))
+        .andExpect(content().string(not(containsString("id=\"designate\""))));
   }
 
   @Test

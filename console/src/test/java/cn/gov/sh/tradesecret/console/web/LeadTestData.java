@@ -9,8 +9,18 @@ final class LeadTestData {
 
   private LeadTestData() {}
 
-  /** A Songjiang lead awaiting the filing decision, not designated. */
+  static final String ORDER_126_TITLE = "《商业秘密保护规定》（国家市场监督管理总局令第126号）";
+
+  /**
+   * A Songjiang lead awaiting the filing decision, not designated, under SAMR Order No. 126 (a
+   * district bureau files with the municipal bureau's designation).
+   */
   static Map<String, Object> registered() {
+    return underFilingRule(filingRule("SAMR-ORDER-126", ORDER_126_TITLE, "2026-06-01", true));
+  }
+
+  /** The lead under another filing rule, or none in force ({@code null}). */
+  static Map<String, Object> underFilingRule(Map<String, Object> rule) {
     Map<String, Object> lead = new HashMap<>();
     lead.put("id", "l1");
     lead.put("district", "310117");
@@ -24,6 +34,7 @@ final class LeadTestData {
     lead.put("status", "REGISTERED");
     lead.put("fastChannel", false);
     lead.put("version", 1);
+    lead.put("filingRule", rule);
     for (String absent :
         List.of(
             "deadline",
@@ -39,6 +50,18 @@ final class LeadTestData {
       lead.put(absent, null);
     }
     return lead;
+  }
+
+  /** A rule as case-service's {@code lead.filingRule} shows it. */
+  static Map<String, Object> filingRule(
+      String id, String title, String validFrom, boolean districtWithDesignation) {
+    Map<String, Object> rule = new HashMap<>();
+    rule.put("id", id);
+    rule.put("title", title);
+    rule.put("validFrom", validFrom);
+    rule.put("districtWithDesignation", districtWithDesignation);
+    rule.put("source", "the rule's source");
+    return rule;
   }
 
   /** The lead with its filing decision clock, given more time or not. */

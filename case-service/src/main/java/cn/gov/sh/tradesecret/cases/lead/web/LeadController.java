@@ -1,11 +1,14 @@
 package cn.gov.sh.tradesecret.cases.lead.web;
 
 import cn.gov.sh.tradesecret.cases.deadline.DecisionDeadlines;
+import cn.gov.sh.tradesecret.cases.jurisdiction.JurisdictionRule;
+import cn.gov.sh.tradesecret.cases.jurisdiction.JurisdictionRules;
 import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.lead.LeadStatus;
 import cn.gov.sh.tradesecret.cases.web.ETags;
 import cn.gov.sh.tradesecret.cases.web.IdempotentRequests;
+import cn.gov.sh.tradesecret.support.calendar.WorkingDayCalendar;
 import cn.gov.sh.tradesecret.support.security.Officer;
 import cn.gov.sh.tradesecret.support.web.PageResponse;
 import jakarta.validation.Valid;
@@ -15,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Leads: register one (honouring {@code Idempotency-Key}), read one (with its {@code ETag}), list
  * those of the officer's jurisdiction (fast channel first), decline one or extend its deadline
  * ({@code If-Match}). Filing a case on a lead is {@code POST /api/leads/{id}/filing} (the case
- * API).
+ * API). A registered lead carries the filing rule in force today, so that a client knows who may
+ * file its case without a rule of its own.
  */
 @RestController
 @RequestMapping("/api/leads")
@@ -43,6 +48,7 @@ class LeadController {
   private final LeadMapper mapper;
   private final DecisionDeadlines deadlines;
   private final IdempotentRequests idempotent;
+  private final JurisdictionRules filingRules;
   private final Clock clock;
 
   LeadController(
@@ -50,11 +56,13 @@ class LeadController {
       LeadMapper mapper,
       DecisionDeadlines deadlines,
       IdempotentRequests idempotent,
+      JurisdictionRules filingRules,
       Clock clock) {
     this.leads = leads;
     this.mapper = mapper;
     this.deadlines = deadlines;
     this.idempotent = idempotent;
+    this.filingRules = filingRules;
     this.clock = clock;
   }
 
@@ -93,12 +101,13 @@ class LeadController {
     Sort order =
         Sort.by(
             Sort.Order.desc("fastChannel"), Sort.Order.desc("receivedAt"), Sort.Order.asc("id"));
+    Optional<JurisdictionRule> filingRule = filingRuleToday();
     return PageResponse.of(
         leads.list(
             officer,
             new LeadService.Filter(status, district, fastChannel, dueBefore),
             PageRequest.of(page, size, order)),
-        this::toResponse);
+        (lead) -> toResponse(lead, filingRule));
   }
 
   @PostMapping("/{id}/decline")
@@ -141,11 +150,21 @@ class LeadController {
   }
 
   private LeadResponse toResponse(Lead lead) {
+    return toResponse(lead, filingRuleToday());
+  }
+
+  private LeadResponse toResponse(Lead lead, Optional<JurisdictionRule> filingRule) {
+    boolean undecided = lead.getStatus() == LeadStatus.REGISTERED;
     return mapper.toResponse(
         lead,
-        lead.getStatus() == LeadStatus.REGISTERED
+        undecided
             ? deadlines.view(
                 lead.getDecisionDue(), clock.instant(), false, lead.isDeadlineExtended())
-            : null);
+            : null,
+        undecided ? filingRule.orElse(null) : null);
+  }
+
+  private Optional<JurisdictionRule> filingRuleToday() {
+    return filingRules.inForceOn(WorkingDayCalendar.dayOf(clock.instant()));
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.sh.tradesecret.cases.lead.web;
 
 import cn.gov.sh.tradesecret.cases.deadline.DeadlineView;
+import cn.gov.sh.tradesecret.cases.jurisdiction.JurisdictionRule;
 import cn.gov.sh.tradesecret.cases.lead.Lead;
 import cn.gov.sh.tradesecret.cases.lead.LeadService;
 import cn.gov.sh.tradesecret.cases.lead.Party;
@@ -12,11 +13,14 @@ import org.mapstruct.Mapping;
 @Mapper(config = MappingConfig.class)
 interface LeadMapper {
 
+  @Mapping(target = "id", source = "lead.id")
+  @Mapping(target = "source", source = "lead.source")
   @Mapping(target = "deadline", source = "deadline")
+  @Mapping(target = "filingRule", source = "filingRule")
   @Mapping(target = "designatedBy", source = "lead.designation.designatedBy")
   @Mapping(target = "designatedAt", source = "lead.designation.designatedAt")
   @Mapping(target = "designationDocument", source = "lead.designation.documentNumber")
-  LeadResponse toResponse(Lead lead, DeadlineView deadline);
+  LeadResponse toResponse(Lead lead, DeadlineView deadline, JurisdictionRule filingRule);
 
   LeadService.Registration toRegistration(RegisterLeadRequest request);
 
