@@ -11,7 +11,8 @@ library only). In order, printing progress and failing on the first broken promi
   3. limit  one account's rate limit holds across both gateways: a burst through the edge is let
             through at most burst + rate x elapsed times, not twice that (plus what the gateways
             let through unlimited, as they count it, while their buckets' database was slow: they
-            fail open, and a replica that has just started may);
+            fail open, and a replica that has just started may); while most of a burst passes
+            unlimited the probe proves nothing, so it waits and tries again, 3 times at most;
   4. login  an access token issued before identity-service restarts (every replica) is still
             accepted after it, and new tokens are issued;
   5. kill   while an officer's client registers leads (an Idempotency-Key per lead; a failed attempt
@@ -228,29 +229,37 @@ def spread(officer):
 
 
 # --- 3. limit -----------------------------------------------------------------------------------
-def limit():
+def limit(attempts=3, pause=20):
+    """The burst, again after a pause while most of it passed unlimited: the probe needs the buckets'
+    database answering, and just after scaling on 2 cores it may be slower than the gateways' store
+    timeout for a while (they then fail open, counted). The bound holds in every attempt."""
     account = token("minhang-officer")
     operator = token("operator")
     sent = int(4 * BURST + 2 * RATE)
-    unlimited_before = passed_unlimited(operator)
-    begin = time.monotonic()
-    with ThreadPoolExecutor(max_workers=24) as pool:
-        statuses = list(pool.map(lambda _: call("GET", "/api/inbox/unread-count", account)[0], range(sent)))
-    elapsed = time.monotonic() - begin
-    unlimited = passed_unlimited(operator) - unlimited_before
-    allowed, limited = statuses.count(200), statuses.count(429)
-    others = [s for s in statuses if s not in (200, 429)]
-    bound = BURST + RATE * elapsed + REPLICAS * UNSYNCHRONIZED + unlimited + 5
-    say("rate limit: %d requests in %.1f s through the edge: %d allowed, %d refused with 429, "
-        "%d of them let through unlimited while the buckets' database was slow "
-        "(one shared bucket allows at most %.0f; a bucket per gateway would allow up to %.0f)"
-        % (sent, elapsed, allowed, limited, unlimited, bound, 2 * (BURST + RATE * elapsed) + unlimited))
-    if others:
-        fail("the burst got answers other than 200 and 429: %s" % sorted(set(others)))
-    if allowed > bound:
-        fail("%d requests allowed: the gateways do not share the account's limit" % allowed)
-    if limited == 0:
-        fail("no request was limited: the probe proves nothing")
+    for attempt in range(1, attempts + 1):
+        unlimited_before = passed_unlimited(operator)
+        begin = time.monotonic()
+        with ThreadPoolExecutor(max_workers=24) as pool:
+            statuses = list(pool.map(lambda _: call("GET", "/api/inbox/unread-count", account)[0], range(sent)))
+        elapsed = time.monotonic() - begin
+        unlimited = passed_unlimited(operator) - unlimited_before
+        allowed, limited = statuses.count(200), statuses.count(429)
+        others = [s for s in statuses if s not in (200, 429)]
+        bound = BURST + RATE * elapsed + REPLICAS * UNSYNCHRONIZED + unlimited + 5
+        say("rate limit, attempt %d: %d requests in %.1f s through the edge: %d allowed, %d refused with 429, "
+            "%d of them let through unlimited while the buckets' database was slow "
+            "(one shared bucket allows at most %.0f; a bucket per gateway would allow up to %.0f)"
+            % (attempt, sent, elapsed, allowed, limited, unlimited, bound,
+               2 * (BURST + RATE * elapsed) + unlimited))
+        if others:
+            fail("the burst got answers other than 200 and 429: %s" % sorted(set(others)))
+        if allowed > bound:
+            fail("%d requests allowed: the gateways do not share the account's limit" % allowed)
+        if limited > 0 and unlimited < sent / 2:
+            return
+        time.sleep(pause)  # the bucket refills meanwhile
+    fail("no attempt had the buckets' database answering (most requests passed unlimited, or none was "
+         "limited): the probe proves nothing")
 
 
 # --- 4. login across an identity-service restart -------------------------------------------------
