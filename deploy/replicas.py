@@ -229,7 +229,7 @@ def spread(officer):
 
 
 # --- 3. limit -----------------------------------------------------------------------------------
-def limit(attempts=3, pause=20):
+def limit(attempts=4, pause=30):
     """The burst, again after a pause while most of it passed unlimited: the probe needs the buckets'
     database answering, and just after scaling on 2 cores it may be slower than the gateways' store
     timeout for a while (they then fail open, counted). The bound holds in every attempt."""
