@@ -12,7 +12,7 @@ library only). In order, printing progress and failing on the first broken promi
             through at most burst + rate x elapsed times, not twice that (plus what the gateways
             let through unlimited, as they count it, while their buckets' database was slow: they
             fail open, and a replica that has just started may); while most of a burst passes
-            unlimited the probe proves nothing, so it waits and tries again, 3 times at most;
+            unlimited the probe proves nothing, so it waits and tries again, 4 times at most;
   4. login  an access token issued before identity-service restarts (every replica) is still
             accepted after it, and new tokens are issued;
   5. kill   while an officer's client registers leads (an Idempotency-Key per lead; a failed attempt
