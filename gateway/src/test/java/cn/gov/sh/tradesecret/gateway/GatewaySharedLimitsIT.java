@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -147,14 +148,14 @@ class GatewaySharedLimitsIT {
 
   /** The same limits and routes as the gateway of this test, and {@code more}. */
   private static String[] arguments(String... more) {
-    List<String> arguments =
-        new ArrayList<>(
-            List.of(
-                "--platform.gateway.rate-limit.burst=3",
-                "--platform.gateway.rate-limit.requests-per-second=1",
-                "--platform.gateway.rate-limit.unsynchronized-tokens=0"));
-    arguments.addAll(List.of(more));
-    return withRoutes(arguments.toArray(String[]::new));
+    return withRoutes(
+        Stream.concat(
+                Stream.of(
+                    "--platform.gateway.rate-limit.burst=3",
+                    "--platform.gateway.rate-limit.requests-per-second=1",
+                    "--platform.gateway.rate-limit.unsynchronized-tokens=0"),
+                Stream.of(more))
+            .toArray(String[]::new));
   }
 
   /** {@code settings} on a free port, with the issuer and the routes of this test. */

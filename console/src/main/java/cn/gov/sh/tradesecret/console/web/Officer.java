@@ -30,12 +30,17 @@ public record Officer(
     return bureau() && roles.contains("HEAD");
   }
 
+  /** An officer of a municipal agency (jurisdiction Shanghai as a whole), not of a district. */
+  public boolean municipal() {
+    return "310000".equals(jurisdiction);
+  }
+
   /**
    * A head of the municipal bureau, who designates the district bureau that files a lead's case
    * (SAMR Order No. 126).
    */
   public boolean municipalHead() {
-    return head() && "310000".equals(jurisdiction);
+    return head() && municipal();
   }
 
   /**
